@@ -1,0 +1,130 @@
+package org.physiokiosk.app;
+
+import java.awt.GraphicsEnvironment;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.SwingUtilities;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.ContentProblem;
+import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.LoadedSettings;
+import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.settings.SettingsProblem;
+import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.attract.SlideViews;
+import org.physiokiosk.ui.illustration.IllustrationLoader;
+import org.physiokiosk.ui.theme.KioskTheme;
+
+/**
+ * Starts the kiosk. {@code main} reads the command line, settings and content (file work,
+ * off the event thread), sets system properties, then builds every window in one
+ * {@code invokeLater}.
+ */
+public final class KioskApp {
+
+    private static final System.Logger LOG = System.getLogger(KioskApp.class.getName());
+
+    private KioskApp() {
+    }
+
+    public static void main(String[] args) {
+        System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        CommandLine cli;
+        try {
+            cli = CommandLine.parse(args);
+        } catch (CommandLine.UsageException e) {
+            System.err.println("physio-kiosk: " + e.getMessage());
+            System.err.print(CommandLine.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (cli.help()) {
+            System.out.print(CommandLine.USAGE);
+            return;
+        }
+        if (cli.version()) {
+            System.out.println("Physio Kiosk " + version());
+            return;
+        }
+        if (cli.screenshotDir() != null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+
+        LoadedSettings loaded = SettingsLoader.load(cli.config());
+        report(loaded.problems(), System.err);
+        KioskSettings settings = cli.windowed() ? loaded.settings().withFullscreen(false) : loaded.settings();
+        SlideLibrary library = ContentLoader.load(settings.mediaDir());
+        reportContent(library.problems(), System.err);
+        LOG.log(System.Logger.Level.INFO, "Loaded {0} techniques in {1} categories from {2}",
+                library.techniques().size(), library.categories().size(), settings.mediaDir());
+
+        if (cli.screenshotDir() != null) {
+            System.exit(ScreenshotMode.run(settings, library, cli.screenshotDir(), cli.sizes()));
+            return;
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            System.err.println("physio-kiosk: no display is available. Run it on the kiosk's screen, "
+                    + "or use --screenshot DIR to render the slides without one.");
+            System.exit(1);
+            return;
+        }
+        run(settings, library);
+    }
+
+    static void run(KioskSettings settings, SlideLibrary library) {
+        // Decorations off: FlatLaf's own title bar must not appear on a fullscreen kiosk (FlatLaf #212).
+        System.setProperty("flatlaf.useWindowDecorations", "false");
+        System.setProperty("flatlaf.uiScale", Float.toString(uiScale(settings)));
+        Texts texts = new Texts(settings.language());
+        IllustrationLoader illustrations = new IllustrationLoader();
+        SlideViews views = new SlideViews(library.illustrationsDir(), illustrations, texts, settings.clinic().name());
+        views.preload(library.loopSlides()); // disk work here, before the event thread needs it
+
+        SwingUtilities.invokeLater(() -> {
+            KioskTheme.install();
+            KioskFrame frame = new KioskFrame(settings, library, views, texts);
+            frame.attractLoop().onFirstPaint(() -> LOG.log(System.Logger.Level.INFO,
+                    "First slide painted {0} ms after the JVM started",
+                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+            frame.open();
+        });
+    }
+
+    /**
+     * The kiosk chooses its own scale from the screen height (FlatLaf's automatic choice has
+     * surprised others, FlatLaf #1147): 1.0 at 720 pixels, 1.5 at 1080, 3.0 at 2160.
+     */
+    static float uiScale(KioskSettings settings) {
+        int height = settings.fullscreen()
+                ? GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                        .getDefaultConfiguration().getBounds().height
+                : 720;
+        return Math.max(1f, Math.round(height / 720f * 4f) / 4f);
+    }
+
+    static void report(List<SettingsProblem> problems, PrintStream out) {
+        problems.forEach(p -> out.println("Settings problem: " + p));
+    }
+
+    static void reportContent(List<ContentProblem> problems, PrintStream out) {
+        problems.forEach(p -> out.println("Content problem: " + p));
+    }
+
+    static String version() {
+        String v = KioskApp.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+
+    static Path defaultConfig() {
+        return Path.of("kiosk.properties");
+    }
+
+    static Locale locale(KioskSettings s) {
+        return s.language();
+    }
+}

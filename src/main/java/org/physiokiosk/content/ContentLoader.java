@@ -1,0 +1,232 @@
+package org.physiokiosk.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code media/} into a {@link SlideLibrary}. Every file is checked on its own:
+ * a broken file is skipped with a located {@link ContentProblem}, never the whole library.
+ */
+public final class ContentLoader {
+
+    static final String GENERAL_FILE = "general.txt";
+    static final String CATEGORIES_DIR = "categories";
+    static final String TECHNIQUES_DIR = "techniques";
+    static final String ILLUSTRATIONS_DIR = "illustrations";
+
+    private static final Set<String> TECHNIQUE_KEYS = Set.of("id", "category", "order", "title", "summary",
+            "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps", "cautions");
+    private static final Set<String> TECHNIQUE_LISTS = Set.of("steps", "cautions");
+    private static final Set<String> CATEGORY_KEYS = Set.of("id", "order", "title", "summary", "tips");
+    private static final Set<String> CATEGORY_LISTS = Set.of("tips");
+    private static final Set<String> GENERAL_KEYS = Set.of("intro-title", "intro-prompt", "closing-title",
+            "closing-text", "seek-advice", "disclaimer", "intro-illustration", "closing-illustration");
+    private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg");
+    private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    private final Path mediaDir;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    private ContentLoader(Path mediaDir) {
+        this.mediaDir = mediaDir;
+    }
+
+    /** Loads everything under {@code mediaDir}; never throws for bad content. */
+    public static SlideLibrary load(Path mediaDir) {
+        return new ContentLoader(mediaDir).loadAll();
+    }
+
+    private SlideLibrary loadAll() {
+        GeneralText general = loadGeneral();
+        List<Category> categories = loadCategories();
+        List<Technique> techniques = loadTechniques(categories);
+        return new SlideLibrary(mediaDir, general, categories, techniques, problems);
+    }
+
+    private GeneralText loadGeneral() {
+        Path file = mediaDir.resolve(GENERAL_FILE);
+        if (!Files.isRegularFile(file)) {
+            problems.add(new ContentProblem(file, 0, "file not found; the built-in English texts are shown"));
+            return GeneralText.FALLBACK;
+        }
+        try {
+            ContentFile f = ContentFile.read(file, Set.of());
+            f.requireOnly(GENERAL_KEYS);
+            return new GeneralText(f.required("intro-title"), f.required("intro-prompt"),
+                    f.required("closing-title"), f.required("closing-text"), f.required("seek-advice"),
+                    f.required("disclaimer"), illustration(f, file, "intro-illustration"),
+                    illustration(f, file, "closing-illustration"));
+        } catch (ContentFormatException e) {
+            problems.add(new ContentProblem(file, e.line(), e.getMessage()
+                    + "; the built-in English texts are shown instead"));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(file, 0, "cannot be read (" + e.getMessage()
+                    + "); the built-in English texts are shown instead"));
+        }
+        return GeneralText.FALLBACK;
+    }
+
+    private List<Category> loadCategories() {
+        List<Category> categories = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Path file : textFiles(mediaDir.resolve(CATEGORIES_DIR))) {
+            parseSkippingProblems(file, CATEGORY_LISTS, f -> {
+                f.requireOnly(CATEGORY_KEYS);
+                String id = checkedId(f, file, seen);
+                return new Category(id, f.integer("order", Integer.MAX_VALUE), f.required("title"),
+                        f.required("summary"), f.list("tips", false), file);
+            }).ifPresent(categories::add);
+        }
+        categories.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
+        if (categories.isEmpty()) {
+            problems.add(new ContentProblem(mediaDir.resolve(CATEGORIES_DIR), 0,
+                    "no usable category files: only the intro and closing slides can be shown"));
+        }
+        return categories;
+    }
+
+    private List<Technique> loadTechniques(List<Category> categories) {
+        Map<String, Integer> categoryOrder = new HashMap<>();
+        categories.forEach(c -> categoryOrder.put(c.id(), c.order()));
+        Set<String> seen = new HashSet<>();
+        List<Technique> techniques = new ArrayList<>();
+        for (Path file : textFiles(mediaDir.resolve(TECHNIQUES_DIR))) {
+            parseSkippingProblems(file, TECHNIQUE_LISTS, f -> {
+                f.requireOnly(TECHNIQUE_KEYS);
+                String id = checkedId(f, file, seen);
+                String category = f.required("category");
+                if (!categoryOrder.containsKey(category)) {
+                    throw new ContentFormatException(f.lineOf("category"), "unknown category \"" + category
+                            + "\"; expected one of " + String.join(", ", categoryOrder.keySet().stream()
+                            .sorted().toList()));
+                }
+                Dose dose = new Dose(f.optional("hold"), f.optional("repeat"), f.optional("how-often"),
+                        f.optional("how-long"));
+                return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.required("title"),
+                        f.required("summary"), illustration(f, file, "illustration"), symptoms(f), dose,
+                        f.list("steps", true), f.list("cautions", false), file);
+            }).ifPresent(techniques::add);
+        }
+        techniques.sort(Comparator.<Technique>comparingInt(t -> categoryOrder.get(t.categoryId()))
+                .thenComparing(Technique::categoryId)
+                .thenComparingInt(Technique::order)
+                .thenComparing(Technique::id));
+        return techniques;
+    }
+
+    private interface Reader<T> {
+        T read(ContentFile file) throws ContentFormatException;
+    }
+
+    private <T> Optional<T> parseSkippingProblems(Path file, Set<String> listKeys, Reader<T> reader) {
+        try {
+            ContentFile parsed = ContentFile.read(file, listKeys);
+            return Optional.of(reader.read(parsed));
+        } catch (ContentFormatException e) {
+            problems.add(new ContentProblem(file, e.line(), e.getMessage() + " — file skipped"));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(file, 0, "cannot be read (" + e.getMessage() + ") — file skipped"));
+        }
+        return Optional.empty();
+    }
+
+    private String checkedId(ContentFile f, Path file, Set<String> seen) throws ContentFormatException {
+        String id = f.required("id");
+        if (!id.matches(ID_PATTERN)) {
+            throw new ContentFormatException(f.lineOf("id"), "id \"" + id
+                    + "\" may use only lower-case letters, digits and single dashes");
+        }
+        String expected = file.getFileName().toString();
+        expected = expected.substring(0, expected.length() - ".txt".length());
+        if (!id.equals(expected)) {
+            throw new ContentFormatException(f.lineOf("id"), "id \"" + id + "\" must match the file name \""
+                    + expected + ".txt\"");
+        }
+        if (!seen.add(id)) {
+            throw new ContentFormatException(f.lineOf("id"), "id \"" + id + "\" is used by another file");
+        }
+        return id;
+    }
+
+    private static List<String> symptoms(ContentFile f) throws ContentFormatException {
+        String raw = f.optional("symptoms");
+        if (raw.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (String part : raw.split(",")) {
+            String id = part.strip();
+            if (!id.matches(ID_PATTERN)) {
+                throw new ContentFormatException(f.lineOf("symptoms"), "symptom id \"" + id
+                        + "\" may use only lower-case letters, digits and single dashes (separate ids with commas)");
+            }
+            if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * Only a plain file name inside {@code media/illustrations/} is accepted, so a content file
+     * can never make the kiosk read an arbitrary path. A missing file is reported but keeps the
+     * technique: the slide shows a neutral placeholder.
+     */
+    private String illustration(ContentFile f, Path file, String key) throws ContentFormatException {
+        String name = f.optional(key);
+        if (name.isEmpty()) {
+            return "";
+        }
+        int line = f.lineOf(key);
+        if (name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
+                || name.startsWith(".")) {
+            throw new ContentFormatException(line, "illustration \"" + name
+                    + "\" must be a plain file name inside media/illustrations/ (no folders)");
+        }
+        int dot = name.lastIndexOf('.');
+        String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (!IMAGE_TYPES.contains(type)) {
+            throw new ContentFormatException(line, "illustration \"" + name
+                    + "\" must be an SVG, PNG or JPEG file");
+        }
+        if (!Files.isRegularFile(mediaDir.resolve(ILLUSTRATIONS_DIR).resolve(name))) {
+            problems.add(new ContentProblem(file, line, "illustration \"" + name
+                    + "\" not found in media/illustrations/; a placeholder is shown"));
+        }
+        return name;
+    }
+
+    private List<Path> textFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            problems.add(new ContentProblem(dir, 0, "folder not found"));
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(ContentLoader::isEnglishFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.add(new ContentProblem(dir, 0, "folder cannot be read (" + e.getMessage() + ")"));
+            return List.of();
+        }
+    }
+
+    /** Translations live beside the English file as {@code id.es.txt}; they are not separate techniques. */
+    private static boolean isEnglishFile(Path p) {
+        String name = p.getFileName().toString();
+        return name.substring(0, name.length() - ".txt".length()).indexOf('.') < 0;
+    }
+}

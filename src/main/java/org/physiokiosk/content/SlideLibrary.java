@@ -1,0 +1,63 @@
+package org.physiokiosk.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * All content the kiosk shows, as loaded from {@code media/}, with the problems found
+ * while loading (for staff mode). Immutable: a reload builds a new library.
+ */
+public record SlideLibrary(
+        Path mediaDir,
+        GeneralText general,
+        List<Category> categories,
+        List<Technique> techniques,
+        List<ContentProblem> problems) {
+
+    public SlideLibrary {
+        categories = List.copyOf(categories);
+        techniques = List.copyOf(techniques);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<Technique> technique(String id) {
+        return techniques.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Category> category(String id) {
+        return categories.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The techniques of one category, in their loop order. */
+    public List<Technique> techniquesIn(String categoryId) {
+        return techniques.stream().filter(t -> t.categoryId().equals(categoryId)).toList();
+    }
+
+    /** Where a technique's illustration lives; the loader has checked the name stays inside this folder. */
+    public Path illustrationsDir() {
+        return mediaDir.resolve("illustrations");
+    }
+
+    /**
+     * The attract loop: the intro, then each category followed by its techniques,
+     * then the closing slide with the safety line.
+     */
+    public List<Slide> loopSlides() {
+        List<Slide> slides = new ArrayList<>();
+        slides.add(new Slide.Intro(general));
+        for (Category category : categories) {
+            List<Technique> inCategory = techniquesIn(category.id());
+            if (inCategory.isEmpty()) {
+                continue;
+            }
+            slides.add(new Slide.CategoryIntro(category, inCategory));
+            for (Technique t : inCategory) {
+                slides.add(new Slide.TechniqueSlide(t, category));
+            }
+        }
+        slides.add(new Slide.Closing(general));
+        return List.copyOf(slides);
+    }
+}

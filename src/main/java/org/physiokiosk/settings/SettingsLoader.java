@@ -1,0 +1,233 @@
+package org.physiokiosk.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads {@code kiosk.properties} once into {@link KioskSettings}. A missing file gives the
+ * defaults; a bad value is reported (file, key, value, what is expected) and that one key
+ * falls back to its default, so the kiosk always starts. Relative paths are resolved
+ * against the folder of the settings file.
+ */
+public final class SettingsLoader {
+
+    public static final String SLIDE_INTERVAL = "slide.interval.seconds";
+    public static final String TRANSITION = "slide.transition.millis";
+    public static final String IDLE_TIMEOUT = "idle.timeout.seconds";
+    public static final String CLINIC_NAME = "clinic.name";
+    public static final String CLINIC_PHONE = "clinic.phone";
+    public static final String CLINIC_ADDRESS = "clinic.address";
+    public static final String CLINIC_LOGO = "clinic.logo";
+    public static final String PAPER = "handout.paper";
+    public static final String LANGUAGE = "language";
+    public static final String MEDIA_DIR = "media.dir";
+    public static final String STATS_DIR = "stats.dir";
+    public static final String EXPORTS_DIR = "exports.dir";
+    public static final String FULLSCREEN = "kiosk.fullscreen";
+
+    /** Languages the kiosk can show (content falls back to English where a translation is missing). */
+    public static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "de", "uk");
+
+    static final int DEFAULT_SLIDE_INTERVAL = 10;
+    static final int DEFAULT_TRANSITION = 800;
+    static final int DEFAULT_IDLE_TIMEOUT = 90;
+
+    private static final Set<String> KNOWN_KEYS = Set.of(SLIDE_INTERVAL, TRANSITION, IDLE_TIMEOUT, CLINIC_NAME,
+            CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
+            FULLSCREEN);
+    private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
+
+    private final Path file;
+    private final Path baseDir;
+    private final Properties values;
+    private final List<SettingsProblem> problems = new ArrayList<>();
+
+    private SettingsLoader(Path file, Properties values) {
+        this.file = file;
+        Path parent = file.toAbsolutePath().getParent();
+        this.baseDir = parent == null ? Path.of("").toAbsolutePath() : parent;
+        this.values = values;
+    }
+
+    /** Reads {@code file}; never throws for a missing or broken file. */
+    public static LoadedSettings load(Path file) {
+        Properties props = new Properties();
+        List<SettingsProblem> early = new ArrayList<>();
+        if (!Files.exists(file)) {
+            early.add(new SettingsProblem(file, "", "", "file not found (" + file.toAbsolutePath()
+                    + "); every setting uses its default"));
+        } else {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                props.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                // Malformed \\u escape or unreadable bytes: run on defaults rather than half a file.
+                props.clear();
+                early.add(new SettingsProblem(file, "", "", "cannot be read (" + e.getMessage()
+                        + "); save it as UTF-8 text. Every setting uses its default"));
+            }
+        }
+        SettingsLoader loader = new SettingsLoader(file, props);
+        loader.problems.addAll(early);
+        return loader.build();
+    }
+
+    private LoadedSettings build() {
+        for (String key : new TreeSet<>(values.stringPropertyNames())) {
+            if (!KNOWN_KEYS.contains(key)) {
+                problems.add(new SettingsProblem(file, key, values.getProperty(key),
+                        "unknown setting, ignored (check the spelling; see the comments in the file)"));
+            }
+        }
+        KioskSettings settings = new KioskSettings(
+                file,
+                Duration.ofSeconds(integer(SLIDE_INTERVAL, 2, 600, DEFAULT_SLIDE_INTERVAL, "seconds")),
+                Duration.ofMillis(integer(TRANSITION, 0, 5000, DEFAULT_TRANSITION, "milliseconds")),
+                Duration.ofSeconds(integer(IDLE_TIMEOUT, 15, 3600, DEFAULT_IDLE_TIMEOUT, "seconds")),
+                new Clinic(text(CLINIC_NAME, "Your physiotherapy clinic"), text(CLINIC_PHONE, ""),
+                        text(CLINIC_ADDRESS, ""), logo()),
+                paper(),
+                language(),
+                directory(MEDIA_DIR, "media"),
+                directory(STATS_DIR, "stats"),
+                directory(EXPORTS_DIR, "exports"),
+                bool(FULLSCREEN, true));
+        return new LoadedSettings(settings, problems);
+    }
+
+    private Optional<String> raw(String key) {
+        String v = values.getProperty(key);
+        if (v == null) {
+            return Optional.empty();
+        }
+        v = v.strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    private void bad(String key, String value, String expected, Object fallback) {
+        String using = fallback == null || fallback.toString().isEmpty()
+                ? "left empty" : "using the default " + fallback;
+        problems.add(new SettingsProblem(file, key, value, "expected " + expected + "; " + using));
+    }
+
+    private int integer(String key, int min, int max, int fallback, String unit) {
+        Optional<String> v = raw(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        String expected = "a whole number of " + unit + " from " + min + " to " + max;
+        try {
+            int n = Integer.parseInt(v.get());
+            if (n < min || n > max) {
+                bad(key, v.get(), expected, fallback + " " + unit);
+                return fallback;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            bad(key, v.get(), expected, fallback + " " + unit);
+            return fallback;
+        }
+    }
+
+    private String text(String key, String fallback) {
+        return raw(key).orElse(fallback);
+    }
+
+    private boolean bool(String key, boolean fallback) {
+        Optional<String> v = raw(key);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        switch (v.get().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on":
+                return true;
+            case "false", "no", "off":
+                return false;
+            default:
+                bad(key, v.get(), "true or false", fallback);
+                return fallback;
+        }
+    }
+
+    private PaperSize paper() {
+        Optional<String> v = raw(PAPER);
+        if (v.isEmpty()) {
+            return PaperSize.A4;
+        }
+        try {
+            return PaperSize.valueOf(v.get().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            bad(PAPER, v.get(), "A4 or Letter", "A4");
+            return PaperSize.A4;
+        }
+    }
+
+    private Locale language() {
+        Optional<String> v = raw(LANGUAGE);
+        if (v.isEmpty()) {
+            return Locale.ENGLISH;
+        }
+        String code = v.get().toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(code)) {
+            bad(LANGUAGE, v.get(), "one of " + String.join(", ", new TreeSet<>(LANGUAGES))
+                    + " (en English, es Español, fr Français, de Deutsch, uk Українська)", "en");
+            return Locale.ENGLISH;
+        }
+        return Locale.forLanguageTag(code);
+    }
+
+    private Path directory(String key, String fallback) {
+        Optional<String> v = raw(key);
+        Path dflt = baseDir.resolve(fallback).normalize();
+        if (v.isEmpty()) {
+            return dflt;
+        }
+        try {
+            Path p = baseDir.resolve(v.get()).normalize();
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                bad(key, v.get(), "a folder, but this is a file", dflt);
+                return dflt;
+            }
+            return p;
+        } catch (java.nio.file.InvalidPathException e) {
+            bad(key, v.get(), "a valid folder path", dflt);
+            return dflt;
+        }
+    }
+
+    private Optional<Path> logo() {
+        Optional<String> v = raw(CLINIC_LOGO);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        String expected = "an existing PNG, JPEG or SVG image file";
+        try {
+            Path p = baseDir.resolve(v.get()).normalize();
+            String name = p.getFileName() == null ? "" : p.getFileName().toString();
+            String type = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1)
+                    .toLowerCase(Locale.ROOT) : "";
+            if (!Files.isRegularFile(p)) {
+                bad(CLINIC_LOGO, v.get(), expected + " (not found: " + p + ")", "");
+                return Optional.empty();
+            }
+            if (!LOGO_TYPES.contains(type)) {
+                bad(CLINIC_LOGO, v.get(), expected, "");
+                return Optional.empty();
+            }
+            return Optional.of(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            bad(CLINIC_LOGO, v.get(), expected, "");
+            return Optional.empty();
+        }
+    }
+}

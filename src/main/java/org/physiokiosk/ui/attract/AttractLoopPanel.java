@@ -1,0 +1,228 @@
+package org.physiokiosk.ui.attract;
+
+import java.awt.AWTEvent;
+import java.awt.AlphaComposite;
+import java.awt.BorderLayout;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
+import java.awt.image.BufferedImage;
+import java.time.Duration;
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.JLayer;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import javax.swing.plaf.LayerUI;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.content.Slide;
+
+/**
+ * The attract loop on screen: the current slide, a crossfade to the next, the progress
+ * strip, and "touch anywhere to start". The rules live in {@link AttractLoopPresenter}.
+ */
+public final class AttractLoopPanel extends JPanel implements AttractLoopPresenter.View {
+    private static final long serialVersionUID = 1L;
+
+    /** How often the progress strip and the crossfade are redrawn. */
+    private static final int FRAME_MILLIS = 40;
+
+    private final transient AttractLoopPresenter presenter;
+    private final transient SlideViews views;
+    private final transient Runnable onTouch;
+    private final long transitionMillis;
+    private final JPanel stage = new JPanel(new BorderLayout());
+    private final LoopProgress progress;
+    private final Timer timer;
+    private final FadeAndTouchUI layerUi = new FadeAndTouchUI();
+    private SlideView current;
+    private transient Runnable firstPaint;
+
+    public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, String touchHint,
+                            Duration transition, Runnable onTouch) {
+        super(new BorderLayout());
+        this.presenter = presenter;
+        this.views = views;
+        this.onTouch = onTouch;
+        this.transitionMillis = transition.toMillis();
+        this.progress = new LoopProgress(touchHint);
+        setName("attract-loop");
+        stage.setName("attract-stage");
+        stage.setOpaque(false);
+        add(new JLayer<>(composeScreen(stage, progress), layerUi), BorderLayout.CENTER);
+        timer = new Timer(FRAME_MILLIS, e -> onFrame());
+        timer.setCoalesce(true);
+
+        // A patient with a keyboard or switch device starts with Enter or Space.
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "start");
+        getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "start");
+        getActionMap().put("start", new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                if (isShowing()) {
+                    presenter.touched();
+                }
+            }
+        });
+        presenter.attach(this);
+    }
+
+    /** The same composition is used live and for screenshots: the slide above the progress strip. */
+    static JPanel composeScreen(JComponent slideArea, LoopProgress progress) {
+        JPanel screen = new JPanel(new MigLayout("fill, insets 0, gap 0", "[grow, fill]", "[grow, fill][]"));
+        screen.add(slideArea, "wrap");
+        screen.add(progress, "h 7.5%!");
+        return screen;
+    }
+
+    /** Runs once, after the first slide has been painted on screen (start-up time is measured with it). */
+    public void onFirstPaint(Runnable r) {
+        this.firstPaint = r;
+    }
+
+    /** Starts the loop from the first slide. */
+    public void start() {
+        presenter.start();
+        timer.start();
+    }
+
+    public void stop() {
+        timer.stop();
+        presenter.stop();
+        layerUi.fadeFrom = null;
+    }
+
+    public boolean isRunning() {
+        return presenter.isRunning();
+    }
+
+    /** The slide on screen now, for tests. */
+    public Slide currentSlide() {
+        return presenter.current();
+    }
+
+    @Override
+    public void showSlide(Slide slide, int index, int count) {
+        BufferedImage before = transitionMillis > 0 && current != null ? snapshot(stage) : null;
+        SlideView next = views.create(slide);
+        stage.removeAll();
+        stage.add(next, BorderLayout.CENTER);
+        current = next;
+        stage.revalidate();
+        layerUi.fadeFrom = before;
+        layerUi.fadeStarted = System.currentTimeMillis();
+        progress.update(index, count, 0);
+        repaint();
+    }
+
+    @Override
+    public void openStartScreen() {
+        stop();
+        onTouch.run();
+    }
+
+    private void onFrame() {
+        presenter.tick();
+        progress.update(presenter.index(), presenter.count(), presenter.progress());
+        if (layerUi.fadeFrom != null) {
+            if (System.currentTimeMillis() - layerUi.fadeStarted >= transitionMillis) {
+                layerUi.fadeFrom = null;
+            }
+            repaint(stage.getBounds());
+        }
+    }
+
+    private static BufferedImage snapshot(JComponent c) {
+        if (c.getWidth() <= 0 || c.getHeight() <= 0) {
+            return null;
+        }
+        BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(c.getParent() != null ? c.getParent().getBackground() : c.getBackground());
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            c.paint(g);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** Paints the fading previous slide over the new one, and turns any press into "start". */
+    private final class FadeAndTouchUI extends LayerUI<JPanel> {
+        private static final long serialVersionUID = 1L;
+        private transient BufferedImage fadeFrom;
+        private long fadeStarted;
+
+        @Override
+        public void installUI(JComponent c) {
+            super.installUI(c);
+            ((JLayer<?>) c).setLayerEventMask(AWTEvent.MOUSE_EVENT_MASK);
+        }
+
+        @Override
+        public void uninstallUI(JComponent c) {
+            ((JLayer<?>) c).setLayerEventMask(0);
+            super.uninstallUI(c);
+        }
+
+        @Override
+        public void paint(Graphics g, JComponent c) {
+            super.paint(g, c);
+            BufferedImage img = fadeFrom;
+            if (img != null) {
+                float alpha = 1f - (System.currentTimeMillis() - fadeStarted) / (float) transitionMillis;
+                if (alpha > 0) {
+                    Graphics2D g2 = (Graphics2D) g.create();
+                    try {
+                        Rectangle r = stage.getBounds();
+                        g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, Math.min(1f, alpha)));
+                        g2.drawImage(img, r.x, r.y, null);
+                    } finally {
+                        g2.dispose();
+                    }
+                }
+            }
+            if (firstPaint != null && current != null) {
+                Runnable r = firstPaint;
+                firstPaint = null;
+                r.run();
+            }
+        }
+
+        @Override
+        protected void processMouseEvent(MouseEvent e, JLayer<? extends JPanel> l) {
+            if (e.getID() == MouseEvent.MOUSE_PRESSED) {
+                e.consume();
+                presenter.touched();
+            }
+        }
+    }
+
+    /** For screenshots and tests: the loop screen as patients see it, painted without a window. */
+    static BufferedImage renderOffscreen(SlideView view, String hint, int index, int count, int width, int height) {
+        LoopProgress strip = new LoopProgress(hint);
+        strip.update(index, count, 0.35);
+        JPanel screen = composeScreen(view, strip);
+        screen.setSize(width, height);
+        SlideView.layoutTree(screen);
+        view.layoutAt(view.getWidth(), view.getHeight());
+        SlideView.layoutTree(screen);
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(screen.getBackground());
+            g.fillRect(0, 0, width, height);
+            screen.paint(g);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+}

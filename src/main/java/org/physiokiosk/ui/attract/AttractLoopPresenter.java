@@ -1,0 +1,98 @@
+package org.physiokiosk.ui.attract;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.LongSupplier;
+import org.physiokiosk.content.Slide;
+
+/**
+ * The attract loop's rules, without Swing: which slide is on, when the next one is due,
+ * how far along the current one is, and what a touch does. The view drives it with
+ * {@link #tick()} from a timer; a test drives it with a fake clock.
+ */
+public final class AttractLoopPresenter {
+
+    /** What the presenter asks of its screen. */
+    public interface View {
+        /** Show {@code slide} (number {@code index} of {@code count}), crossfading from the last one. */
+        void showSlide(Slide slide, int index, int count);
+
+        /** A patient touched the screen: leave the loop for the start screen. */
+        void openStartScreen();
+    }
+
+    private final List<Slide> slides;
+    private final long intervalMillis;
+    private final LongSupplier clock;
+    private View view;
+    private int index;
+    private long shownAt;
+    private boolean running;
+
+    public AttractLoopPresenter(List<Slide> slides, Duration interval, LongSupplier clockMillis) {
+        if (slides.isEmpty()) {
+            throw new IllegalArgumentException("the loop needs at least one slide");
+        }
+        this.slides = List.copyOf(slides);
+        this.intervalMillis = Math.max(1, interval.toMillis());
+        this.clock = clockMillis;
+    }
+
+    public void attach(View view) {
+        this.view = view;
+    }
+
+    /** Starts (or restarts) the loop at the first slide. */
+    public void start() {
+        running = true;
+        show(0);
+    }
+
+    public void stop() {
+        running = false;
+    }
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Called often (e.g. 25 times a second): moves on when the current slide's time is up. */
+    public void tick() {
+        if (running && clock.getAsLong() - shownAt >= intervalMillis) {
+            show((index + 1) % slides.size());
+        }
+    }
+
+    /** 0 when the slide has just appeared, 1 when the next one is due. */
+    public double progress() {
+        double p = (clock.getAsLong() - shownAt) / (double) intervalMillis;
+        return Math.max(0, Math.min(1, p));
+    }
+
+    public void touched() {
+        if (running) {
+            running = false;
+            view.openStartScreen();
+        }
+    }
+
+    public int index() {
+        return index;
+    }
+
+    public int count() {
+        return slides.size();
+    }
+
+    public Slide current() {
+        return slides.get(index);
+    }
+
+    private void show(int i) {
+        index = i;
+        shownAt = clock.getAsLong();
+        if (view != null) {
+            view.showSlide(slides.get(i), i, slides.size());
+        }
+    }
+}

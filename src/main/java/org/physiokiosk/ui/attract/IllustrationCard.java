@@ -1,0 +1,49 @@
+package org.physiokiosk.ui.attract;
+
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import javax.accessibility.AccessibleRole;
+import org.physiokiosk.ui.PaintedComponent;
+import org.physiokiosk.ui.illustration.Illustration;
+import org.physiokiosk.ui.theme.KioskTheme;
+
+/** An illustration on a soft rounded panel, as on every slide. */
+final class IllustrationCard extends PaintedComponent {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Illustration illustration;
+    private final float padding;
+
+    /**
+     * @param padding fraction of the shorter side kept free around the drawing
+     */
+    IllustrationCard(Illustration illustration, String description, float padding) {
+        super(AccessibleRole.ICON, description);
+        this.illustration = illustration;
+        this.padding = padding;
+    }
+
+    Illustration illustration() {
+        return illustration;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            float w = getWidth();
+            float h = getHeight();
+            float arc = Math.min(w, h) * 0.12f;
+            g2.setColor(KioskTheme.color("Kiosk.surface"));
+            g2.fill(new RoundRectangle2D.Float(0, 0, w, h, arc, arc));
+            float pad = Math.min(w, h) * padding;
+            illustration.paint(g2, new Rectangle2D.Float(pad, pad, w - 2 * pad, h - 2 * pad));
+        } finally {
+            g2.dispose();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.physiokiosk.ui.attract;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.content.Category;
+import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.GeneralText;
+import org.physiokiosk.content.Slide;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.illustration.Illustration;
+import org.physiokiosk.ui.illustration.IllustrationLoader;
+import org.physiokiosk.ui.attract.TextBlock.Para;
+import org.physiokiosk.ui.attract.TextBlock.Style;
+
+/** Builds the view of each kind of slide. Layout by MigLayout, in proportions of the slide. */
+public final class SlideViews {
+
+    private static final String SLIDE_LAYOUT = "fill, insets 6% 5% 5% 5%, gap 4%";
+
+    private final Path illustrationsDir;
+    private final IllustrationLoader illustrations;
+    private final Texts texts;
+    private final String clinicName;
+
+    public SlideViews(Path illustrationsDir, IllustrationLoader illustrations, Texts texts, String clinicName) {
+        this.illustrationsDir = illustrationsDir;
+        this.illustrations = illustrations;
+        this.texts = texts;
+        this.clinicName = clinicName;
+    }
+
+    /** Loads every illustration the slides use, so that showing a slide never waits on the disk. */
+    public void preload(List<Slide> slides) {
+        for (Slide s : slides) {
+            if (s instanceof Slide.Intro i) {
+                illustration(i.text().introIllustration());
+            } else if (s instanceof Slide.Closing c) {
+                illustration(c.text().closingIllustration());
+            } else if (s instanceof Slide.CategoryIntro c) {
+                c.techniques().forEach(t -> illustration(t.illustration()));
+            } else if (s instanceof Slide.TechniqueSlide t) {
+                illustration(t.technique().illustration());
+            }
+        }
+    }
+
+    SlideView create(Slide slide) {
+        if (slide instanceof Slide.Intro i) {
+            return intro(i);
+        } else if (slide instanceof Slide.CategoryIntro c) {
+            return category(c);
+        } else if (slide instanceof Slide.TechniqueSlide t) {
+            return technique(t);
+        }
+        return closing((Slide.Closing) slide);
+    }
+
+    private Illustration illustration(String file) {
+        if (file.isEmpty()) {
+            return new Illustration.Placeholder("no illustration named");
+        }
+        return illustrations.load(illustrationsDir.resolve(file));
+    }
+
+    private SlideView intro(Slide.Intro slide) {
+        GeneralText t = slide.text();
+        SlideView view = new SlideView(slide, new MigLayout(SLIDE_LAYOUT, "[46%!, fill][grow, fill]", "[grow, fill]"));
+        view.add(new IllustrationCard(illustration(t.introIllustration()), t.introTitle(), 0.08f));
+        view.add(new TextBlock(List.of(Para.of(Style.EYEBROW, clinicName), Para.of(Style.HERO, t.introTitle()),
+                Para.of(Style.PROMPT, t.introPrompt())), false, true));
+        return view;
+    }
+
+    private SlideView category(Slide.CategoryIntro slide) {
+        Category c = slide.category();
+        SlideView view = new SlideView(slide, new MigLayout(SLIDE_LAYOUT, "[40%!, fill][grow, fill]", "[grow, fill]"));
+        List<Para> paras = new ArrayList<>();
+        paras.add(Para.of(Style.TITLE, c.title()));
+        paras.add(Para.of(Style.SUMMARY, c.summary()));
+        c.tips().forEach(tip -> paras.add(Para.of(Style.TIP, tip)));
+        view.add(new TextBlock(paras, false, true));
+
+        int n = slide.techniques().size();
+        JPanel cards = new JPanel(new MigLayout("fill, insets 0, gap 0 3%, wrap 1", "[grow, fill]",
+                "[0:0:max, grow, fill, sg card]".repeat(n)));
+        cards.setOpaque(false);
+        for (Technique t : slide.techniques()) {
+            cards.add(new ThumbnailCard(illustration(t.illustration()), t.title()));
+        }
+        // Few cards stay card-sized in the middle instead of stretching to the full height.
+        view.add(cards, n < 4 ? "aligny center, hmax " + (n * 25) + "%" : "");
+        return view;
+    }
+
+    private SlideView technique(Slide.TechniqueSlide slide) {
+        Technique t = slide.technique();
+        SlideView view = new SlideView(slide, new MigLayout(SLIDE_LAYOUT, "[42%!, fill][grow, fill]", "[grow, fill]"));
+        view.add(new IllustrationCard(illustration(t.illustration()), t.title(), 0.06f));
+        List<Para> paras = new ArrayList<>();
+        paras.add(Para.of(Style.EYEBROW, slide.category().title()));
+        paras.add(Para.of(Style.TITLE, t.title()));
+        paras.add(Para.of(Style.SUMMARY, t.summary()));
+        int n = 1;
+        for (String step : t.steps()) {
+            paras.add(new Para(Style.STEP, step, "", Integer.toString(n++)));
+        }
+        for (Dose.Line line : t.dose().lines()) {
+            paras.add(new Para(Style.DOSE, line.text(), texts.get("dose." + line.part().name()), ""));
+        }
+        t.cautions().forEach(c -> paras.add(Para.of(Style.CAUTION, c)));
+        view.add(new TextBlock(paras, false, false));
+        return view;
+    }
+
+    private SlideView closing(Slide.Closing slide) {
+        GeneralText t = slide.text();
+        SlideView view = new SlideView(slide, new MigLayout(SLIDE_LAYOUT, "[42%!, fill][grow, fill]", "[grow, fill]"));
+        view.add(new IllustrationCard(illustration(t.closingIllustration()), t.closingTitle(), 0.08f));
+        view.add(new TextBlock(List.of(Para.of(Style.TITLE, t.closingTitle()), Para.of(Style.SUMMARY, t.closingText()),
+                Para.of(Style.SAFETY, t.seekAdvice()), Para.of(Style.SMALL, t.disclaimer())), false, true));
+        return view;
+    }
+}

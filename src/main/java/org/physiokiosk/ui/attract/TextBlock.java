@@ -1,0 +1,331 @@
+package org.physiokiosk.ui.attract;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineBreakMeasurer;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.RoundRectangle2D;
+import java.text.AttributedString;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import javax.accessibility.AccessibleRole;
+import org.physiokiosk.ui.PaintedComponent;
+import org.physiokiosk.ui.theme.KioskTheme;
+
+/**
+ * Slide text that always fits: paragraphs in a few styles (title, numbered steps, dose,
+ * cautions …) wrapped to the component's width and scaled down together, step by step,
+ * until the whole block fits its height. Sizes are given for a 1080-pixel-high screen and
+ * scale with the slide, so text looks the same at 1280x720 and 3840x2160.
+ */
+final class TextBlock extends PaintedComponent {
+    private static final long serialVersionUID = 1L;
+
+    /** The smallest shrink factor; below it a slide is reported as not fitting. */
+    static final float MIN_FIT = 0.55f;
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+    /** Paragraph styles, sizes in pixels on a 1080-pixel-high slide. */
+    enum Style {
+        EYEBROW(30, true, "Kiosk.accentText", 0, 0.6f),
+        HERO(128, true, "Kiosk.heading", 0, 0.3f),
+        PROMPT(58, false, "Kiosk.text", 0, 0.6f),
+        TITLE(68, true, "Kiosk.heading", 0, 0.35f),
+        SUMMARY(36, false, "Kiosk.mutedText", 0, 0.6f),
+        STEP(34, false, "Kiosk.text", 56, 0.45f),
+        TIP(34, false, "Kiosk.text", 40, 0.45f),
+        DOSE(34, false, "Kiosk.doseText", 0, 0.2f),
+        CAUTION(29, false, "Kiosk.cautionText", 44, 0.35f),
+        SAFETY(40, true, "Kiosk.cautionText", 56, 0.5f),
+        SMALL(26, false, "Kiosk.mutedText", 0, 0.5f),
+        CAPTION(38, true, "Kiosk.text", 0, 0.2f);
+
+        final float size;
+        final boolean bold;
+        final String colorKey;
+        final float indent;
+        /** Space above the paragraph, as a fraction of its font size. */
+        final float spaceAbove;
+
+        Style(float size, boolean bold, String colorKey, float indent, float spaceAbove) {
+            this.size = size;
+            this.bold = bold;
+            this.colorKey = colorKey;
+            this.indent = indent;
+            this.spaceAbove = spaceAbove;
+        }
+    }
+
+    /**
+     * One paragraph. {@code label} is a bold lead-in ("Hold:") for dose lines; {@code marker}
+     * the step number.
+     */
+    record Para(Style style, String text, String label, String marker) {
+        static Para of(Style style, String text) {
+            return new Para(style, text, "", "");
+        }
+    }
+
+    private record Line(TextLayout layout, float x, float baseline) {
+    }
+
+    private record Decoration(Para para, float x, float top, float size) {
+    }
+
+    /** The outcome of laying out at one size: lines, decorations, the scale used and whether it fits. */
+    private record Laid(List<Line> lines, List<Decoration> decorations, float doseTop, float doseBottom,
+                        float height, float fit, boolean fits) {
+    }
+
+    private final List<Para> paras;
+    private final boolean centred;
+    private final boolean middle;
+    private float unit = 1f;
+    private transient Laid laid;
+    private int laidWidth = -1;
+    private int laidHeight = -1;
+
+    /**
+     * @param centred each line centred horizontally
+     * @param middle  the block centred vertically in the component (else from the top)
+     */
+    TextBlock(List<Para> paras, boolean centred, boolean middle) {
+        super(AccessibleRole.LABEL, "");
+        this.paras = List.copyOf(paras);
+        this.centred = centred;
+        this.middle = middle;
+        getAccessibleContext().setAccessibleName(text());
+    }
+
+    List<Para> paras() {
+        return paras;
+    }
+
+    /** Pixels per design pixel: slide height / 1080. */
+    void setUnit(float unit) {
+        if (unit != this.unit) {
+            this.unit = unit;
+            laid = null;
+            revalidate();
+            repaint();
+        }
+    }
+
+    /** The whole text, for screen readers and tests. */
+    String text() {
+        return paras.stream().map(p -> (p.marker().isEmpty() ? "" : p.marker() + ". ")
+                + (p.label().isEmpty() ? "" : p.label() + " ") + p.text()).collect(Collectors.joining("\n"));
+    }
+
+    /** True when all the text fits at or above {@link #MIN_FIT}; laid out for the current size. */
+    boolean fits() {
+        return laidOut().fits();
+    }
+
+    /** The shrink factor in use (1 = design size). */
+    float fitScale() {
+        return laidOut().fit();
+    }
+
+    /** The smallest font size in use, in pixels. */
+    float smallestFontPx() {
+        float fit = laidOut().fit();
+        return (float) paras.stream().mapToDouble(p -> p.style().size * unit * fit).min().orElse(0);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        if (isPreferredSizeSet()) {
+            return super.getPreferredSize();
+        }
+        int w = getWidth() > 0 ? getWidth() : Math.round(900 * unit);
+        Laid natural = layoutAt(w, 1f);
+        return new Dimension(w, (int) Math.ceil(natural.height()));
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        return new Dimension(Math.round(200 * unit), Math.round(40 * unit));
+    }
+
+    private Laid laidOut() {
+        if (laid == null || laidWidth != getWidth() || laidHeight != getHeight()) {
+            laidWidth = getWidth();
+            laidHeight = getHeight();
+            laid = fitLayout(Math.max(1, laidWidth), Math.max(1, laidHeight));
+        }
+        return laid;
+    }
+
+    private Laid fitLayout(int width, int height) {
+        Laid best = null;
+        for (float fit = 1f; fit >= MIN_FIT - 1e-4f; fit -= 0.025f) {
+            best = layoutAt(width, fit);
+            if (best.height() <= height) {
+                return new Laid(best.lines(), best.decorations(), best.doseTop(), best.doseBottom(),
+                        best.height(), fit, true);
+            }
+        }
+        return new Laid(best.lines(), best.decorations(), best.doseTop(), best.doseBottom(), best.height(),
+                MIN_FIT, false);
+    }
+
+    private Laid layoutAt(int width, float fit) {
+        List<Line> lines = new ArrayList<>();
+        List<Decoration> decorations = new ArrayList<>();
+        float y = 0;
+        float doseTop = -1;
+        float doseBottom = -1;
+        Style previous = null;
+        for (Para p : paras) {
+            float size = p.style().size * unit * fit;
+            Font font = KioskTheme.font(size, p.style().bold);
+            Font labelFont = KioskTheme.font(size, true);
+            float pad = p.style() == Style.DOSE ? size * 0.6f : 0;
+            if (previous != null) {
+                y += p.style() == previous && p.style() == Style.DOSE ? 0 : size * p.style().spaceAbove;
+            }
+            if (p.style() == Style.DOSE && previous != Style.DOSE) {
+                doseTop = y;
+                y += pad * 0.8f;
+            }
+            float indent = p.style().indent * unit * fit;
+            float wrapWidth = Math.max(size * 4, width - indent - 2 * pad);
+            String text = p.label().isEmpty() ? p.text() : p.label() + "  " + p.text();
+            AttributedString as = new AttributedString(text);
+            as.addAttribute(TextAttribute.FONT, font);
+            if (!p.label().isEmpty()) {
+                as.addAttribute(TextAttribute.FONT, labelFont, 0, p.label().length());
+            }
+            LineBreakMeasurer measurer = new LineBreakMeasurer(as.getIterator(),
+                    BreakIterator.getLineInstance(Locale.ROOT), FRC);
+            float paraTop = y;
+            float lineGap = size * 0.18f;
+            boolean first = true;
+            while (measurer.getPosition() < text.length()) {
+                TextLayout layout = measurer.nextLayout(wrapWidth);
+                if (!first) {
+                    y += lineGap;
+                }
+                y += layout.getAscent();
+                float x = indent + pad;
+                if (centred) {
+                    x = (width - layout.getAdvance()) / 2f;
+                }
+                lines.add(new Line(layout, x, y));
+                y += layout.getDescent() + layout.getLeading() * 0.5f;
+                first = false;
+            }
+            if (!p.marker().isEmpty() || p.style() == Style.CAUTION || p.style() == Style.SAFETY
+                    || p.style() == Style.TIP) {
+                decorations.add(new Decoration(p, pad, paraTop, size));
+            }
+            if (p.style() == Style.DOSE && isLastDose(p)) {
+                doseBottom = y + pad * 0.8f;
+                y = doseBottom;
+            }
+            previous = p.style();
+        }
+        return new Laid(lines, decorations, doseTop, doseBottom, y, fit, true);
+    }
+
+    private boolean isLastDose(Para p) {
+        int i = paras.indexOf(p);
+        return i == paras.size() - 1 || paras.get(i + 1).style() != Style.DOSE;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Laid l = laidOut();
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            if (middle && l.height() < getHeight()) {
+                g2.translate(0, (getHeight() - l.height()) / 2.0);
+            }
+            if (l.doseTop() >= 0) {
+                float arc = 28 * unit;
+                g2.setColor(KioskTheme.color("Kiosk.doseBackground"));
+                g2.fill(new RoundRectangle2D.Float(0, l.doseTop(), getWidth(), l.doseBottom() - l.doseTop(),
+                        arc, arc));
+            }
+            for (Decoration d : l.decorations()) {
+                paintDecoration(g2, d, l.fit());
+            }
+            int i = 0;
+            for (Para p : paras) {
+                g2.setColor(KioskTheme.color(p.style().colorKey));
+                i = paintLinesOf(g2, l, i, p);
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** Lines were laid out in paragraph order; each paragraph owns a run of them. */
+    private int paintLinesOf(Graphics2D g2, Laid l, int start, Para p) {
+        int i = start;
+        String text = p.label().isEmpty() ? p.text() : p.label() + "  " + p.text();
+        int chars = 0;
+        while (i < l.lines().size() && chars < text.length()) {
+            Line line = l.lines().get(i);
+            line.layout().draw(g2, line.x(), line.baseline());
+            chars += line.layout().getCharacterCount();
+            i++;
+        }
+        return i;
+    }
+
+    private void paintDecoration(Graphics2D g2, Decoration d, float fit) {
+        float s = d.size();
+        float firstLineMiddle = d.top() + s * 0.62f;
+        if (!d.para().marker().isEmpty()) {
+            float r = s * 0.68f;
+            g2.setColor(KioskTheme.color("Kiosk.stepBadge"));
+            g2.fill(new Ellipse2D.Float(d.x(), firstLineMiddle - r, 2 * r, 2 * r));
+            Font f = KioskTheme.font(s * 0.8f, true);
+            TextLayout num = new TextLayout(d.para().marker(), f, FRC);
+            g2.setColor(KioskTheme.color("Kiosk.stepBadgeText"));
+            num.draw(g2, d.x() + r - num.getAdvance() / 2f, firstLineMiddle + num.getAscent() / 2f - s * 0.04f);
+        } else if (d.para().style() == Style.TIP) {
+            float r = s * 0.16f;
+            g2.setColor(KioskTheme.color("Kiosk.accent"));
+            g2.fill(new Ellipse2D.Float(d.x() + s * 0.3f, firstLineMiddle - r, 2 * r, 2 * r));
+        } else {
+            // A warning triangle with an exclamation mark: cautions are not told by colour alone.
+            float h = s * 0.95f;
+            float w = h * 1.1f;
+            float x = d.x();
+            float top = firstLineMiddle - h * 0.55f;
+            Path2D tri = new Path2D.Float();
+            tri.moveTo(x + w / 2, top);
+            tri.lineTo(x + w, top + h);
+            tri.lineTo(x, top + h);
+            tri.closePath();
+            g2.setColor(KioskTheme.color("Kiosk.cautionIcon"));
+            g2.setStroke(new BasicStroke(s * 0.08f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g2.fill(tri);
+            g2.draw(tri);
+            g2.setColor(Color.WHITE);
+            g2.setStroke(new BasicStroke(s * 0.11f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g2.drawLine(Math.round(x + w / 2), Math.round(top + h * 0.34f), Math.round(x + w / 2),
+                    Math.round(top + h * 0.66f));
+            g2.fill(new Ellipse2D.Float(x + w / 2 - s * 0.06f, top + h * 0.78f, s * 0.12f, s * 0.12f));
+        }
+    }
+}

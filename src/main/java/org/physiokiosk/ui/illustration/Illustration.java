@@ -1,0 +1,121 @@
+package org.physiokiosk.ui.illustration;
+
+import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.view.ViewBox;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+import org.physiokiosk.ui.theme.KioskTheme;
+
+/** A drawing ready to paint at any size: a vector SVG, a photo, or a neutral placeholder. */
+public sealed interface Illustration {
+
+    /** Paints centred in {@code box}, keeping the aspect ratio. */
+    void paint(Graphics2D g, Rectangle2D box);
+
+    /** Width over height, for layouts that want to keep it. */
+    double aspectRatio();
+
+    /** An SVG drawn as vectors, so it is crisp on any screen. */
+    record Svg(SVGDocument document) implements Illustration {
+        @Override
+        public void paint(Graphics2D g, Rectangle2D box) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+                Rectangle2D fit = fit(box, aspectRatio());
+                document.render(null, g2, new ViewBox((float) fit.getX(), (float) fit.getY(),
+                        (float) fit.getWidth(), (float) fit.getHeight()));
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        @Override
+        public double aspectRatio() {
+            var size = document.size();
+            return size.height > 0 ? size.width / size.height : 4.0 / 3.0;
+        }
+    }
+
+    /** A PNG or JPEG, already scaled down to a sensible size when it was loaded. */
+    record Raster(BufferedImage image) implements Illustration {
+        @Override
+        public void paint(Graphics2D g, Rectangle2D box) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g2.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                Rectangle2D fit = fit(box, aspectRatio());
+                g2.drawImage(image, (int) Math.round(fit.getX()), (int) Math.round(fit.getY()),
+                        (int) Math.round(fit.getWidth()), (int) Math.round(fit.getHeight()), null);
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        @Override
+        public double aspectRatio() {
+            return (double) image.getWidth() / Math.max(1, image.getHeight());
+        }
+    }
+
+    /**
+     * Shown when a drawing is missing or cannot be read: a calm picture frame, never an error.
+     *
+     * @param reason why, for logs and staff (never painted for patients)
+     */
+    record Placeholder(String reason) implements Illustration {
+        @Override
+        public void paint(Graphics2D g, Rectangle2D box) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                Rectangle2D r = fit(box, aspectRatio());
+                double s = Math.min(r.getWidth(), r.getHeight());
+                Color ink = KioskTheme.color("Kiosk.placeholder");
+                g2.setColor(ink);
+                g2.setStroke(new BasicStroke((float) (s * 0.03), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                double w = s * 0.7;
+                double h = s * 0.52;
+                double x = r.getCenterX() - w / 2;
+                double y = r.getCenterY() - h / 2;
+                g2.draw(new RoundRectangle2D.Double(x, y, w, h, s * 0.08, s * 0.08));
+                g2.fill(new Ellipse2D.Double(x + w * 0.66, y + h * 0.16, s * 0.11, s * 0.11));
+                Path2D hills = new Path2D.Double();
+                hills.moveTo(x + w * 0.08, y + h * 0.86);
+                hills.lineTo(x + w * 0.36, y + h * 0.44);
+                hills.lineTo(x + w * 0.56, y + h * 0.70);
+                hills.lineTo(x + w * 0.70, y + h * 0.54);
+                hills.lineTo(x + w * 0.92, y + h * 0.86);
+                hills.closePath();
+                g2.fill(hills);
+            } finally {
+                g2.dispose();
+            }
+        }
+
+        @Override
+        public double aspectRatio() {
+            return 4.0 / 3.0;
+        }
+    }
+
+    /** The largest rectangle of the given aspect ratio centred in {@code box}. */
+    static Rectangle2D fit(Rectangle2D box, double aspect) {
+        double w = box.getWidth();
+        double h = w / aspect;
+        if (h > box.getHeight()) {
+            h = box.getHeight();
+            w = h * aspect;
+        }
+        return new Rectangle2D.Double(box.getCenterX() - w / 2, box.getCenterY() - h / 2, w, h);
+    }
+}
