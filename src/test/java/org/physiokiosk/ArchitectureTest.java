@@ -1,0 +1,36 @@
+package org.physiokiosk;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The boundaries of STYLE.md, enforced the way Sweet Home 3D's dependency test does. */
+@AnalyzeClasses(packages = "org.physiokiosk", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] DOMAIN = {"org.physiokiosk.content..", "org.physiokiosk.settings..",
+        "org.physiokiosk.plan..", "org.physiokiosk.handout..", "org.physiokiosk.stats..",
+        "org.physiokiosk.printing.."};
+
+    @ArchTest
+    static final ArchRule domainImportsNoUserInterface = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..",
+                    "net.miginfocom..", "com.github.weisj..", "org.physiokiosk.ui..", "org.physiokiosk.app..")
+            .because("the domain is tested without a display; only ui and app know Swing");
+
+    @ArchTest
+    static final ArchRule pdfBoxOnlyInHandoutAndPrinting = noClasses().that()
+            .resideOutsideOfPackages("org.physiokiosk.handout..", "org.physiokiosk.printing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..");
+
+    @ArchTest
+    static final ArchRule commonsCsvOnlyInStats = noClasses().that().resideOutsideOfPackage("org.physiokiosk.stats..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.commons.csv..");
+
+    @ArchTest
+    static final ArchRule screensDoNotStartTheApp = noClasses().that().resideInAnyPackage("org.physiokiosk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.app..");
+}

@@ -1,0 +1,136 @@
+package org.physiokiosk.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SettingsLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private LoadedSettings load(String text) throws IOException {
+        Path file = dir.resolve("kiosk.properties");
+        Files.writeString(file, text);
+        return SettingsLoader.load(file);
+    }
+
+    @Test
+    void theShippedFileLoadsWithoutProblems() {
+        LoadedSettings loaded = SettingsLoader.load(Path.of("kiosk.properties"));
+        assertThat(loaded.problems()).isEmpty();
+        KioskSettings s = loaded.settings();
+        assertThat(s.slideInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.clinic().logo()).isPresent();
+        assertThat(s.mediaDir()).isEqualTo(Path.of("media").toAbsolutePath());
+        assertThat(s.fullscreen()).isTrue();
+    }
+
+    @Test
+    void aMissingFileGivesDefaultsAndSaysSo() {
+        LoadedSettings loaded = SettingsLoader.load(dir.resolve("absent.properties"));
+        KioskSettings s = loaded.settings();
+        assertThat(s.slideInterval()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(s.transition()).isEqualTo(Duration.ofMillis(800));
+        assertThat(s.idleTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(s.paperSize()).isEqualTo(PaperSize.A4);
+        assertThat(s.language()).isEqualTo(Locale.ENGLISH);
+        assertThat(s.mediaDir()).isEqualTo(dir.resolve("media"));
+        assertThat(s.statsDir()).isEqualTo(dir.resolve("stats"));
+        assertThat(s.exportsDir()).isEqualTo(dir.resolve("exports"));
+        assertThat(s.clinic().logo()).isEmpty();
+        assertThat(s.fullscreen()).isTrue();
+        assertThat(loaded.problems()).singleElement().asString().contains("file not found")
+                .contains("every setting uses its default");
+    }
+
+    @Test
+    void goodValuesAreRead() throws IOException {
+        Files.writeString(dir.resolve("logo.png"), "x");
+        KioskSettings s = load("""
+                slide.interval.seconds = 25
+                slide.transition.millis = 0
+                idle.timeout.seconds = 120
+                clinic.name = Clínica Río
+                clinic.phone = +34 900 000 000
+                clinic.address = Calle Mayor 1
+                clinic.logo = logo.png
+                handout.paper = letter
+                language = uk
+                media.dir = content
+                stats.dir = /var/lib/kiosk/stats
+                exports.dir = out
+                kiosk.fullscreen = no
+                """).settings();
+        assertThat(s.slideInterval()).isEqualTo(Duration.ofSeconds(25));
+        assertThat(s.transition()).isZero();
+        assertThat(s.idleTimeout()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(s.clinic()).isEqualTo(new Clinic("Clínica Río", "+34 900 000 000", "Calle Mayor 1",
+                java.util.Optional.of(dir.resolve("logo.png"))));
+        assertThat(s.paperSize()).isEqualTo(PaperSize.LETTER);
+        assertThat(s.language()).isEqualTo(Locale.forLanguageTag("uk"));
+        assertThat(s.mediaDir()).isEqualTo(dir.resolve("content"));
+        assertThat(s.statsDir()).isEqualTo(Path.of("/var/lib/kiosk/stats"));
+        assertThat(s.fullscreen()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+        "slide.interval.seconds | ten    | a whole number of seconds from 2 to 600; using the default 10 seconds",
+        "slide.interval.seconds | -5     | a whole number of seconds from 2 to 600; using the default 10 seconds",
+        "slide.interval.seconds | 0      | a whole number of seconds from 2 to 600; using the default 10 seconds",
+        "slide.interval.seconds | 7.5    | a whole number of seconds from 2 to 600; using the default 10 seconds",
+        "slide.transition.millis| 99999  | a whole number of milliseconds from 0 to 5000; using the default 800 milliseconds",
+        "idle.timeout.seconds   | 5      | a whole number of seconds from 15 to 3600; using the default 90 seconds",
+        "handout.paper          | A5     | A4 or Letter; using the default A4",
+        "language               | pt     | one of de, en, es, fr, uk",
+        "kiosk.fullscreen       | maybe  | true or false; using the default true",
+        "clinic.logo            | nope.png | an existing PNG, JPEG or SVG image file (not found:",
+        "clinic.logo            | kiosk.properties | an existing PNG, JPEG or SVG image file; left empty",
+        "media.dir              | kiosk.properties | a folder, but this is a file",
+    })
+    void aBadValueNamesFileKeyValueAndExpectationAndFallsBack(String key, String value, String expected)
+            throws IOException {
+        LoadedSettings loaded = load(key + " = " + value + "\n");
+        assertThat(loaded.problems()).singleElement().asString()
+                .startsWith("kiosk.properties: " + key + " = \"" + value + "\": expected ")
+                .contains(expected);
+        KioskSettings defaults = SettingsLoader.load(dir.resolve("absent")).settings();
+        assertThat(loaded.settings().withTiming(defaults.slideInterval(), defaults.transition()).toString()
+                .replace(dir.resolve("kiosk.properties").toString(), "X"))
+                .isEqualTo(defaults.toString().replace(dir.resolve("absent").toString(), "X"));
+    }
+
+    @Test
+    void everyValueWrongAtOnceStillStartsOnDefaults() throws IOException {
+        LoadedSettings loaded = load("""
+                slide.interval.seconds = x
+                slide.transition.millis = -1
+                idle.timeout.seconds = forever
+                clinic.logo = missing.svg
+                handout.paper = tabloid
+                language = klingon
+                kiosk.fullscreen = 2
+                slide.intervall = 3
+                """);
+        assertThat(loaded.problems()).hasSize(8);
+        assertThat(loaded.problems()).anySatisfy(p -> assertThat(p.toString())
+                .contains("slide.intervall").contains("unknown setting"));
+        assertThat(loaded.settings().slideInterval()).isEqualTo(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aMalformedEscapeRunsOnDefaultsWithAMessage() throws IOException {
+        LoadedSettings loaded = load("clinic.name = Bad \\u12\n");
+        assertThat(loaded.problems()).singleElement().asString().contains("cannot be read");
+        assertThat(loaded.settings().clinic().name()).isEqualTo("Your physiotherapy clinic");
+    }
+}

@@ -1,0 +1,75 @@
+package org.physiokiosk.ui.attract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Slide;
+
+class AttractLoopPresenterTest {
+
+    private final List<Slide> slides = ContentLoader.load(Path.of("media")).loopSlides();
+    private final List<String> shown = new ArrayList<>();
+    private long now = 1_000;
+    private int startScreens;
+    private AttractLoopPresenter presenter;
+
+    @BeforeEach
+    void setUp() {
+        presenter = new AttractLoopPresenter(slides, Duration.ofSeconds(10), () -> now);
+        presenter.attach(new AttractLoopPresenter.View() {
+            @Override
+            public void showSlide(Slide slide, int index, int count) {
+                shown.add(index + ":" + slide.id());
+            }
+
+            @Override
+            public void openStartScreen() {
+                startScreens++;
+            }
+        });
+        presenter.start();
+    }
+
+    @Test
+    void startsOnTheIntroAndWaitsForTheInterval() {
+        assertThat(shown).containsExactly("0:intro");
+        now += 9_999;
+        presenter.tick();
+        assertThat(shown).hasSize(1);
+        assertThat(presenter.progress()).isBetween(0.99, 1.0);
+        now += 1;
+        presenter.tick();
+        assertThat(shown).containsExactly("0:intro", "1:category-stretching");
+        assertThat(presenter.progress()).isZero();
+    }
+
+    @Test
+    void cyclesThroughEverySlideAndWrapsAround() {
+        for (int i = 0; i < slides.size(); i++) {
+            now += 10_000;
+            presenter.tick();
+        }
+        assertThat(shown).hasSize(slides.size() + 1);
+        assertThat(shown.get(slides.size())).isEqualTo("0:intro");
+        assertThat(shown.subList(0, slides.size())).extracting(s -> s.substring(s.indexOf(':') + 1))
+                .containsExactlyElementsOf(slides.stream().map(Slide::id).toList());
+    }
+
+    @Test
+    void aTouchOpensTheStartScreenOnceAndStopsTheLoop() {
+        presenter.touched();
+        presenter.touched();
+        assertThat(startScreens).isEqualTo(1);
+        now += 60_000;
+        presenter.tick();
+        assertThat(shown).hasSize(1);
+        presenter.start();
+        assertThat(shown).containsExactly("0:intro", "0:intro");
+    }
+}
