@@ -27,7 +27,7 @@ final class ScreenshotMode {
         Texts texts = new Texts(settings.language());
         SlideViews views = new SlideViews(library.illustrationsDir(), new IllustrationLoader(), texts,
                 settings.clinic().name());
-        SlideScreenshots shots = new SlideScreenshots(views, texts.get("attract.touchHint"));
+        SlideScreenshots shots = new SlideScreenshots(views, texts);
         List<Slide> slides = library.loopSlides();
         int problems = 0;
         try {

@@ -49,7 +49,7 @@ public final class KioskFrame extends JFrame {
         setName("kiosk-frame");
         AttractLoopPresenter presenter = new AttractLoopPresenter(library.loopSlides(), settings.slideInterval(),
                 System::currentTimeMillis);
-        attract = new AttractLoopPanel(presenter, views, texts.get("attract.touchHint"), settings.transition(),
+        attract = new AttractLoopPanel(presenter, views, texts, settings.transition(),
                 this::showStart);
         StartScreenPanel start = new StartScreenPanel(texts, settings.clinic().name(), e -> showAttract());
         screens.add(attract, ATTRACT);

@@ -23,6 +23,7 @@ public final class Texts {
         } catch (MissingResourceException e) {
             return key; // visible to staff in testing, never an exception in front of a patient
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // Always through MessageFormat, so quoting ('' for an apostrophe) means the same everywhere.
+        return new MessageFormat(pattern, locale).format(args);
     }
 }

@@ -20,6 +20,7 @@ import javax.swing.Timer;
 import javax.swing.plaf.LayerUI;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Slide;
+import org.physiokiosk.ui.Texts;
 
 /**
  * The attract loop on screen: the current slide, a crossfade to the next, the progress
@@ -42,14 +43,14 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
     private SlideView current;
     private transient Runnable firstPaint;
 
-    public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, String touchHint,
+    public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, Texts texts,
                             Duration transition, Runnable onTouch) {
         super(new BorderLayout());
         this.presenter = presenter;
         this.views = views;
         this.onTouch = onTouch;
         this.transitionMillis = transition.toMillis();
-        this.progress = new LoopProgress(touchHint);
+        this.progress = new LoopProgress(texts.get("attract.touchHint"), texts.get("attract.slideOf"));
         setName("attract-loop");
         stage.setName("attract-stage");
         stage.setOpaque(false);
@@ -206,8 +207,8 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
     }
 
     /** For screenshots and tests: the loop screen as patients see it, painted without a window. */
-    static BufferedImage renderOffscreen(SlideView view, String hint, int index, int count, int width, int height) {
-        LoopProgress strip = new LoopProgress(hint);
+    static BufferedImage renderOffscreen(SlideView view, Texts texts, int index, int count, int width, int height) {
+        LoopProgress strip = new LoopProgress(texts.get("attract.touchHint"), texts.get("attract.slideOf"));
         strip.update(index, count, 0.35);
         JPanel screen = composeScreen(view, strip);
         screen.setSize(width, height);

@@ -8,6 +8,7 @@ import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
 import java.awt.geom.RoundRectangle2D;
+import java.text.MessageFormat;
 import javax.accessibility.AccessibleRole;
 import org.physiokiosk.ui.PaintedComponent;
 import org.physiokiosk.ui.theme.KioskTheme;
@@ -20,13 +21,19 @@ final class LoopProgress extends PaintedComponent {
     private static final long serialVersionUID = 1L;
 
     private final String hint;
+    private final String slideOf;
     private int index;
     private int count = 1;
     private double progress;
 
-    LoopProgress(String hint) {
+    /**
+     * @param hint    the invitation to touch the screen
+     * @param slideOf pattern for screen readers, e.g. "Slide {0} of {1}"
+     */
+    LoopProgress(String hint, String slideOf) {
         super(AccessibleRole.PROGRESS_BAR, hint);
         this.hint = hint;
+        this.slideOf = slideOf;
         setName("loop-progress");
     }
 
@@ -34,6 +41,7 @@ final class LoopProgress extends PaintedComponent {
         this.index = index;
         this.count = Math.max(1, count);
         this.progress = progress;
+        getAccessibleContext().setAccessibleDescription(MessageFormat.format(slideOf, index + 1, this.count));
         repaint();
     }
 

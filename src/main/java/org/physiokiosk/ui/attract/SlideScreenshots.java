@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.swing.SwingUtilities;
 import org.physiokiosk.content.Slide;
+import org.physiokiosk.ui.Texts;
 
 /**
  * Renders slides to images without a display, exactly as the loop shows them, and checks
@@ -15,16 +16,16 @@ import org.physiokiosk.content.Slide;
 public final class SlideScreenshots {
 
     private final SlideViews views;
-    private final String touchHint;
+    private final Texts texts;
 
-    public SlideScreenshots(SlideViews views, String touchHint) {
+    public SlideScreenshots(SlideViews views, Texts texts) {
         this.views = views;
-        this.touchHint = touchHint;
+        this.texts = texts;
     }
 
     /** The loop screen showing slide {@code index} of {@code count}, at {@code width} x {@code height}. */
     public BufferedImage render(Slide slide, int index, int count, int width, int height) {
-        return AttractLoopPanel.renderOffscreen(views.create(slide), touchHint, index, count, width, height);
+        return AttractLoopPanel.renderOffscreen(views.create(slide), texts, index, count, width, height);
     }
 
     /**
@@ -34,7 +35,7 @@ public final class SlideScreenshots {
      */
     public List<String> layoutProblems(Slide slide, int width, int height) {
         SlideView view = views.create(slide);
-        AttractLoopPanel.renderOffscreen(view, touchHint, 0, 1, width, height);
+        AttractLoopPanel.renderOffscreen(view, texts, 0, 1, width, height);
         List<String> problems = new ArrayList<>();
         Rectangle slideBounds = new Rectangle(0, 0, view.getWidth(), view.getHeight());
         List<Component> parts = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class SlideScreenshots {
     /** The smallest text size on the slide at this screen size, in pixels. */
     public float smallestTextPx(Slide slide, int width, int height) {
         SlideView view = views.create(slide);
-        AttractLoopPanel.renderOffscreen(view, touchHint, 0, 1, width, height);
+        AttractLoopPanel.renderOffscreen(view, texts, 0, 1, width, height);
         return (float) view.textBlocks().stream().mapToDouble(TextBlock::smallestFontPx).min().orElse(0);
     }
 }

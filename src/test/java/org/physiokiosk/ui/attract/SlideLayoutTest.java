@@ -31,7 +31,7 @@ class SlideLayoutTest {
         Texts texts = new Texts(Locale.ENGLISH);
         SlideViews views = new SlideViews(library.illustrationsDir(), new IllustrationLoader(), texts,
                 "Riverside Physiotherapy");
-        screenshots = new SlideScreenshots(views, texts.get("attract.touchHint"));
+        screenshots = new SlideScreenshots(views, texts);
     }
 
     @ParameterizedTest(name = "{0}x{1}")

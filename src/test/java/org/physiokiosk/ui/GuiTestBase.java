@@ -1,0 +1,39 @@
+package org.physiokiosk.ui;
+
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.physiokiosk.ui.theme.KioskTheme;
+
+/**
+ * JUnit 5 base for AssertJ Swing tests (AssertJ Swing is built for JUnit 4): a fresh robot
+ * per test, EDT violations fail the test, and the robot is always cleaned up. Runs under
+ * Xvfb via Failsafe ({@code *GuiIT}).
+ */
+@Tag("gui")
+public abstract class GuiTestBase {
+
+    protected Robot robot;
+
+    @BeforeAll
+    static void installChecks() {
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute(KioskTheme::install);
+    }
+
+    @BeforeEach
+    void createRobot() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        robot.settings().delayBetweenEvents(30);
+    }
+
+    @AfterEach
+    void cleanUpRobot() {
+        robot.cleanUp();
+    }
+}

@@ -1,0 +1,108 @@
+package org.physiokiosk.ui.attract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Slide;
+import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.ui.GuiTestBase;
+import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.illustration.IllustrationLoader;
+
+/** The attract loop in a real window: it advances on its own, a touch leaves it, idling brings it back. */
+class AttractLoopGuiIT extends GuiTestBase {
+
+    private FrameFixture window;
+    private KioskFrame frame;
+
+    private void open(Duration idleTimeout) {
+        KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings settings = new KioskSettings(base.source(), Duration.ofSeconds(2), Duration.ofMillis(300),
+                idleTimeout, base.clinic(), base.paperSize(), base.language(), base.mediaDir(), base.statsDir(),
+                base.exportsDir(), false);
+        SlideLibrary library = ContentLoader.load(settings.mediaDir());
+        Texts texts = new Texts(Locale.ENGLISH);
+        SlideViews views = new SlideViews(library.illustrationsDir(), new IllustrationLoader(), texts,
+                settings.clinic().name());
+        frame = GuiActionRunner.execute(() -> {
+            KioskFrame f = new KioskFrame(settings, library, views, texts);
+            f.open();
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private Slide current() {
+        return GuiActionRunner.execute(() -> frame.attractLoop().currentSlide());
+    }
+
+    private boolean loopRunning() {
+        return GuiActionRunner.execute(() -> frame.attractLoop().isRunning() && frame.attractLoop().isShowing());
+    }
+
+    @Test
+    void theLoopStartsOnTheIntroAndAdvancesByItself() {
+        open(Duration.ofSeconds(90));
+        assertThat(current()).isInstanceOf(Slide.Intro.class);
+        window.panel("slide-intro").requireVisible();
+
+        Pause.pause(new Condition("the loop moves on to the first category") {
+            @Override
+            public boolean test() {
+                return current().id().equals("category-stretching");
+            }
+        }, Timeout.timeout(6_000));
+        window.panel("slide-category-stretching").requireVisible();
+        assertThat(robot.finder().findByName(frame, "loop-progress", LoopProgress.class, true).index()).isEqualTo(1);
+    }
+
+    @Test
+    void aTouchAnywhereLeavesTheLoopForTheStartScreenAndBackReturns() {
+        open(Duration.ofSeconds(90));
+        window.panel("attract-stage").click();
+
+        window.panel("start-screen").requireVisible();
+        window.label("start-welcome").requireText("Welcome");
+        assertThat(loopRunning()).isFalse();
+
+        window.button("start-back").click();
+        window.panel("attract-loop").requireVisible();
+        assertThat(loopRunning()).isTrue();
+        assertThat(current()).isInstanceOf(Slide.Intro.class);
+    }
+
+    @Test
+    void aPatientWhoWalksAwayIsReturnedToTheLoop() {
+        open(Duration.ofSeconds(2));
+        window.panel("attract-stage").click();
+        window.panel("start-screen").requireVisible();
+
+        Pause.pause(new Condition("idle timeout returns to the loop") {
+            @Override
+            public boolean test() {
+                return loopRunning();
+            }
+        }, Timeout.timeout(6_000));
+        assertThat(current()).isInstanceOf(Slide.Intro.class);
+    }
+}
