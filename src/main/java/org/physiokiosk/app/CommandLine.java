@@ -7,11 +7,15 @@ import java.util.List;
 /**
  * What the kiosk was asked to do on the command line.
  *
+ * @param handout       true for the {@code handout} command
  * @param screenshotDir where {@code --screenshot} writes PNGs, or null to run the kiosk
  * @param sizes         screen sizes for screenshots, e.g. 1920x1080
+ * @param symptoms      symptom ids for {@code handout --symptoms} (empty: the general plan)
+ * @param out           the PDF {@code handout --out} writes
+ * @param language      {@code --lang}, or null for the settings' language
  */
-record CommandLine(Path config, boolean windowed, Path screenshotDir, List<int[]> sizes, boolean help,
-                   boolean version) {
+record CommandLine(boolean handout, Path config, boolean windowed, Path screenshotDir, List<int[]> sizes,
+                   List<String> symptoms, Path out, String language, boolean help, boolean version) {
 
     static final String USAGE = """
             Usage:
@@ -19,6 +23,9 @@ record CommandLine(Path config, boolean windowed, Path screenshotDir, List<int[]
                   Runs the kiosk (fullscreen unless --windowed or kiosk.fullscreen=false).
               java -jar physio-kiosk.jar --screenshot DIR [--size 1920x1080[,1280x720...]] [--config FILE]
                   Renders every slide of the loop to PNG files in DIR, without a display.
+              java -jar physio-kiosk.jar handout --symptoms ID[,ID...] --out FILE.pdf [--config FILE] [--lang LANG]
+                  Writes the home-care handout the kiosk would print for these symptoms.
+                  Without --symptoms (or with --symptoms none) it writes the general plan.
               java -jar physio-kiosk.jar --help | --version
 
             Options:
@@ -26,6 +33,12 @@ record CommandLine(Path config, boolean windowed, Path screenshotDir, List<int[]
               --windowed      run in a normal window, to try the kiosk on a desktop
               --screenshot    write one PNG per slide to DIR and exit
               --size          screen sizes for --screenshot, comma-separated (default 1920x1080)
+              --symptoms      symptom ids for handout, comma-separated (the ids are the file names
+                              in media/symptoms/, e.g. stiffness,stress)
+              --out           the PDF file handout writes
+              --lang          language of the handout: en, es, fr, de or uk (default: the settings')
+
+            Exit codes: 0 done, 1 failed (e.g. the file cannot be written), 2 wrong arguments.
             """;
 
     /** Thrown for arguments that make no sense; the message says which. */
@@ -38,14 +51,36 @@ record CommandLine(Path config, boolean windowed, Path screenshotDir, List<int[]
     }
 
     static CommandLine parse(String... args) throws UsageException {
+        boolean handout = args.length > 0 && args[0].equals("handout");
         Path config = Path.of("kiosk.properties");
+        List<String> symptoms = new ArrayList<>();
+        Path out = null;
+        String language = null;
         boolean windowed = false;
         Path screenshotDir = null;
         List<int[]> sizes = new ArrayList<>();
         boolean help = false;
         boolean version = false;
-        for (int i = 0; i < args.length; i++) {
+        for (int i = handout ? 1 : 0; i < args.length; i++) {
             String a = args[i];
+            if (handout) {
+                switch (a) {
+                    case "--symptoms" -> {
+                        for (String s : value(args, ++i, a).split(",")) {
+                            String id = s.strip();
+                            if (!id.isEmpty() && !id.equals("none") && !symptoms.contains(id)) {
+                                symptoms.add(id);
+                            }
+                        }
+                    }
+                    case "--out" -> out = Path.of(value(args, ++i, a));
+                    case "--lang" -> language = value(args, ++i, a);
+                    case "--config" -> config = Path.of(value(args, ++i, a));
+                    case "--help", "-h" -> help = true;
+                    default -> throw new UsageException("unknown option \"" + a + "\" for handout");
+                }
+                continue;
+            }
             switch (a) {
                 case "--config" -> config = Path.of(value(args, ++i, a));
                 case "--windowed" -> windowed = true;
@@ -60,13 +95,17 @@ record CommandLine(Path config, boolean windowed, Path screenshotDir, List<int[]
                 default -> throw new UsageException("unknown option \"" + a + "\"");
             }
         }
+        if (handout && out == null && !help) {
+            throw new UsageException("handout needs --out FILE.pdf");
+        }
         if (!sizes.isEmpty() && screenshotDir == null) {
             throw new UsageException("--size goes with --screenshot DIR");
         }
         if (sizes.isEmpty()) {
             sizes.add(new int[] {1920, 1080});
         }
-        return new CommandLine(config, windowed, screenshotDir, List.copyOf(sizes), help, version);
+        return new CommandLine(handout, config, windowed, screenshotDir, List.copyOf(sizes), List.copyOf(symptoms),
+                out, language, help, version);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

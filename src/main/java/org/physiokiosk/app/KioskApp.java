@@ -3,9 +3,7 @@ package org.physiokiosk.app;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import javax.swing.SwingUtilities;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentProblem;
@@ -17,7 +15,7 @@ import org.physiokiosk.settings.SettingsProblem;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.attract.SlideViews;
-import org.physiokiosk.ui.illustration.IllustrationLoader;
+import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**
@@ -51,13 +49,17 @@ public final class KioskApp {
             System.out.println("Physio Kiosk " + version());
             return;
         }
-        if (cli.screenshotDir() != null) {
+        if (cli.screenshotDir() != null || cli.handout()) {
             System.setProperty("java.awt.headless", "true");
         }
 
         LoadedSettings loaded = SettingsLoader.load(cli.config());
         report(loaded.problems(), System.err);
         KioskSettings settings = cli.windowed() ? loaded.settings().withFullscreen(false) : loaded.settings();
+        if (cli.handout()) {
+            System.exit(HandoutCommand.run(cli, settings, System.out, System.err));
+            return;
+        }
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         reportContent(library.problems(), System.err);
         LOG.log(System.Logger.Level.INFO, "Loaded {0} techniques in {1} categories from {2}",
@@ -120,11 +122,4 @@ public final class KioskApp {
         return v == null ? "(development build)" : v;
     }
 
-    static Path defaultConfig() {
-        return Path.of("kiosk.properties");
-    }
-
-    static Locale locale(KioskSettings s) {
-        return s.language();
-    }
 }

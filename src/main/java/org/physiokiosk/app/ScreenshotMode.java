@@ -12,7 +12,7 @@ import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.attract.SlideScreenshots;
 import org.physiokiosk.ui.attract.SlideViews;
-import org.physiokiosk.ui.illustration.IllustrationLoader;
+import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /** {@code --screenshot DIR}: every slide of the loop as a PNG, rendered without a display. */

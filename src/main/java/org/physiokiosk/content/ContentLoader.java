@@ -23,15 +23,20 @@ public final class ContentLoader {
     static final String GENERAL_FILE = "general.txt";
     static final String CATEGORIES_DIR = "categories";
     static final String TECHNIQUES_DIR = "techniques";
+    static final String SYMPTOMS_DIR = "symptoms";
     static final String ILLUSTRATIONS_DIR = "illustrations";
 
     private static final Set<String> TECHNIQUE_KEYS = Set.of("id", "category", "order", "title", "summary",
             "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps", "cautions");
     private static final Set<String> TECHNIQUE_LISTS = Set.of("steps", "cautions");
-    private static final Set<String> CATEGORY_KEYS = Set.of("id", "order", "title", "summary", "tips");
-    private static final Set<String> CATEGORY_LISTS = Set.of("tips");
+    private static final Set<String> CATEGORY_KEYS = Set.of("id", "order", "title", "summary", "tips",
+            "plan-cautions");
+    private static final Set<String> CATEGORY_LISTS = Set.of("tips", "plan-cautions");
+    private static final Set<String> SYMPTOM_KEYS = Set.of("id", "order", "label", "hint", "icon");
     private static final Set<String> GENERAL_KEYS = Set.of("intro-title", "intro-prompt", "closing-title",
-            "closing-text", "seek-advice", "disclaimer", "intro-illustration", "closing-illustration");
+            "closing-text", "seek-advice", "disclaimer", "intro-illustration", "closing-illustration",
+            "general-plan", "everyday", "safety");
+    private static final Set<String> GENERAL_LISTS = Set.of("everyday", "safety");
     private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg");
     private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
@@ -50,8 +55,10 @@ public final class ContentLoader {
     private SlideLibrary loadAll() {
         GeneralText general = loadGeneral();
         List<Category> categories = loadCategories();
-        List<Technique> techniques = loadTechniques(categories);
-        return new SlideLibrary(mediaDir, general, categories, techniques, problems);
+        List<Symptom> symptoms = loadSymptoms();
+        List<Technique> techniques = loadTechniques(categories, symptoms);
+        general = checkGeneralPlan(general, techniques);
+        return new SlideLibrary(mediaDir, general, categories, symptoms, techniques, problems);
     }
 
     private GeneralText loadGeneral() {
@@ -61,12 +68,13 @@ public final class ContentLoader {
             return GeneralText.FALLBACK;
         }
         try {
-            ContentFile f = ContentFile.read(file, Set.of());
+            ContentFile f = ContentFile.read(file, GENERAL_LISTS);
             f.requireOnly(GENERAL_KEYS);
             return new GeneralText(f.required("intro-title"), f.required("intro-prompt"),
                     f.required("closing-title"), f.required("closing-text"), f.required("seek-advice"),
                     f.required("disclaimer"), illustration(f, file, "intro-illustration"),
-                    illustration(f, file, "closing-illustration"));
+                    illustration(f, file, "closing-illustration"), ids(f, "general-plan"),
+                    f.list("everyday", false), f.list("safety", false));
         } catch (ContentFormatException e) {
             problems.add(new ContentProblem(file, e.line(), e.getMessage()
                     + "; the built-in English texts are shown instead"));
@@ -85,7 +93,7 @@ public final class ContentLoader {
                 f.requireOnly(CATEGORY_KEYS);
                 String id = checkedId(f, file, seen);
                 return new Category(id, f.integer("order", Integer.MAX_VALUE), f.required("title"),
-                        f.required("summary"), f.list("tips", false), file);
+                        f.required("summary"), f.list("tips", false), f.list("plan-cautions", false), file);
             }).ifPresent(categories::add);
         }
         categories.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
@@ -96,7 +104,42 @@ public final class ContentLoader {
         return categories;
     }
 
-    private List<Technique> loadTechniques(List<Category> categories) {
+    private List<Symptom> loadSymptoms() {
+        List<Symptom> symptoms = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Path file : textFiles(mediaDir.resolve(SYMPTOMS_DIR))) {
+            parseSkippingProblems(file, Set.of(), f -> {
+                f.requireOnly(SYMPTOM_KEYS);
+                String id = checkedId(f, file, seen);
+                return new Symptom(id, f.integer("order", Integer.MAX_VALUE), f.required("label"),
+                        f.optional("hint"), illustration(f, file, "icon"), file);
+            }).ifPresent(symptoms::add);
+        }
+        symptoms.sort(Comparator.comparingInt(Symptom::order).thenComparing(Symptom::id));
+        return symptoms;
+    }
+
+    /** Ids in the general plan that name no loaded technique are reported and left out. */
+    private GeneralText checkGeneralPlan(GeneralText general, List<Technique> techniques) {
+        Set<String> known = new HashSet<>();
+        techniques.forEach(t -> known.add(t.id()));
+        List<String> kept = new ArrayList<>();
+        for (String id : general.generalPlan()) {
+            if (known.contains(id)) {
+                kept.add(id);
+            } else {
+                problems.add(new ContentProblem(mediaDir.resolve(GENERAL_FILE), 0, "general-plan names \"" + id
+                        + "\", which is not a loaded technique; it is left out of the general plan"));
+            }
+        }
+        return new GeneralText(general.introTitle(), general.introPrompt(), general.closingTitle(),
+                general.closingText(), general.seekAdvice(), general.disclaimer(), general.introIllustration(),
+                general.closingIllustration(), kept, general.everyday(), general.safety());
+    }
+
+    private List<Technique> loadTechniques(List<Category> categories, List<Symptom> symptoms) {
+        Set<String> symptomIds = new HashSet<>();
+        symptoms.forEach(s -> symptomIds.add(s.id()));
         Map<String, Integer> categoryOrder = new HashMap<>();
         categories.forEach(c -> categoryOrder.put(c.id(), c.order()));
         Set<String> seen = new HashSet<>();
@@ -114,7 +157,8 @@ public final class ContentLoader {
                 Dose dose = new Dose(f.optional("hold"), f.optional("repeat"), f.optional("how-often"),
                         f.optional("how-long"));
                 return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.required("title"),
-                        f.required("summary"), illustration(f, file, "illustration"), symptoms(f), dose,
+                        f.required("summary"), illustration(f, file, "illustration"),
+                        knownSymptoms(f, file, symptomIds), dose,
                         f.list("steps", true), f.list("cautions", false), file);
             }).ifPresent(techniques::add);
         }
@@ -159,8 +203,9 @@ public final class ContentLoader {
         return id;
     }
 
-    private static List<String> symptoms(ContentFile f) throws ContentFormatException {
-        String raw = f.optional("symptoms");
+    /** A comma-separated list of ids, each checked for its form. */
+    private static List<String> ids(ContentFile f, String key) throws ContentFormatException {
+        String raw = f.optional(key);
         if (raw.isEmpty()) {
             return List.of();
         }
@@ -168,11 +213,24 @@ public final class ContentLoader {
         for (String part : raw.split(",")) {
             String id = part.strip();
             if (!id.matches(ID_PATTERN)) {
-                throw new ContentFormatException(f.lineOf("symptoms"), "symptom id \"" + id
+                throw new ContentFormatException(f.lineOf(key), "\"" + key + ":\" id \"" + id
                         + "\" may use only lower-case letters, digits and single dashes (separate ids with commas)");
             }
             if (!ids.contains(id)) {
                 ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** A symptom id with no file in media/symptoms/ is a typo: reported and dropped, the technique kept. */
+    private List<String> knownSymptoms(ContentFile f, Path file, Set<String> known) throws ContentFormatException {
+        List<String> ids = new ArrayList<>(ids(f, "symptoms"));
+        for (String id : List.copyOf(ids)) {
+            if (!known.contains(id)) {
+                ids.remove(id);
+                problems.add(new ContentProblem(file, f.lineOf("symptoms"), "unknown symptom \"" + id
+                        + "\" (not in media/symptoms/); it is ignored"));
             }
         }
         return ids;

@@ -1,9 +1,13 @@
 package org.physiokiosk.content;
 
+import java.util.List;
+
 /**
  * Texts that belong to no single technique: the intro and closing slides, the
  * "seek medical advice" line that every plan carries, and the disclaimer. The two
- * illustrations are file names in {@code media/illustrations/} (empty: none).
+ * illustrations are file names in {@code media/illustrations/} (empty: none). The
+ * general plan (technique ids) is what a patient gets who picks no symptom; the
+ * everyday advice and the safety lines are printed on every handout.
  */
 public record GeneralText(
         String introTitle,
@@ -13,7 +17,16 @@ public record GeneralText(
         String seekAdvice,
         String disclaimer,
         String introIllustration,
-        String closingIllustration) {
+        String closingIllustration,
+        List<String> generalPlan,
+        List<String> everyday,
+        List<String> safety) {
+
+    public GeneralText {
+        generalPlan = List.copyOf(generalPlan);
+        everyday = List.copyOf(everyday);
+        safety = List.copyOf(safety);
+    }
 
     /**
      * Used when {@code media/general.txt} is missing or broken, so the kiosk still shows
@@ -27,5 +40,10 @@ public record GeneralText(
             "If your symptoms persist or worsen, seek medical advice.",
             "General information, not a diagnosis. Ask your physiotherapist or doctor about your own situation.",
             "welcome.svg",
-            "see-clinician.svg");
+            "see-clinician.svg",
+            List.of("shoulder-blade-squeeze", "chin-tuck", "heat-therapy", "deep-breathing", "posture-sitting"),
+            List.of("Sit with your back straight and your shoulders relaxed.",
+                    "Take a break every 30 minutes to stand up and stretch.",
+                    "Try different techniques and find what works best for you."),
+            List.of("Stop and seek medical advice if your symptoms worsen."));
 }

@@ -13,17 +13,28 @@ public record SlideLibrary(
         Path mediaDir,
         GeneralText general,
         List<Category> categories,
+        List<Symptom> symptoms,
         List<Technique> techniques,
         List<ContentProblem> problems) {
 
     public SlideLibrary {
         categories = List.copyOf(categories);
+        symptoms = List.copyOf(symptoms);
         techniques = List.copyOf(techniques);
         problems = List.copyOf(problems);
     }
 
     public Optional<Technique> technique(String id) {
         return techniques.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Symptom> symptom(String id) {
+        return symptoms.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** The techniques that help with a symptom, in loop order. */
+    public List<Technique> techniquesFor(String symptomId) {
+        return techniques.stream().filter(t -> t.symptoms().contains(symptomId)).toList();
     }
 
     public Optional<Category> category(String id) {

@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param slideInterval how long each slide of the attract loop stays on screen
  * @param transition    length of the crossfade between slides (zero: a cut)
  * @param idleTimeout   how long without a touch before a patient's session is wiped
+ * @param handoutMaxTechniques the most techniques one handout holds, so it stays readable
  * @param language      the language screens start in
  * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
  */
@@ -22,6 +23,7 @@ public record KioskSettings(
         Duration idleTimeout,
         Clinic clinic,
         PaperSize paperSize,
+        int handoutMaxTechniques,
         Locale language,
         Path mediaDir,
         Path statsDir,
@@ -30,13 +32,25 @@ public record KioskSettings(
 
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize, language,
-                mediaDir, statsDir, exportsDir, fullscreen);
+        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
+                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
     }
 
     /** Same settings with another slide interval and transition (used by tests and previews). */
     public KioskSettings withTiming(Duration slideInterval, Duration transition) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize, language,
-                mediaDir, statsDir, exportsDir, fullscreen);
+        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
+                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
+    }
+
+    /** Same settings with another idle timeout (used by tests). */
+    public KioskSettings withIdleTimeout(Duration idleTimeout) {
+        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
+                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
+    }
+
+    /** Same settings in another language and paper size (the handout command's --lang). */
+    public KioskSettings withLanguage(Locale language) {
+        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
+                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
     }
 }

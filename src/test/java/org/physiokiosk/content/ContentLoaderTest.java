@@ -111,7 +111,7 @@ class ContentLoaderTest {
 
     @BeforeEach
     void copyShippedMedia() throws IOException {
-        for (String dir : List.of("categories", "techniques", "illustrations")) {
+        for (String dir : List.of("categories", "techniques", "illustrations", "symptoms")) {
             Files.createDirectories(media.resolve(dir));
             try (Stream<Path> files = Files.list(MEDIA.resolve(dir))) {
                 for (Path f : files.toList()) {
@@ -158,7 +158,7 @@ class ContentLoaderTest {
                 Arguments.of(VALID + "illustration: ../../etc/passwd\n", 7, "plain file name"),
                 Arguments.of(VALID + "illustration: /etc/passwd.png\n", 7, "plain file name"),
                 Arguments.of(VALID + "illustration: drawing.gif\n", 7, "SVG, PNG or JPEG"),
-                Arguments.of(VALID + "symptoms: Stiff Neck\n", 7, "symptom id"));
+                Arguments.of(VALID + "symptoms: Stiff Neck\n", 7, "id \"Stiff Neck\" may use only"));
     }
 
     @ParameterizedTest(name = "[{index}] {2}")

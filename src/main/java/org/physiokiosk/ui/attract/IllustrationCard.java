@@ -7,7 +7,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import javax.accessibility.AccessibleRole;
 import org.physiokiosk.ui.PaintedComponent;
-import org.physiokiosk.ui.illustration.Illustration;
+import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /** An illustration on a soft rounded panel, as on every slide. */

@@ -11,8 +11,8 @@ import org.physiokiosk.content.GeneralText;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.Technique;
 import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.illustration.Illustration;
-import org.physiokiosk.ui.illustration.IllustrationLoader;
+import org.physiokiosk.illustration.Illustration;
+import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.ui.attract.TextBlock.Para;
 import org.physiokiosk.ui.attract.TextBlock.Style;
 

@@ -7,7 +7,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
-import org.physiokiosk.ui.illustration.Illustration;
+import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.ui.illustration.IllustrationView;
 import org.physiokiosk.ui.theme.KioskTheme;
 

@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.Insets;
 import java.awt.geom.Rectangle2D;
 import javax.accessibility.AccessibleRole;
+import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.ui.PaintedComponent;
 
 /** Paints one illustration, scaled to fit, keeping its proportions. */

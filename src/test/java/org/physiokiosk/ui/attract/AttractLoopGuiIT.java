@@ -20,7 +20,7 @@ import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.ui.GuiTestBase;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.illustration.IllustrationLoader;
+import org.physiokiosk.illustration.IllustrationLoader;
 
 /** The attract loop in a real window: it advances on its own, a touch leaves it, idling brings it back. */
 class AttractLoopGuiIT extends GuiTestBase {
@@ -30,9 +30,8 @@ class AttractLoopGuiIT extends GuiTestBase {
 
     private void open(Duration idleTimeout) {
         KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
-        KioskSettings settings = new KioskSettings(base.source(), Duration.ofSeconds(2), Duration.ofMillis(300),
-                idleTimeout, base.clinic(), base.paperSize(), base.language(), base.mediaDir(), base.statsDir(),
-                base.exportsDir(), false);
+        KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(2), Duration.ofMillis(300))
+                .withIdleTimeout(idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         Texts texts = new Texts(Locale.ENGLISH);
         SlideViews views = new SlideViews(library.illustrationsDir(), new IllustrationLoader(), texts,

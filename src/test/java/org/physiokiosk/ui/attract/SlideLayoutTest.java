@@ -15,7 +15,7 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.illustration.IllustrationLoader;
+import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /** Every slide, laid out without a display at the smallest and largest supported screens. */

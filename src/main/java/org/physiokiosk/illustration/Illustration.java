@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.illustration;
+package org.physiokiosk.illustration;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.view.ViewBox;
@@ -11,9 +11,12 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import org.physiokiosk.ui.theme.KioskTheme;
 
-/** A drawing ready to paint at any size: a vector SVG, a photo, or a neutral placeholder. */
+/**
+ * A drawing ready to paint at any size on any {@link Graphics2D}: the screen, or a PDF page
+ * through a Graphics2D that writes PDF, where an SVG stays vector. A vector SVG, a photo,
+ * or a neutral placeholder.
+ */
 public sealed interface Illustration {
 
     /** Paints centred in {@code box}, keeping the aspect ratio. */
@@ -47,6 +50,29 @@ public sealed interface Illustration {
 
     /** A PNG or JPEG, already scaled down to a sensible size when it was loaded. */
     record Raster(BufferedImage image) implements Illustration {
+
+        /** The same photo at most {@code maxSide} pixels on its long side (e.g. print resolution). */
+        public Raster scaledTo(int maxSide) {
+            int w = image.getWidth();
+            int h = image.getHeight();
+            if (Math.max(w, h) <= maxSide) {
+                return this;
+            }
+            double f = maxSide / (double) Math.max(w, h);
+            int nw = Math.max(1, (int) Math.round(w * f));
+            int nh = Math.max(1, (int) Math.round(h * f));
+            BufferedImage scaled = new BufferedImage(nw, nh,
+                    image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = scaled.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(image, 0, 0, nw, nh, null);
+            } finally {
+                g.dispose();
+            }
+            return new Raster(scaled);
+        }
         @Override
         public void paint(Graphics2D g, Rectangle2D box) {
             Graphics2D g2 = (Graphics2D) g.create();
@@ -73,6 +99,9 @@ public sealed interface Illustration {
      * @param reason why, for logs and staff (never painted for patients)
      */
     record Placeholder(String reason) implements Illustration {
+        /** The light neutral of the palette, a little darker so the frame reads on white. */
+        static final Color INK = new Color(0xD9D3C7);
+
         @Override
         public void paint(Graphics2D g, Rectangle2D box) {
             Graphics2D g2 = (Graphics2D) g.create();
@@ -80,8 +109,7 @@ public sealed interface Illustration {
                 g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 Rectangle2D r = fit(box, aspectRatio());
                 double s = Math.min(r.getWidth(), r.getHeight());
-                Color ink = KioskTheme.color("Kiosk.placeholder");
-                g2.setColor(ink);
+                g2.setColor(INK);
                 g2.setStroke(new BasicStroke((float) (s * 0.03), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 double w = s * 0.7;
                 double h = s * 0.52;

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.illustration;
+package org.physiokiosk.illustration;
 
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;

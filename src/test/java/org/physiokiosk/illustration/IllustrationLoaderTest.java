@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.illustration;
+package org.physiokiosk.illustration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

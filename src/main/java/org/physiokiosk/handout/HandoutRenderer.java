@@ -1,0 +1,166 @@
+package org.physiokiosk.handout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.Symptom;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.illustration.IllustrationLoader;
+import org.physiokiosk.plan.HandoutPlan;
+import org.physiokiosk.settings.Clinic;
+import org.physiokiosk.settings.PaperSize;
+
+/**
+ * Writes a patient's home-care plan as a PDF: clinic header, what they told us, each
+ * technique with its vector illustration, steps, dose and cautions, the safety box, the
+ * everyday advice, a 7-day tracker and a footer with the disclaimer and page numbers.
+ * The same renderer serves the kiosk and the {@code handout} command.
+ */
+public final class HandoutRenderer {
+
+    private final Clinic clinic;
+    private final PaperSize paper;
+    private final Locale locale;
+    private final Path mediaDir;
+    private final IllustrationLoader illustrations;
+    private final Clock clock;
+    private final ResourceBundle texts;
+
+    public HandoutRenderer(Clinic clinic, PaperSize paper, Locale locale, Path mediaDir,
+                           IllustrationLoader illustrations, Clock clock) {
+        this.clinic = clinic;
+        this.paper = paper;
+        this.locale = locale;
+        this.mediaDir = mediaDir;
+        this.illustrations = illustrations;
+        this.clock = clock;
+        this.texts = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale);
+    }
+
+    /** The PDF as bytes. */
+    public byte[] render(HandoutPlan plan) throws HandoutException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            write(plan, out);
+        } catch (IOException e) {
+            throw new HandoutException("The handout could not be made: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the PDF to {@code out} (not closed). */
+    public void write(HandoutPlan plan, OutputStream out) throws HandoutException, IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(doc, mediaDir.resolve("fonts"));
+            PdfIllustrations drawings = new PdfIllustrations(doc, illustrations);
+            PDRectangle size = new PDRectangle(paper.widthPt(), paper.heightPt());
+            float width = size.getWidth() - 2 * HandoutLayout.MARGIN;
+            float bodyHeight = size.getHeight() - 2 * HandoutLayout.MARGIN - HandoutLayout.FOOTER;
+
+            List<HandoutLayout.Block> blocks = blocks(plan, fonts, drawings, width, bodyHeight);
+            List<HandoutLayout.Placement> placements = HandoutLayout.paginate(blocks, size.getHeight());
+            int pages = placements.isEmpty() ? 1 : placements.get(placements.size() - 1).page() + 1;
+            for (int p = 0; p < pages; p++) {
+                PDPage page = new PDPage(size);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    PdfCanvas canvas = new PdfCanvas(cs, fonts);
+                    for (HandoutLayout.Placement placed : placements) {
+                        if (placed.page() == p) {
+                            placed.block().layout(canvas, HandoutLayout.MARGIN, placed.top());
+                        }
+                    }
+                    HandoutLayout.footer(canvas, fonts, plan.disclaimer(),
+                            MessageFormat.format(text("page"), p + 1, pages), HandoutLayout.MARGIN, width);
+                }
+            }
+            describe(doc);
+            doc.save(out);
+        }
+    }
+
+    private List<HandoutLayout.Block> blocks(HandoutPlan plan, PdfFonts fonts, PdfIllustrations drawings,
+                                             float width, float bodyHeight) throws IOException {
+        List<HandoutLayout.Block> blocks = new ArrayList<>();
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        String contact = List.of(clinic.phone(), clinic.address()).stream().filter(s -> !s.isBlank())
+                .collect(Collectors.joining("  ·  "));
+        String told = plan.isGeneral() ? text("generalPlan")
+                : plan.picked().stream().map(Symptom::label).collect(Collectors.joining("  ·  "));
+        blocks.add(new HandoutLayout.Header(fonts, drawings, clinic.logo().orElse(null), clinic.name(), contact,
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(now),
+                text("title"), text("subtitle"), text("youToldUs"), told, width));
+
+        List<String> doseLabels = new ArrayList<>();
+        for (Dose.Part part : Dose.Part.values()) {
+            doseLabels.add(text("dose." + part.name()));
+        }
+        for (HandoutPlan.Group group : plan.groups()) {
+            blocks.add(new HandoutLayout.Heading(fonts, group.category().title(), width));
+            for (Technique t : group.techniques()) {
+                Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
+                blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, doseLabels,
+                        plan.seekAdvice(), width, bodyHeight - 40));
+            }
+        }
+
+        List<String> safety = new ArrayList<>(plan.safety());
+        if (!safety.contains(plan.seekAdvice())) {
+            safety.add(plan.seekAdvice());
+        }
+        blocks.add(new HandoutLayout.AdviceBox(fonts, text("safety"), safety, text("planCautions"),
+                plan.planCautions(), true, width));
+        if (!plan.everyday().isEmpty()) {
+            blocks.add(new HandoutLayout.AdviceBox(fonts, text("everyday"), plan.everyday(), "", List.of(), false,
+                    width));
+        }
+        if (!plan.techniques().isEmpty()) {
+            DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d", locale);
+            LocalDate today = now.toLocalDate();
+            List<String> days = new ArrayList<>();
+            for (int i = 0; i < 7; i++) {
+                days.add(day.format(today.plusDays(i)));
+            }
+            blocks.add(new HandoutLayout.Tracker(fonts, text("tracker"), text("trackerHint"), days,
+                    plan.techniques().stream().map(Technique::title).toList(), width));
+        }
+        return blocks;
+    }
+
+    private void describe(PDDocument doc) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(text("documentTitle"));
+        info.setAuthor(clinic.name());
+        info.setSubject(text("documentSubject"));
+        info.setCreator("Physio Kiosk");
+        info.setProducer("Physio Kiosk with Apache PDFBox");
+        Calendar created = GregorianCalendar.from(ZonedDateTime.now(clock));
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        doc.getDocumentCatalog().setLanguage(locale.toLanguageTag());
+    }
+
+    private String text(String key) {
+        return texts.getString(key);
+    }
+}

@@ -1,0 +1,156 @@
+package org.physiokiosk.handout;
+
+import java.awt.Color;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Drawing on one handout page: text, rounded boxes, step badges, warning signs and
+ * check boxes. Coordinates are PDF points with y going up, as PDFBox has them.
+ */
+final class PdfCanvas {
+
+    /** The palette of ILLUSTRATIONS.md and the screen theme, tuned for paper. */
+    static final Color TEAL = new Color(0x2E7D6B);
+    static final Color HEADING = new Color(0x1F5C4F);
+    static final Color TEXT = new Color(0x1E2928);
+    static final Color MUTED = new Color(0x475654);
+    static final Color CORAL = new Color(0xC4522F);
+    static final Color CAUTION_TEXT = new Color(0x7A2E17);
+    static final Color CAUTION_BG = new Color(0xFCEDE7);
+    static final Color DOSE_BG = new Color(0xE2F0EB);
+    static final Color DOSE_TEXT = new Color(0x173F36);
+    static final Color NEUTRAL_BG = new Color(0xF4F1EA);
+    static final Color RULE = new Color(0xD9D3C7);
+
+    /** Bézier handle length for a quarter circle. */
+    private static final float K = 0.5523f;
+
+    private final PDPageContentStream cs;
+    final PdfFonts fonts;
+
+    PdfCanvas(PDPageContentStream cs, PdfFonts fonts) {
+        this.cs = cs;
+        this.fonts = fonts;
+    }
+
+    void text(String s, PDType0Font font, float size, Color color, float x, float baseline) throws IOException {
+        if (s.isEmpty()) {
+            return;
+        }
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.setNonStrokingColor(color);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    void fillRoundRect(float x, float y, float w, float h, float r, Color fill) throws IOException {
+        cs.setNonStrokingColor(fill);
+        roundRectPath(x, y, w, h, r);
+        cs.fill();
+    }
+
+    void strokeRoundRect(float x, float y, float w, float h, float r, Color stroke, float lineWidth)
+            throws IOException {
+        cs.setStrokingColor(stroke);
+        cs.setLineWidth(lineWidth);
+        roundRectPath(x, y, w, h, r);
+        cs.stroke();
+    }
+
+    private void roundRectPath(float x, float y, float w, float h, float r) throws IOException {
+        r = Math.min(r, Math.min(w, h) / 2);
+        float k = r * K;
+        cs.moveTo(x + r, y);
+        cs.lineTo(x + w - r, y);
+        cs.curveTo(x + w - r + k, y, x + w, y + r - k, x + w, y + r);
+        cs.lineTo(x + w, y + h - r);
+        cs.curveTo(x + w, y + h - r + k, x + w - r + k, y + h, x + w - r, y + h);
+        cs.lineTo(x + r, y + h);
+        cs.curveTo(x + r - k, y + h, x, y + h - r + k, x, y + h - r);
+        cs.lineTo(x, y + r);
+        cs.curveTo(x, y + r - k, x + r - k, y, x + r, y);
+        cs.closePath();
+    }
+
+    void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
+        cs.setStrokingColor(color);
+        cs.setLineWidth(width);
+        cs.moveTo(x1, y1);
+        cs.lineTo(x2, y2);
+        cs.stroke();
+    }
+
+    /** A numbered badge: a filled circle with the number in white. */
+    void badge(String number, float cx, float cy, float r) throws IOException {
+        cs.setNonStrokingColor(TEAL);
+        circlePath(cx, cy, r);
+        cs.fill();
+        float size = r * 1.25f;
+        float w = fonts.width(fonts.bold, number, size);
+        text(number, fonts.bold, size, Color.WHITE, cx - w / 2, cy - size * 0.36f);
+    }
+
+    private void circlePath(float cx, float cy, float r) throws IOException {
+        float k = r * K;
+        cs.moveTo(cx + r, cy);
+        cs.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        cs.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        cs.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        cs.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        cs.closePath();
+    }
+
+    void bullet(float cx, float cy, float r, Color color) throws IOException {
+        cs.setNonStrokingColor(color);
+        circlePath(cx, cy, r);
+        cs.fill();
+    }
+
+    /** A warning triangle with "!", drawn (not a glyph) so it prints with any font, also in grey. */
+    void warning(float x, float y, float size) throws IOException {
+        float w = size * 1.1f;
+        cs.setNonStrokingColor(CORAL);
+        cs.setStrokingColor(CORAL);
+        cs.setLineWidth(size * 0.08f);
+        cs.setLineJoinStyle(1);
+        cs.moveTo(x + w / 2, y + size);
+        cs.lineTo(x + w, y);
+        cs.lineTo(x, y);
+        cs.closePath();
+        cs.fillAndStroke();
+        cs.setStrokingColor(Color.WHITE);
+        cs.setLineWidth(size * 0.12f);
+        cs.setLineCapStyle(1);
+        cs.moveTo(x + w / 2, y + size * 0.68f);
+        cs.lineTo(x + w / 2, y + size * 0.36f);
+        cs.stroke();
+        cs.setNonStrokingColor(Color.WHITE);
+        circlePath(x + w / 2, y + size * 0.17f, size * 0.065f);
+        cs.fill();
+        cs.setLineCapStyle(0);
+    }
+
+    void checkbox(float x, float y, float size) throws IOException {
+        cs.setNonStrokingColor(Color.WHITE);
+        roundRectPath(x, y, size, size, size * 0.18f);
+        cs.fill();
+        strokeRoundRect(x, y, size, size, size * 0.18f, MUTED, 0.8f);
+    }
+
+    /** Places a drawing made at {@code formW} x {@code formH} into the box, keeping its proportions. */
+    void form(PDFormXObject form, float formW, float formH, float x, float y, float w, float h) throws IOException {
+        float scale = Math.min(w / formW, h / formH);
+        float dw = formW * scale;
+        float dh = formH * scale;
+        cs.saveGraphicsState();
+        cs.transform(new Matrix(scale, 0, 0, scale, x + (w - dw) / 2, y + (h - dh) / 2));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+}
