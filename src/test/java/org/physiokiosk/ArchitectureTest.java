@@ -11,15 +11,26 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.physiokiosk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    /** Plain Java: content, settings, the plan and the usage statistics. */
     private static final String[] DOMAIN = {"org.physiokiosk.content..", "org.physiokiosk.settings..",
-        "org.physiokiosk.plan..", "org.physiokiosk.handout..", "org.physiokiosk.stats..",
+        "org.physiokiosk.plan..", "org.physiokiosk.stats.."};
+
+    /** Drawing on paper: Java 2D's Graphics2D is how an SVG reaches a PDF, but never Swing. */
+    private static final String[] PAPER = {"org.physiokiosk.illustration..", "org.physiokiosk.handout..",
         "org.physiokiosk.printing.."};
 
     @ArchTest
     static final ArchRule domainImportsNoUserInterface = noClasses().that().resideInAnyPackage(DOMAIN)
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..",
-                    "net.miginfocom..", "com.github.weisj..", "org.physiokiosk.ui..", "org.physiokiosk.app..")
+                    "net.miginfocom..", "com.github.weisj..", "org.physiokiosk.illustration..",
+                    "org.physiokiosk.handout..", "org.physiokiosk.ui..", "org.physiokiosk.app..")
             .because("the domain is tested without a display; only ui and app know Swing");
+
+    @ArchTest
+    static final ArchRule paperImportsNoSwing = noClasses().that().resideInAnyPackage(PAPER)
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.formdev..", "net.miginfocom..",
+                    "org.physiokiosk.ui..", "org.physiokiosk.app..")
+            .because("handouts are made without a display, from the command line too");
 
     @ArchTest
     static final ArchRule pdfBoxOnlyInHandoutAndPrinting = noClasses().that()
