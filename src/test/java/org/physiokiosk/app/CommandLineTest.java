@@ -34,4 +34,24 @@ class CommandLineTest {
                 .hasMessageContaining("expected WIDTHxHEIGHT");
         assertThatThrownBy(() -> CommandLine.parse("--size", "800x600")).hasMessageContaining("goes with --screenshot");
     }
+
+    @Test
+    void readsTheHandoutCommand() throws Exception {
+        CommandLine cli = CommandLine.parse("handout", "--symptoms", "stiffness, stress,stress", "--out", "plan.pdf",
+                "--lang", "uk", "--config", "other.properties");
+        assertThat(cli.handout()).isTrue();
+        assertThat(cli.symptoms()).containsExactly("stiffness", "stress");
+        assertThat(cli.out()).isEqualTo(Path.of("plan.pdf"));
+        assertThat(cli.language()).isEqualTo("uk");
+        assertThat(cli.config()).isEqualTo(Path.of("other.properties"));
+        assertThat(CommandLine.parse("handout", "--symptoms", "none", "--out", "x.pdf").symptoms()).isEmpty();
+    }
+
+    @Test
+    void theHandoutCommandNeedsAnOutputFile() {
+        assertThatThrownBy(() -> CommandLine.parse("handout", "--symptoms", "stress"))
+                .hasMessageContaining("handout needs --out FILE.pdf");
+        assertThatThrownBy(() -> CommandLine.parse("handout", "--windowed", "--out", "x.pdf"))
+                .hasMessageContaining("unknown option \"--windowed\" for handout");
+    }
 }

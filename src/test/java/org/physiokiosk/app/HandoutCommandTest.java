@@ -1,0 +1,92 @@
+package org.physiokiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.SettingsLoader;
+
+class HandoutCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws Exception {
+        KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        return HandoutCommand.run(CommandLine.parse(args), settings,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errors() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void writesTheHandoutForTheSymptoms() throws Exception {
+        Path pdf = dir.resolve("plan.pdf");
+        assertThat(run("handout", "--symptoms", "stiffness,stress", "--out", pdf.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Wrote " + pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("Stiff, or hard to turn", "Stress and tension",
+                    "Shoulder blade squeeze");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(pdf); // no temporary file left behind
+        }
+    }
+
+    @Test
+    void noSymptomsWritesTheGeneralPlan() throws Exception {
+        Path pdf = dir.resolve("general.pdf");
+        assertThat(run("handout", "--out", pdf.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("general plan");
+    }
+
+    @Test
+    void anUnknownSymptomIsAUsageErrorListingTheValidIds() throws Exception {
+        assertThat(run("handout", "--symptoms", "stiffness,headache", "--out", dir.resolve("x.pdf").toString()))
+                .isEqualTo(2);
+        assertThat(errors()).contains("unknown symptom headache").contains("valid symptoms are: stiffness, muscle-knots");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritableOutputIsAFailureWithAClearMessage() throws Exception {
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        assertThat(run("handout", "--symptoms", "stress", "--out", file.resolve("plan.pdf").toString())).isEqualTo(1);
+        assertThat(errors()).contains("cannot write " + file.resolve("plan.pdf"));
+        assertThat(run("handout", "--symptoms", "stress", "--out", dir.resolve("missing/plan.pdf").toString()))
+                .isEqualTo(1);
+        assertThat(errors()).contains("the folder does not exist");
+    }
+
+    @Test
+    void anUnknownLanguageIsAUsageError() throws Exception {
+        assertThat(run("handout", "--lang", "pt", "--out", dir.resolve("x.pdf").toString())).isEqualTo(2);
+        assertThat(errors()).contains("--lang \"pt\": expected one of de, en, es, fr, uk");
+    }
+
+    @Test
+    void theOutputFileIsReadableLikeAnyDocument() throws Exception, IOException {
+        Path pdf = dir.resolve("plan.pdf");
+        run("handout", "--symptoms", "stress", "--out", pdf.toString());
+        if (pdf.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)))
+                    .isEqualTo("rw-r--r--");
+        }
+    }
+}
