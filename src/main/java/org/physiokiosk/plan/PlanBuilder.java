@@ -15,7 +15,8 @@ import org.physiokiosk.content.Technique;
 
 /**
  * Turns the symptoms a patient picked into a handout plan: techniques ordered by how many
- * picked symptoms they serve, at most {@code cap} of them, grouped by category, each once;
+ * picked symptoms they serve, at most {@code cap} of them, every picked symptom served where
+ * there is room, grouped by category, each once;
  * plus the advice every plan carries. No symptoms gives the general plan from the content.
  */
 public final class PlanBuilder {
@@ -61,14 +62,36 @@ public final class PlanBuilder {
                 .toList();
     }
 
-    /** Most picked symptoms served first; ties keep the loop order, which follows the article. */
+    /**
+     * Every picked symptom gets at least one technique while there is room (a patient who
+     * says "recent strain" must find something for it), choosing each time the technique
+     * that serves the most symptoms not yet served; the rest of the room goes to the
+     * techniques serving the most picked symptoms. The result is ordered by how many
+     * picked symptoms each serves; ties keep the loop order, which follows the article.
+     */
     private List<Technique> bestMatches(Set<String> ids) {
         List<Technique> all = library.techniques();
-        return all.stream()
-                .filter(t -> score(t, ids) > 0)
-                .sorted(Comparator.comparingInt((Technique t) -> -score(t, ids)).thenComparingInt(all::indexOf))
-                .limit(cap)
-                .toList();
+        Comparator<Technique> byScore = Comparator.comparingInt((Technique t) -> -score(t, ids))
+                .thenComparingInt(all::indexOf);
+        List<Technique> candidates = all.stream().filter(t -> score(t, ids) > 0).sorted(byScore).toList();
+
+        List<Technique> chosen = new ArrayList<>();
+        Set<String> unserved = new LinkedHashSet<>(ids);
+        while (!unserved.isEmpty() && chosen.size() < cap) {
+            Technique best = candidates.stream().filter(t -> !chosen.contains(t))
+                    .max(Comparator.comparingInt((Technique t) -> score(t, unserved))
+                            .thenComparing(byScore.reversed()))
+                    .filter(t -> score(t, unserved) > 0)
+                    .orElse(null);
+            if (best == null) {
+                break;
+            }
+            chosen.add(best);
+            unserved.removeAll(best.symptoms());
+        }
+        candidates.stream().filter(t -> !chosen.contains(t)).limit(cap - chosen.size()).forEach(chosen::add);
+        chosen.sort(byScore);
+        return chosen;
     }
 
     private static int score(Technique t, Set<String> ids) {

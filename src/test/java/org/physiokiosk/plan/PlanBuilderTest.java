@@ -44,8 +44,22 @@ class PlanBuilderTest {
                 "seated-spinal-twist");
         assertThat(ids(plan)).doesNotHaveDuplicates().hasSize(6);
         assertThat(plan.groups().get(0).category().id()).isEqualTo("stretching");
+        // Served by the stretches already, the other slots go to the next best matches.
+        assertThat(ids(plan).subList(3, 6)).allSatisfy(id -> assertThat(LIBRARY.technique(id).orElseThrow()
+                .symptoms()).containsAnyOf("stiffness", "after-sitting", "muscle-knots"));
         // Each category appears once, however its techniques ranked.
         assertThat(plan.groups()).extracting(g -> g.category().id()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void everyPickedSymptomIsServedWhenThereIsRoom() {
+        List<String> all = LIBRARY.symptoms().stream().map(Symptom::id).toList();
+        HandoutPlan plan = builder.build(all);
+        for (String symptom : all) {
+            assertThat(plan.techniques()).as(symptom).anySatisfy(t -> assertThat(t.symptoms()).contains(symptom));
+        }
+        // Still ordered by how many picked symptoms each serves.
+        assertThat(plan.techniques().get(0).symptoms()).hasSize(4);
     }
 
     @Test
