@@ -233,4 +233,32 @@ class ContentLoaderTest {
         assertThat(lib.techniques()).hasSize(15);
         assertThat(lib.problems()).hasSize(3);
     }
+
+    @Test
+    void anUnknownSymptomOnATechniqueIsReportedAndIgnored() throws IOException {
+        write("techniques/wall-stretch.txt", VALID + "symptoms: stiffness, headache\n");
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.technique("wall-stretch").orElseThrow().symptoms()).containsExactly("stiffness");
+        assertThat(lib.problems()).singleElement().asString()
+                .isEqualTo("techniques/wall-stretch.txt:7: unknown symptom \"headache\" (not in media/symptoms/);"
+                        + " it is ignored");
+    }
+
+    @Test
+    void aGeneralPlanNamingAMissingTechniqueLeavesItOutWithAMessage() throws IOException {
+        Files.delete(media.resolve("techniques/chin-tuck.txt"));
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.general().generalPlan()).doesNotContain("chin-tuck").contains("shoulder-blade-squeeze");
+        assertThat(lib.problems()).singleElement().asString().contains("general-plan names \"chin-tuck\"");
+    }
+
+    @Test
+    void aBrokenSymptomFileIsSkipped() throws IOException {
+        write("symptoms/stress.txt", "id: stress\norder: 6\n");
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.symptom("stress")).isEmpty();
+        assertThat(lib.symptoms()).hasSize(7);
+        assertThat(lib.problems()).anySatisfy(p -> assertThat(p.toString())
+                .isEqualTo("symptoms/stress.txt: \"label:\" is missing — file skipped"));
+    }
 }
