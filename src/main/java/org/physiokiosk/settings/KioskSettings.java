@@ -13,6 +13,7 @@ import java.util.Locale;
  * @param transition    length of the crossfade between slides (zero: a cut)
  * @param idleTimeout   how long without a touch before a patient's session is wiped
  * @param handoutMaxTechniques the most techniques one handout holds, so it stays readable
+ * @param printerName   the printer handouts go to; empty for the system's default printer
  * @param language      the language screens start in
  * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
  */
@@ -24,6 +25,7 @@ public record KioskSettings(
         Clinic clinic,
         PaperSize paperSize,
         int handoutMaxTechniques,
+        String printerName,
         Locale language,
         Path mediaDir,
         Path statsDir,
@@ -33,24 +35,24 @@ public record KioskSettings(
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
     }
 
     /** Same settings with another slide interval and transition (used by tests and previews). */
     public KioskSettings withTiming(Duration slideInterval, Duration transition) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
     }
 
     /** Same settings with another idle timeout (used by tests). */
     public KioskSettings withIdleTimeout(Duration idleTimeout) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
     }
 
     /** Same settings in another language and paper size (the handout command's --lang). */
     public KioskSettings withLanguage(Locale language) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
     }
 }

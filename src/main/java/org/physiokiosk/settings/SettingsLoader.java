@@ -31,6 +31,7 @@ public final class SettingsLoader {
     public static final String CLINIC_LOGO = "clinic.logo";
     public static final String PAPER = "handout.paper";
     public static final String MAX_TECHNIQUES = "handout.max.techniques";
+    public static final String PRINTER = "printer.name";
     public static final String LANGUAGE = "language";
     public static final String MEDIA_DIR = "media.dir";
     public static final String STATS_DIR = "stats.dir";
@@ -42,11 +43,11 @@ public final class SettingsLoader {
 
     static final int DEFAULT_SLIDE_INTERVAL = 10;
     static final int DEFAULT_TRANSITION = 800;
-    static final int DEFAULT_IDLE_TIMEOUT = 90;
+    static final int DEFAULT_IDLE_TIMEOUT = 60;
     static final int DEFAULT_MAX_TECHNIQUES = 6;
 
     private static final Set<String> KNOWN_KEYS = Set.of(SLIDE_INTERVAL, TRANSITION, IDLE_TIMEOUT, CLINIC_NAME,
-            CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, MAX_TECHNIQUES, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
+            CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, MAX_TECHNIQUES, PRINTER, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
             FULLSCREEN);
     private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
 
@@ -100,6 +101,7 @@ public final class SettingsLoader {
                         text(CLINIC_ADDRESS, ""), logo()),
                 paper(),
                 integer(MAX_TECHNIQUES, 1, 12, DEFAULT_MAX_TECHNIQUES, "techniques"),
+                text(PRINTER, ""),
                 language(),
                 directory(MEDIA_DIR, "media"),
                 directory(STATS_DIR, "stats"),

@@ -68,7 +68,7 @@ class HandoutCommandTest {
         Path file = dir.resolve("not-a-folder");
         Files.writeString(file, "x");
         assertThat(run("handout", "--symptoms", "stress", "--out", file.resolve("plan.pdf").toString())).isEqualTo(1);
-        assertThat(errors()).contains("cannot write " + file.resolve("plan.pdf"));
+        assertThat(errors()).contains("Cannot write " + file.resolve("plan.pdf"));
         assertThat(run("handout", "--symptoms", "stress", "--out", dir.resolve("missing/plan.pdf").toString()))
                 .isEqualTo(1);
         assertThat(errors()).contains("the folder does not exist");

@@ -40,7 +40,7 @@ class SettingsLoaderTest {
         KioskSettings s = loaded.settings();
         assertThat(s.slideInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.transition()).isEqualTo(Duration.ofMillis(800));
-        assertThat(s.idleTimeout()).isEqualTo(Duration.ofSeconds(90));
+        assertThat(s.idleTimeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(s.paperSize()).isEqualTo(PaperSize.A4);
         assertThat(s.language()).isEqualTo(Locale.ENGLISH);
         assertThat(s.mediaDir()).isEqualTo(dir.resolve("media"));
@@ -89,7 +89,7 @@ class SettingsLoaderTest {
         "slide.interval.seconds | 0      | a whole number of seconds from 2 to 600; using the default 10 seconds",
         "slide.interval.seconds | 7.5    | a whole number of seconds from 2 to 600; using the default 10 seconds",
         "slide.transition.millis| 99999  | a whole number of milliseconds from 0 to 5000; using the default 800 milliseconds",
-        "idle.timeout.seconds   | 5      | a whole number of seconds from 15 to 3600; using the default 90 seconds",
+        "idle.timeout.seconds   | 5      | a whole number of seconds from 15 to 3600; using the default 60 seconds",
         "handout.paper          | A5     | A4 or Letter; using the default A4",
         "language               | pt     | one of de, en, es, fr, uk",
         "kiosk.fullscreen       | maybe  | true or false; using the default true",
