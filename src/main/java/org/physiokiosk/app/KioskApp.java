@@ -13,9 +13,6 @@ import org.physiokiosk.settings.LoadedSettings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.settings.SettingsProblem;
 import org.physiokiosk.ui.KioskFrame;
-import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.attract.SlideViews;
-import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**
@@ -82,14 +79,12 @@ public final class KioskApp {
         // Decorations off: FlatLaf's own title bar must not appear on a fullscreen kiosk (FlatLaf #212).
         System.setProperty("flatlaf.useWindowDecorations", "false");
         System.setProperty("flatlaf.uiScale", Float.toString(uiScale(settings)));
-        Texts texts = new Texts(settings.language());
-        IllustrationLoader illustrations = new IllustrationLoader();
-        SlideViews views = new SlideViews(library.illustrationsDir(), illustrations, texts, settings.clinic().name());
-        views.preload(library.loopSlides()); // disk work here, before the event thread needs it
+        KioskAssembly kiosk = KioskAssembly.of(settings, library);
+        kiosk.preload(); // disk work here, before the event thread needs it
 
         SwingUtilities.invokeLater(() -> {
             KioskTheme.install();
-            KioskFrame frame = new KioskFrame(settings, library, views, texts);
+            KioskFrame frame = kiosk.frame();
             frame.attractLoop().onFirstPaint(() -> LOG.log(System.Logger.Level.INFO,
                     "First slide painted {0} ms after the JVM started",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));

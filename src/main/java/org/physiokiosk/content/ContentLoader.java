@@ -35,7 +35,7 @@ public final class ContentLoader {
     private static final Set<String> SYMPTOM_KEYS = Set.of("id", "order", "label", "hint", "icon");
     private static final Set<String> GENERAL_KEYS = Set.of("intro-title", "intro-prompt", "closing-title",
             "closing-text", "seek-advice", "disclaimer", "intro-illustration", "closing-illustration",
-            "general-plan", "everyday", "safety");
+            "general-plan", "everyday", "safety", "welcome", "red-flag");
     private static final Set<String> GENERAL_LISTS = Set.of("everyday", "safety");
     private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg");
     private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
@@ -74,7 +74,9 @@ public final class ContentLoader {
                     f.required("closing-title"), f.required("closing-text"), f.required("seek-advice"),
                     f.required("disclaimer"), illustration(f, file, "intro-illustration"),
                     illustration(f, file, "closing-illustration"), ids(f, "general-plan"),
-                    f.list("everyday", false), f.list("safety", false));
+                    f.list("everyday", false), f.list("safety", false),
+                    orFallback(f.optional("welcome"), GeneralText.FALLBACK.welcome()),
+                    orFallback(f.optional("red-flag"), GeneralText.FALLBACK.redFlag()));
         } catch (ContentFormatException e) {
             problems.add(new ContentProblem(file, e.line(), e.getMessage()
                     + "; the built-in English texts are shown instead"));
@@ -134,7 +136,8 @@ public final class ContentLoader {
         }
         return new GeneralText(general.introTitle(), general.introPrompt(), general.closingTitle(),
                 general.closingText(), general.seekAdvice(), general.disclaimer(), general.introIllustration(),
-                general.closingIllustration(), kept, general.everyday(), general.safety());
+                general.closingIllustration(), kept, general.everyday(), general.safety(), general.welcome(),
+                general.redFlag());
     }
 
     private List<Technique> loadTechniques(List<Category> categories, List<Symptom> symptoms) {
@@ -201,6 +204,10 @@ public final class ContentLoader {
             throw new ContentFormatException(f.lineOf("id"), "id \"" + id + "\" is used by another file");
         }
         return id;
+    }
+
+    private static String orFallback(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
     }
 
     /** A comma-separated list of ids, each checked for its form. */

@@ -7,7 +7,8 @@ import java.util.List;
  * "seek medical advice" line that every plan carries, and the disclaimer. The two
  * illustrations are file names in {@code media/illustrations/} (empty: none). The
  * general plan (technique ids) is what a patient gets who picks no symptom; the
- * everyday advice and the safety lines are printed on every handout.
+ * everyday advice and the safety lines are printed on every handout. The welcome and
+ * the red-flag notice are shown on the patient's first screen.
  */
 public record GeneralText(
         String introTitle,
@@ -20,7 +21,9 @@ public record GeneralText(
         String closingIllustration,
         List<String> generalPlan,
         List<String> everyday,
-        List<String> safety) {
+        List<String> safety,
+        String welcome,
+        String redFlag) {
 
     public GeneralText {
         generalPlan = List.copyOf(generalPlan);
@@ -45,5 +48,8 @@ public record GeneralText(
             List.of("Sit with your back straight and your shoulders relaxed.",
                     "Take a break every 30 minutes to stand up and stretch.",
                     "Try different techniques and find what works best for you."),
-            List.of("Stop and seek medical advice if your symptoms worsen."));
+            List.of("Stop and seek medical advice if your symptoms worsen."),
+            "Welcome! Let's find home-care ideas for your upper back.",
+            "Severe pain after a fall or accident, numbness or weakness, chest pain, fever or trouble breathing? "
+                    + "Please tell the reception now.");
 }

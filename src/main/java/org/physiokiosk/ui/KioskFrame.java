@@ -10,6 +10,8 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
+import java.time.Duration;
+import java.util.function.Supplier;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -23,48 +25,59 @@ import org.physiokiosk.ui.attract.AttractLoopPanel;
 import org.physiokiosk.ui.attract.AttractLoopPresenter;
 import org.physiokiosk.ui.attract.SlideViews;
 import org.physiokiosk.ui.journey.IdleTimer;
-import org.physiokiosk.ui.journey.StartScreenPanel;
+import org.physiokiosk.ui.journey.JourneyPanel;
+import org.physiokiosk.ui.journey.StillThereOverlay;
 
 /**
  * The kiosk's one window: fullscreen and undecorated in the waiting room, or a normal
- * window with {@code --windowed}. It switches between the attract loop and the patient's
- * screens, and goes back to the loop when a patient walks away.
+ * window with {@code --windowed}. It switches between the attract loop and a patient's
+ * journey, asks "Still there?" when a patient walks away, and then starts again with a
+ * brand-new journey, so nothing a patient picked survives.
  */
 public final class KioskFrame extends JFrame {
     private static final long serialVersionUID = 1L;
 
     static final String ATTRACT = "attract";
-    static final String START = "start";
+    static final String JOURNEY = "journey";
+    /** How long "Still there?" counts down before the session is wiped. */
+    static final Duration WARNING = Duration.ofSeconds(10);
 
     private final CardLayout cards = new CardLayout();
     private final JPanel screens = new JPanel(cards);
     private final AttractLoopPanel attract;
+    private final transient Supplier<JourneyPanel> journeys;
     private final transient IdleTimer idle;
+    private final StillThereOverlay stillThere;
     private final Timer idleCheck;
     private final transient AWTEventListener activity;
-    private String showing = ATTRACT;
+    private JourneyPanel journey;
 
-    public KioskFrame(KioskSettings settings, SlideLibrary library, SlideViews views, Texts texts) {
+    /**
+     * @param journeys makes a new, empty journey for each patient
+     */
+    public KioskFrame(KioskSettings settings, SlideLibrary library, SlideViews views, Texts texts,
+                      Supplier<JourneyPanel> journeys) {
         super(settings.clinic().name());
         setName("kiosk-frame");
+        this.journeys = journeys;
         AttractLoopPresenter presenter = new AttractLoopPresenter(library.loopSlides(), settings.slideInterval(),
                 System::currentTimeMillis);
-        attract = new AttractLoopPanel(presenter, views, texts, settings.transition(),
-                this::showStart);
-        StartScreenPanel start = new StartScreenPanel(texts, settings.clinic().name(), e -> showAttract());
+        attract = new AttractLoopPanel(presenter, views, texts, settings.transition(), this::showJourney);
         screens.add(attract, ATTRACT);
-        screens.add(start, START);
         setContentPane(screens);
 
-        idle = new IdleTimer(settings.idleTimeout(), System::currentTimeMillis);
-        activity = event -> idle.touched();
+        idle = new IdleTimer(settings.idleTimeout(), WARNING, System::currentTimeMillis);
+        stillThere = new StillThereOverlay(texts, this::keepGoing);
+        setGlassPane(stillThere);
+        activity = event -> {
+            if (event.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED || event.getID() == KeyEvent.KEY_PRESSED
+                    || event.getID() == java.awt.event.MouseEvent.MOUSE_DRAGGED) {
+                idle.touched();
+            }
+        };
         Toolkit.getDefaultToolkit().addAWTEventListener(activity,
                 AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_MOTION_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
-        idleCheck = new Timer(1000, e -> {
-            if (!ATTRACT.equals(showing) && idle.expired()) {
-                showAttract();
-            }
-        });
+        idleCheck = new Timer(250, e -> checkIdle());
         idleCheck.start();
 
         bindQuitKey();
@@ -96,17 +109,56 @@ public final class KioskFrame extends JFrame {
         return attract;
     }
 
-    /** Back to the loop: the patient's session (choices, screens) is wiped. */
+    /** The current patient's journey, or null while the loop runs. */
+    public JourneyPanel journey() {
+        return journey;
+    }
+
+    /** Back to the loop: the patient's journey is thrown away, not hidden. */
     public void showAttract() {
-        showing = ATTRACT;
+        stillThere.setVisible(false);
+        if (journey != null) {
+            journey.dispose();
+            screens.remove(journey);
+            journey = null;
+        }
         cards.show(screens, ATTRACT);
         attract.start();
     }
 
-    private void showStart() {
+    private void showJourney() {
         idle.touched();
-        showing = START;
-        cards.show(screens, START);
+        if (journey != null) {
+            screens.remove(journey);
+        }
+        journey = journeys.get();
+        journey.addPropertyChangeListener("finished", e -> showAttract());
+        screens.add(journey, JOURNEY);
+        cards.show(screens, JOURNEY);
+        journey.presenter().start();
+        screens.revalidate();
+    }
+
+    private void checkIdle() {
+        if (journey == null) {
+            return;
+        }
+        if (journey.presenter().isBusy()) {
+            idle.touched(); // printing or saving: the patient is waiting for it
+        }
+        switch (idle.phase()) {
+            case ACTIVE -> stillThere.setVisible(false);
+            case WARNING -> {
+                stillThere.setSecondsLeft(idle.secondsToReset());
+                stillThere.setVisible(true);
+            }
+            case EXPIRED -> showAttract();
+        }
+    }
+
+    private void keepGoing() {
+        idle.touched();
+        stillThere.setVisible(false);
     }
 
     /** Ctrl+Shift+Q leaves the kiosk: staff only, documented in the README; patients have no keyboard. */
@@ -126,6 +178,9 @@ public final class KioskFrame extends JFrame {
     private void shutDown() {
         attract.stop();
         idleCheck.stop();
+        if (journey != null) {
+            journey.dispose();
+        }
         Toolkit.getDefaultToolkit().removeAWTEventListener(activity);
     }
 }

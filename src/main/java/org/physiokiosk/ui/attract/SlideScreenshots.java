@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.attract;
 
+import org.physiokiosk.ui.TextBlock;
 import java.awt.Component;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;

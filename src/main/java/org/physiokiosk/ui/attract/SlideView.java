@@ -1,10 +1,10 @@
 package org.physiokiosk.ui.attract;
 
+import org.physiokiosk.ui.TextBlock;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
-import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
@@ -41,19 +41,7 @@ final class SlideView extends JPanel {
 
     /** All text on this slide, for fit checks and screen readers. */
     List<TextBlock> textBlocks() {
-        List<TextBlock> blocks = new ArrayList<>();
-        collect(this, blocks);
-        return blocks;
-    }
-
-    private static void collect(Container c, List<TextBlock> out) {
-        for (Component child : c.getComponents()) {
-            if (child instanceof TextBlock t) {
-                out.add(t);
-            } else if (child instanceof Container cc) {
-                collect(cc, out);
-            }
-        }
+        return TextBlock.allIn(this);
     }
 
     private void applyUnit() {

@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.attract;
 
+import org.physiokiosk.ui.TextBlock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.physiokiosk.content.Technique;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.illustration.IllustrationLoader;
-import org.physiokiosk.ui.attract.TextBlock.Para;
-import org.physiokiosk.ui.attract.TextBlock.Style;
+import org.physiokiosk.ui.TextBlock.Para;
+import org.physiokiosk.ui.TextBlock.Style;
 
 /** Builds the view of each kind of slide. Layout by MigLayout, in proportions of the slide. */
 public final class SlideViews {

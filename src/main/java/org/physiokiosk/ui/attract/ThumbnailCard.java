@@ -1,5 +1,6 @@
 package org.physiokiosk.ui.attract;
 
+import org.physiokiosk.ui.TextBlock;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.attract;
+package org.physiokiosk.ui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.accessibility.AccessibleRole;
-import org.physiokiosk.ui.PaintedComponent;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**
@@ -30,16 +29,16 @@ import org.physiokiosk.ui.theme.KioskTheme;
  * until the whole block fits its height. Sizes are given for a 1080-pixel-high screen and
  * scale with the slide, so text looks the same at 1280x720 and 3840x2160.
  */
-final class TextBlock extends PaintedComponent {
+public final class TextBlock extends PaintedComponent {
     private static final long serialVersionUID = 1L;
 
     /** The smallest shrink factor; below it a slide is reported as not fitting. */
-    static final float MIN_FIT = 0.55f;
+    public static final float MIN_FIT = 0.55f;
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
 
     /** Paragraph styles, sizes in pixels on a 1080-pixel-high slide. */
-    enum Style {
+    public enum Style {
         EYEBROW(30, true, "Kiosk.accentText", 0, 0.6f),
         HERO(128, true, "Kiosk.heading", 0, 0.3f),
         PROMPT(58, false, "Kiosk.text", 0, 0.6f),
@@ -73,8 +72,8 @@ final class TextBlock extends PaintedComponent {
      * One paragraph. {@code label} is a bold lead-in ("Hold:") for dose lines; {@code marker}
      * the step number.
      */
-    record Para(Style style, String text, String label, String marker) {
-        static Para of(Style style, String text) {
+    public record Para(Style style, String text, String label, String marker) {
+        public static Para of(Style style, String text) {
             return new Para(style, text, "", "");
         }
     }
@@ -94,6 +93,7 @@ final class TextBlock extends PaintedComponent {
     private final boolean centred;
     private final boolean middle;
     private float unit = 1f;
+    private float maxFit = 1f;
     private transient Laid laid;
     private int laidWidth = -1;
     private int laidHeight = -1;
@@ -102,7 +102,7 @@ final class TextBlock extends PaintedComponent {
      * @param centred each line centred horizontally
      * @param middle  the block centred vertically in the component (else from the top)
      */
-    TextBlock(List<Para> paras, boolean centred, boolean middle) {
+    public TextBlock(List<Para> paras, boolean centred, boolean middle) {
         super(AccessibleRole.LABEL, "");
         this.paras = List.copyOf(paras);
         this.centred = centred;
@@ -110,12 +110,12 @@ final class TextBlock extends PaintedComponent {
         getAccessibleContext().setAccessibleName(text());
     }
 
-    List<Para> paras() {
+    public List<Para> paras() {
         return paras;
     }
 
     /** Pixels per design pixel: slide height / 1080. */
-    void setUnit(float unit) {
+    public void setUnit(float unit) {
         if (unit != this.unit) {
             this.unit = unit;
             laid = null;
@@ -125,23 +125,23 @@ final class TextBlock extends PaintedComponent {
     }
 
     /** The whole text, for screen readers and tests. */
-    String text() {
+    public String text() {
         return paras.stream().map(p -> (p.marker().isEmpty() ? "" : p.marker() + ". ")
                 + (p.label().isEmpty() ? "" : p.label() + " ") + p.text()).collect(Collectors.joining("\n"));
     }
 
     /** True when all the text fits at or above {@link #MIN_FIT}; laid out for the current size. */
-    boolean fits() {
+    public boolean fits() {
         return laidOut().fits();
     }
 
     /** The shrink factor in use (1 = design size). */
-    float fitScale() {
+    public float fitScale() {
         return laidOut().fit();
     }
 
     /** The smallest font size in use, in pixels. */
-    float smallestFontPx() {
+    public float smallestFontPx() {
         float fit = laidOut().fit();
         return (float) paras.stream().mapToDouble(p -> p.style().size * unit * fit).min().orElse(0);
     }
@@ -172,7 +172,7 @@ final class TextBlock extends PaintedComponent {
 
     private Laid fitLayout(int width, int height) {
         Laid best = null;
-        for (float fit = 1f; fit >= MIN_FIT - 1e-4f; fit -= 0.025f) {
+        for (float fit = maxFit; fit >= MIN_FIT - 1e-4f; fit -= 0.025f) {
             best = layoutAt(width, fit);
             if (best.height() <= height) {
                 return new Laid(best.lines(), best.decorations(), best.doseTop(), best.doseBottom(),
@@ -327,5 +327,41 @@ final class TextBlock extends PaintedComponent {
                     Math.round(top + h * 0.66f));
             g2.fill(new Ellipse2D.Float(x + w / 2 - s * 0.06f, top + h * 0.78f, s * 0.12f, s * 0.12f));
         }
+    }
+
+    /**
+     * Makes blocks that stand side by side (tiles, cards) use one text size: the size at
+     * which the fullest of them fits. Call after they are laid out.
+     */
+    public static void fitTogether(List<TextBlock> blocks) {
+        blocks.forEach(b -> b.setMaxFit(1f));
+        float common = (float) blocks.stream().mapToDouble(TextBlock::fitScale).min().orElse(1);
+        blocks.forEach(b -> b.setMaxFit(common));
+    }
+
+    private void setMaxFit(float fit) {
+        if (fit != maxFit) {
+            maxFit = fit;
+            laid = null;
+            repaint();
+        }
+    }
+
+    /** Every text block inside {@code root}. */
+    public static List<TextBlock> allIn(java.awt.Container root) {
+        List<TextBlock> out = new java.util.ArrayList<>();
+        for (java.awt.Component child : root.getComponents()) {
+            if (child instanceof TextBlock t) {
+                out.add(t);
+            } else if (child instanceof java.awt.Container c) {
+                out.addAll(allIn(c));
+            }
+        }
+        return out;
+    }
+
+    /** Sets the unit (screen height / 1080) on every text block inside {@code root}. */
+    public static void scaleAll(java.awt.Container root, float unit) {
+        allIn(root).forEach(t -> t.setUnit(unit));
     }
 }

@@ -1,0 +1,65 @@
+package org.physiokiosk.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.physiokiosk.handout.HandoutException;
+import org.physiokiosk.handout.HandoutRenderer;
+import org.physiokiosk.plan.HandoutPlan;
+import org.physiokiosk.printing.HandoutPrinter;
+import org.physiokiosk.printing.PrintFailedException;
+import org.physiokiosk.saving.PlanFiles;
+import org.physiokiosk.saving.RemovableDrives;
+import org.physiokiosk.ui.journey.JourneyPresenter;
+
+/** The journey's slow work, done for real: the PDF, the printer, the exports folder and USB sticks. */
+final class JourneyServices implements JourneyPresenter.Services {
+
+    private final HandoutRenderer renderer;
+    private final HandoutPrinter printer;
+    private final RemovableDrives drives;
+    private final Path exportsDir;
+    private final Clock clock;
+
+    JourneyServices(HandoutRenderer renderer, HandoutPrinter printer, RemovableDrives drives, Path exportsDir,
+                    Clock clock) {
+        this.renderer = renderer;
+        this.printer = printer;
+        this.drives = drives;
+        this.exportsDir = exportsDir;
+        this.clock = clock;
+    }
+
+    @Override
+    public byte[] handout(HandoutPlan plan) throws HandoutException {
+        return renderer.render(plan);
+    }
+
+    @Override
+    public String print(byte[] pdf) throws PrintFailedException {
+        return printer.print(pdf, PlanFiles.fileName(LocalDateTime.now(clock)).replace(".pdf", ""));
+    }
+
+    @Override
+    public Path saveToExports(byte[] pdf) throws IOException {
+        Files.createDirectories(exportsDir);
+        return PlanFiles.saveNew(exportsDir, LocalDateTime.now(clock), pdf);
+    }
+
+    @Override
+    public Path saveToUsb(byte[] pdf) throws IOException {
+        List<RemovableDrives.Drive> found = drives.find();
+        if (found.isEmpty()) {
+            throw new IOException("No USB stick is plugged in any more");
+        }
+        return PlanFiles.saveNew(found.get(0).root(), LocalDateTime.now(clock), pdf);
+    }
+
+    @Override
+    public boolean usbAvailable() {
+        return !drives.find().isEmpty();
+    }
+}

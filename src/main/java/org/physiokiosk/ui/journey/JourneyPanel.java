@@ -1,0 +1,334 @@
+package org.physiokiosk.ui.journey;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.geom.RoundRectangle2D;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.content.Symptom;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.illustration.Illustration;
+import org.physiokiosk.plan.HandoutPlan;
+import org.physiokiosk.ui.Fader;
+import org.physiokiosk.ui.TextBlock;
+import org.physiokiosk.ui.TextBlock.Para;
+import org.physiokiosk.ui.TextBlock.Style;
+import org.physiokiosk.ui.Texts;
+
+/**
+ * The patient's screens: pick what you feel, see your plan, print or save it. Thin: every
+ * decision is the {@link JourneyPresenter}'s. A new panel is built for every patient.
+ */
+public final class JourneyPanel extends JPanel implements JourneyPresenter.View {
+    private static final long serialVersionUID = 1L;
+
+    /** How long "printing / saved" stays before the kiosk returns to the loop by itself. */
+    static final int DONE_MILLIS = 8000;
+
+    private final transient JourneyPresenter presenter;
+    private final Texts texts;
+    private final transient Function<String, Illustration> illustrations;
+    private final String welcome;
+    private final String redFlag;
+    private final JPanel screen = new JPanel(new BorderLayout());
+    private final Fader fader = new Fader(180);
+    private final Timer doneTimer;
+    private JButton next;
+
+    /**
+     * @param illustrations an illustration by its file name in media/illustrations (loaded and cached)
+     */
+    public JourneyPanel(JourneyPresenter presenter, Texts texts, Function<String, Illustration> illustrations,
+                        String welcome, String redFlag) {
+        super(new BorderLayout());
+        this.presenter = presenter;
+        this.texts = texts;
+        this.illustrations = illustrations;
+        this.welcome = welcome;
+        this.redFlag = redFlag;
+        setName("journey");
+        screen.setOpaque(false);
+        add(fader.wrap(screen), BorderLayout.CENTER);
+        doneTimer = new Timer(DONE_MILLIS, e -> presenter.finish());
+        doneTimer.setRepeats(false);
+        addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                rescale();
+            }
+        });
+        presenter.attach(this);
+    }
+
+    public JourneyPresenter presenter() {
+        return presenter;
+    }
+
+    private void rescale() {
+        TextBlock.scaleAll(this, Math.max(0.1f, getHeight() / 1080f));
+    }
+
+    private void show(JComponent content) {
+        doneTimer.stop();
+        fader.change(() -> {
+            screen.removeAll();
+            screen.add(content, BorderLayout.CENTER);
+            rescale();
+        });
+    }
+
+    // --- picker ----------------------------------------------------------------------------
+
+    @Override
+    public void showPicker(List<Symptom> symptoms, Set<String> selected) {
+        JPanel p = page("picker");
+        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
+                "[16%!, fill][grow, fill][10%!, fill][11%!, fill]"));
+        p.add(new TextBlock(List.of(Para.of(Style.EYEBROW, welcome), Para.of(Style.TITLE, texts.get("pick.title")),
+                Para.of(Style.SUMMARY, texts.get("pick.lead"))), false, false));
+        JButton cancel = button("pick-cancel", texts.get("pick.cancel"), "kioskSmall", e -> presenter.finish());
+        p.add(cancel, "aligny top, h pref!, wrap");
+
+        JPanel tiles = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap 4",
+                "[0:0:max, grow, fill, sg t]".repeat(4), "[0:0:max, grow, fill, sg r]".repeat(2)));
+        tiles.setOpaque(false);
+        for (Symptom s : symptoms) {
+            SymptomTile tile = new SymptomTile(s, icon(s), texts);
+            tile.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
+            tile.setSelected(selected.contains(s.id()));
+            tile.addActionListener(e -> {
+                presenter.toggle(s.id());
+                tile.setSelected(presenter.selected().contains(s.id()));
+                next.setEnabled(presenter.canGoNext());
+            });
+            tiles.add(tile, "wmin 60lp, hmin 60lp");
+        }
+        p.add(tiles, "span 2, wrap");
+        sameTextSize(tiles);
+
+        JButton notSure = button("pick-not-sure", texts.get("pick.notSure"), "kioskSecondary",
+                e -> presenter.generalPlan());
+        next = button("pick-next", texts.get("pick.next"), "kioskPrimary", e -> presenter.next());
+        next.setEnabled(presenter.canGoNext());
+        JPanel actions = row();
+        actions.add(notSure, "growy");
+        actions.add(next, "push, alignx right, growy, wmin 20%");
+        p.add(actions, "span 2, wrap");
+
+        p.add(redFlagNotice(), "span 2");
+        show(p);
+    }
+
+    private Illustration icon(Symptom s) {
+        return illustrations.apply(s.icon());
+    }
+
+    private JComponent redFlagNotice() {
+        JPanel notice = new JPanel(new MigLayout("fill, insets 1% 2% 1% 2%", "[grow, fill]", "[grow, fill]")) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected void paintComponent(Graphics g) {
+                Graphics2D g2 = (Graphics2D) g.create();
+                try {
+                    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                    g2.setColor(org.physiokiosk.ui.theme.KioskTheme.color("Kiosk.redFlagBackground"));
+                    float arc = getHeight() * 0.35f;
+                    g2.fill(new RoundRectangle2D.Float(0, 0, getWidth(), getHeight(), arc, arc));
+                } finally {
+                    g2.dispose();
+                }
+            }
+        };
+        notice.setName("red-flag");
+        notice.setOpaque(false);
+        notice.add(new TextBlock(List.of(Para.of(Style.SAFETY, redFlag)), false, true));
+        notice.getAccessibleContext().setAccessibleName(redFlag);
+        return notice;
+    }
+
+    // --- preview ---------------------------------------------------------------------------
+
+    @Override
+    public void showPreview(HandoutPlan plan, boolean usbAvailable) {
+        JPanel p = page("preview");
+        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill]",
+                "[14%!, fill][grow, fill][10%!, fill]"));
+        String told = plan.isGeneral() ? texts.get("preview.general") : texts.get("preview.told",
+                plan.picked().stream().map(Symptom::label).collect(Collectors.joining(" · ")));
+        p.add(new TextBlock(List.of(Para.of(Style.TITLE, texts.get("preview.title")), Para.of(Style.SUMMARY, told)),
+                false, false), "wrap");
+
+        List<Technique> techniques = plan.techniques();
+        int columns = techniques.size() <= 4 ? Math.max(1, techniques.size()) : 3;
+        int rows = (techniques.size() + columns - 1) / columns;
+        JPanel cards = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + columns,
+                "[0:0:max, grow, fill, sg c]".repeat(columns), "[0:0:max, grow, fill, sg r]".repeat(Math.max(1, rows))));
+        cards.setName("plan-cards");
+        cards.setOpaque(false);
+        for (Technique t : techniques) {
+            cards.add(new PlanCard(t, illustrations.apply(t.illustration()), texts));
+        }
+        p.add(cards, "wrap");
+        sameTextSize(cards);
+
+        JPanel actions = row();
+        actions.add(button("preview-back", texts.get("preview.back"), "kioskSecondary", e -> presenter.back()),
+                "growy");
+        actions.add(button("preview-save-pdf", texts.get("preview.savePdf"), "kioskSecondary",
+                e -> presenter.saveAsPdf()), "push, alignx right, growy");
+        if (usbAvailable) {
+            actions.add(button("preview-save-usb", texts.get("preview.saveUsb"), "kioskSecondary",
+                    e -> presenter.saveToUsb()), "growy");
+        }
+        actions.add(button("preview-print", texts.get("preview.print"), "kioskPrimary", e -> presenter.print()),
+                "growy, wmin 22%");
+        p.add(actions);
+        show(p);
+    }
+
+    // --- status ----------------------------------------------------------------------------
+
+    @Override
+    public void showWorking(JourneyPresenter.Work work) {
+        JPanel p = status(texts.get(work == JourneyPresenter.Work.PRINTING ? "status.printing" : "status.saving"), "",
+                null);
+        JProgressBar bar = new JProgressBar();
+        bar.setName("status-progress");
+        bar.setIndeterminate(true);
+        bar.putClientProperty(FlatClientProperties.STYLE, "arc: 999; foreground: $Kiosk.teal");
+        p.add(bar, "h 2%!, w 40%!, alignx center, wrap");
+        show(p);
+    }
+
+    @Override
+    public void showDone(JourneyPresenter.Outcome outcome, String detail) {
+        String title;
+        String more;
+        switch (outcome) {
+            case PRINTED -> {
+                title = texts.get("status.printed");
+                more = texts.get("status.printedDetail");
+            }
+            case SAVED_USB -> {
+                title = texts.get("status.savedUsb");
+                more = texts.get("status.savedUsbDetail", detail);
+            }
+            default -> {
+                title = texts.get("status.savedPdf");
+                more = texts.get("status.savedPdfDetail", detail);
+            }
+        }
+        JPanel p = status(title, more, new StatusIcon(true, title));
+        p.add(button("status-done", texts.get("status.done"), "kioskPrimary", e -> presenter.finish()),
+                "alignx center, growx 0, h 10%!, w 30%!");
+        show(p);
+        doneTimer.restart();
+    }
+
+    @Override
+    public void showFailed(JourneyPresenter.Failure failure, String detail, boolean usbAvailable) {
+        String title = switch (failure) {
+            case NO_PRINTER -> texts.get("status.noPrinter");
+            case PRINTER_STOPPED -> texts.get("status.printerStopped");
+            case PRINT_FAILED -> texts.get("status.printFailed");
+            case SAVE_FAILED -> texts.get("status.saveFailed");
+        };
+        boolean printing = failure != JourneyPresenter.Failure.SAVE_FAILED;
+        // The technical detail goes to the log; a patient reads plain words only.
+        JPanel p = status(title, printing ? texts.get("status.printOffer") : detail, new StatusIcon(false, title));
+        JPanel actions = new JPanel(new MigLayout("insets 0, gap 2%, alignx center", "", "[grow, fill]"));
+        actions.setOpaque(false);
+        actions.add(button("status-back", texts.get("status.backToPlan"), "kioskSecondary",
+                e -> presenter.backToPlan()));
+        if (printing) {
+            actions.add(button("status-save-pdf", texts.get("preview.savePdf"), "kioskPrimary",
+                    e -> presenter.saveAsPdf()));
+            if (usbAvailable) {
+                actions.add(button("status-save-usb", texts.get("preview.saveUsb"), "kioskPrimary",
+                        e -> presenter.saveToUsb()));
+            }
+        }
+        p.add(actions, "alignx center, h 10%!");
+        show(p);
+    }
+
+    @Override
+    public void finished() {
+        doneTimer.stop();
+        firePropertyChange("finished", false, true);
+    }
+
+    /** Stops this session's timers; the host drops the panel afterwards. */
+    public void dispose() {
+        doneTimer.stop();
+    }
+
+    private JPanel status(String title, String detail, JComponent icon) {
+        JPanel p = page("status");
+        p.setLayout(new MigLayout("fill, insets 8% 10% 8% 10%, wrap 1, gap 0 4%", "[grow, fill]",
+                "push[]push"));
+        if (icon != null) {
+            p.add(icon, "h 16%!, growx");
+        }
+        List<Para> paras = detail.isEmpty() ? List.of(Para.of(Style.TITLE, title))
+                : List.of(Para.of(Style.TITLE, title), Para.of(Style.PROMPT, detail));
+        TextBlock message = new TextBlock(paras, true, true);
+        message.setName("status-message");
+        p.add(message, "h 30%!");
+        return p;
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    private static JPanel page(String name) {
+        JPanel p = new JPanel();
+        p.setName(name);
+        return p;
+    }
+
+    private static JPanel row() {
+        JPanel row = new JPanel(new MigLayout("fill, insets 0, gap 2%", "", "[grow, fill]"));
+        row.setOpaque(false);
+        return row;
+    }
+
+    /** Tiles and cards side by side read best with one text size: the fullest one's. */
+    private static void sameTextSize(JPanel group) {
+        group.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                javax.swing.SwingUtilities.invokeLater(() -> TextBlock.fitTogether(TextBlock.allIn(group)));
+            }
+        });
+    }
+
+    private static JButton button(String name, String text, String styleClass, java.awt.event.ActionListener action) {
+        JButton b = new JButton(text);
+        b.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
+        b.setName(name);
+        b.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        b.addActionListener(action);
+        b.getAccessibleContext().setAccessibleName(text);
+        return b;
+    }
+
+    /** For tests: the file name part of a path, as the status screen shows it. */
+    static String fileName(Path p) {
+        return p.getFileName().toString();
+    }
+}

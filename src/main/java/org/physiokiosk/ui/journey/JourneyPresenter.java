@@ -1,0 +1,223 @@
+package org.physiokiosk.ui.journey;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.physiokiosk.content.Symptom;
+import org.physiokiosk.plan.HandoutPlan;
+import org.physiokiosk.plan.PlanBuilder;
+import org.physiokiosk.printing.PrintFailedException;
+
+/**
+ * One patient's journey, without Swing: pick symptoms, see the plan, print or save it.
+ * Slow work (making the PDF, printing, writing files) runs on {@code background}; its
+ * outcome returns to the screen through {@code ui}. One presenter per patient: a new
+ * session gets a new one, so nothing a patient picked can leak into the next session.
+ */
+public final class JourneyPresenter {
+
+    /** What the journey asks of its screens. */
+    public interface View {
+        void showPicker(List<Symptom> symptoms, Set<String> selected);
+
+        void showPreview(HandoutPlan plan, boolean usbAvailable);
+
+        void showWorking(Work work);
+
+        void showDone(Outcome outcome, String detail);
+
+        void showFailed(Failure failure, String detail, boolean usbAvailable);
+
+        /** The patient is finished: back to the attract loop. */
+        void finished();
+    }
+
+    /** The slow, failing parts, behind an interface so the journey is tested without printers. */
+    public interface Services {
+        byte[] handout(HandoutPlan plan) throws Exception;
+
+        /** Prints; returns the printer's name. */
+        String print(byte[] pdf) throws PrintFailedException;
+
+        Path saveToExports(byte[] pdf) throws Exception;
+
+        Path saveToUsb(byte[] pdf) throws Exception;
+
+        boolean usbAvailable();
+    }
+
+    /** Work in progress. */
+    public enum Work { PRINTING, SAVING }
+
+    /** What went well. */
+    public enum Outcome { PRINTED, SAVED_USB, SAVED_PDF }
+
+    /** What went wrong, in the words the screen will use. */
+    public enum Failure { NO_PRINTER, PRINTER_STOPPED, PRINT_FAILED, SAVE_FAILED }
+
+    private static final System.Logger LOG = System.getLogger(JourneyPresenter.class.getName());
+
+    private final List<Symptom> symptoms;
+    private final PlanBuilder plans;
+    private final Services services;
+    private final Executor background;
+    private final Executor ui;
+    private final Set<String> selected = new LinkedHashSet<>();
+    private View view;
+    private HandoutPlan plan;
+    private byte[] pdf;
+    private boolean busy;
+
+    public JourneyPresenter(List<Symptom> symptoms, PlanBuilder plans, Services services, Executor background,
+                            Executor ui) {
+        this.symptoms = List.copyOf(symptoms);
+        this.plans = plans;
+        this.services = services;
+        this.background = background;
+        this.ui = ui;
+    }
+
+    public void attach(View view) {
+        this.view = view;
+    }
+
+    public void start() {
+        view.showPicker(symptoms, Collections.unmodifiableSet(selected));
+    }
+
+    public void toggle(String symptomId) {
+        if (!selected.remove(symptomId)) {
+            selected.add(symptomId);
+        }
+    }
+
+    public Set<String> selected() {
+        return Collections.unmodifiableSet(selected);
+    }
+
+    public boolean canGoNext() {
+        return !selected.isEmpty();
+    }
+
+    /** The plan for the picked symptoms. */
+    public void next() {
+        if (canGoNext()) {
+            preview(plans.build(selected));
+        }
+    }
+
+    /** "Not sure": the general plan, whatever was picked. */
+    public void generalPlan() {
+        preview(plans.build(List.of()));
+    }
+
+    private void preview(HandoutPlan newPlan) {
+        plan = newPlan;
+        pdf = null;
+        busy = true; // only while we look for a USB stick
+        background.execute(() -> {
+            boolean usb = services.usbAvailable();
+            ui.execute(() -> {
+                busy = false;
+                view.showPreview(plan, usb);
+            });
+        });
+    }
+
+    /** Back from the plan to the picker; the picks stay. */
+    public void back() {
+        if (!busy) {
+            plan = null;
+            pdf = null;
+            view.showPicker(symptoms, Collections.unmodifiableSet(selected));
+        }
+    }
+
+    /** Back from a failure to the plan. */
+    public void backToPlan() {
+        if (!busy && plan != null) {
+            preview(plan);
+        }
+    }
+
+    public HandoutPlan plan() {
+        return plan;
+    }
+
+    /** True while printing or saving: the idle reset waits for it. */
+    public boolean isBusy() {
+        return busy;
+    }
+
+    public void print() {
+        run(Work.PRINTING, bytes -> {
+            String printer = services.print(bytes);
+            return () -> view.showDone(Outcome.PRINTED, printer);
+        });
+    }
+
+    public void saveToUsb() {
+        run(Work.SAVING, bytes -> {
+            Path file = services.saveToUsb(bytes);
+            return () -> view.showDone(Outcome.SAVED_USB, file.getFileName().toString());
+        });
+    }
+
+    public void saveAsPdf() {
+        run(Work.SAVING, bytes -> {
+            Path file = services.saveToExports(bytes);
+            return () -> view.showDone(Outcome.SAVED_PDF, file.getFileName().toString());
+        });
+    }
+
+    public void finish() {
+        if (!busy) {
+            view.finished();
+        }
+    }
+
+    private interface Step {
+        Runnable perform(byte[] pdf) throws Exception;
+    }
+
+    private void run(Work work, Step step) {
+        if (busy || plan == null) {
+            return;
+        }
+        busy = true;
+        view.showWorking(work);
+        HandoutPlan forPlan = plan;
+        byte[] cached = pdf;
+        background.execute(() -> {
+            Runnable outcome;
+            try {
+                byte[] bytes = cached != null ? cached : services.handout(forPlan);
+                ui.execute(() -> pdf = bytes);
+                outcome = step.perform(bytes);
+            } catch (PrintFailedException e) {
+                LOG.log(System.Logger.Level.WARNING, "Printing failed: {0}", e.getMessage());
+                Failure f = switch (e.reason()) {
+                    case NO_PRINTER -> Failure.NO_PRINTER;
+                    case STOPPED -> Failure.PRINTER_STOPPED;
+                    case FAILED -> Failure.PRINT_FAILED;
+                };
+                boolean usb = services.usbAvailable();
+                outcome = () -> view.showFailed(f, e.getMessage(), usb);
+            } catch (Exception e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not make or save the handout", e);
+                boolean usb = services.usbAvailable();
+                String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                outcome = () -> view.showFailed(work == Work.PRINTING ? Failure.PRINT_FAILED : Failure.SAVE_FAILED,
+                        detail, usb);
+            }
+            Runnable show = outcome;
+            ui.execute(() -> {
+                busy = false;
+                show.run();
+            });
+        });
+    }
+}

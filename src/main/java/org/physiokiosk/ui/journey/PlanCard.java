@@ -1,0 +1,50 @@
+package org.physiokiosk.ui.journey;
+
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.RoundRectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.illustration.Illustration;
+import org.physiokiosk.ui.TextBlock;
+import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.illustration.IllustrationView;
+import org.physiokiosk.ui.theme.KioskTheme;
+
+/** One technique of the plan preview: its drawing, its name and its dose, as the handout will have it. */
+final class PlanCard extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    PlanCard(Technique technique, Illustration illustration, Texts texts) {
+        super(new MigLayout("fill, insets 5% 5% 4% 5%, gap 0 3%", "[grow, fill]",
+                "[0:0:max, grow 50, fill][0:0:max, grow 50, fill]"));
+        setName("plan-card-" + technique.id());
+        setOpaque(false);
+        add(new IllustrationView(illustration, technique.title()), "wrap");
+        List<TextBlock.Para> paras = new ArrayList<>();
+        paras.add(TextBlock.Para.of(TextBlock.Style.CAPTION, technique.title()));
+        for (Dose.Line d : technique.dose().lines()) {
+            paras.add(new TextBlock.Para(TextBlock.Style.DOSE, d.text(), texts.get("dose." + d.part().name()), ""));
+        }
+        add(new TextBlock(paras, false, false));
+        getAccessibleContext().setAccessibleName(technique.title());
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            float arc = Math.min(getWidth(), getHeight()) * 0.1f;
+            g2.setColor(KioskTheme.color("Kiosk.surface"));
+            g2.fill(new RoundRectangle2D.Float(0, 0, getWidth(), getHeight(), arc, arc));
+        } finally {
+            g2.dispose();
+        }
+    }
+}
