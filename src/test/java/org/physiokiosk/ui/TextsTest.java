@@ -10,9 +10,11 @@ class TextsTest {
     private final Texts texts = new Texts(Locale.ENGLISH);
 
     @Test
-    void apostrophesAndPlaceholdersComeOutAsWritten() {
-        assertThat(texts.get("start.lead")).isEqualTo("Let's find home-care ideas for your upper back.");
+    void placeholdersAreFilledIn() {
         assertThat(texts.get("attract.slideOf", 3, 25)).isEqualTo("Slide 3 of 25");
+        assertThat(texts.get("stillThere.countdown", 7)).isEqualTo("Starting again in 7 seconds");
+        assertThat(texts.get("status.savedUsbDetail", "home-care-plan-2026-11-29-1015.pdf"))
+                .startsWith("File: home-care-plan-2026-11-29-1015.pdf.");
     }
 
     @Test

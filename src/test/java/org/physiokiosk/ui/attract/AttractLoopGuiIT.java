@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.app.KioskAssembly;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.ui.GuiTestBase;
@@ -33,11 +33,10 @@ class AttractLoopGuiIT extends GuiTestBase {
         KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(2), Duration.ofMillis(300))
                 .withIdleTimeout(idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
-        Texts texts = new Texts(Locale.ENGLISH);
-        SlideViews views = new SlideViews(library.illustrationsDir(), new IllustrationLoader(), texts,
-                settings.clinic().name());
+        KioskAssembly kiosk = KioskAssembly.of(settings, library);
+        kiosk.preload();
         frame = GuiActionRunner.execute(() -> {
-            KioskFrame f = new KioskFrame(settings, library, views, texts);
+            KioskFrame f = kiosk.frame();
             f.open();
             return f;
         });
@@ -76,32 +75,17 @@ class AttractLoopGuiIT extends GuiTestBase {
     }
 
     @Test
-    void aTouchAnywhereLeavesTheLoopForTheStartScreenAndBackReturns() {
+    void aTouchAnywhereLeavesTheLoopForThePickerAndCancelReturns() {
         open(Duration.ofSeconds(90));
         window.panel("attract-stage").click();
 
-        window.panel("start-screen").requireVisible();
-        window.label("start-welcome").requireText("Welcome");
+        window.panel("picker").requireVisible();
         assertThat(loopRunning()).isFalse();
 
-        window.button("start-back").click();
+        window.button("pick-cancel").click();
         window.panel("attract-loop").requireVisible();
         assertThat(loopRunning()).isTrue();
         assertThat(current()).isInstanceOf(Slide.Intro.class);
     }
 
-    @Test
-    void aPatientWhoWalksAwayIsReturnedToTheLoop() {
-        open(Duration.ofSeconds(2));
-        window.panel("attract-stage").click();
-        window.panel("start-screen").requireVisible();
-
-        Pause.pause(new Condition("idle timeout returns to the loop") {
-            @Override
-            public boolean test() {
-                return loopRunning();
-            }
-        }, Timeout.timeout(6_000));
-        assertThat(current()).isInstanceOf(Slide.Intro.class);
-    }
 }

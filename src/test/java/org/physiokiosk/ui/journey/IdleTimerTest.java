@@ -10,16 +10,27 @@ class IdleTimerTest {
     private long now = 0;
 
     @Test
-    void expiresAfterTheTimeoutWithoutATouchAndATouchRestartsIt() {
-        IdleTimer idle = new IdleTimer(Duration.ofSeconds(90), () -> now);
-        now = 89_000;
-        assertThat(idle.expired()).isFalse();
-        assertThat(idle.secondsLeft()).isEqualTo(1);
+    void asksStillThereAfterTheTimeoutThenExpiresAfterTheWarning() {
+        IdleTimer idle = new IdleTimer(Duration.ofSeconds(60), Duration.ofSeconds(10), () -> now);
+        now = 59_999;
+        assertThat(idle.phase()).isEqualTo(IdleTimer.Phase.ACTIVE);
+        now = 60_000;
+        assertThat(idle.phase()).isEqualTo(IdleTimer.Phase.WARNING);
+        assertThat(idle.secondsToReset()).isEqualTo(10);
+        now = 69_001;
+        assertThat(idle.secondsToReset()).isEqualTo(1);
+        now = 70_000;
+        assertThat(idle.phase()).isEqualTo(IdleTimer.Phase.EXPIRED);
+        assertThat(idle.secondsToReset()).isZero();
+    }
+
+    @Test
+    void aTouchStartsTheWaitAgain() {
+        IdleTimer idle = new IdleTimer(Duration.ofSeconds(60), Duration.ofSeconds(10), () -> now);
+        now = 65_000;
+        assertThat(idle.phase()).isEqualTo(IdleTimer.Phase.WARNING);
         idle.touched();
-        now += 89_999;
-        assertThat(idle.expired()).isFalse();
-        now += 1;
-        assertThat(idle.expired()).isTrue();
-        assertThat(idle.secondsLeft()).isZero();
+        now += 59_000;
+        assertThat(idle.phase()).isEqualTo(IdleTimer.Phase.ACTIVE);
     }
 }
