@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
@@ -68,8 +69,12 @@ public final class JourneyPresenter {
     private final Set<String> selected = new LinkedHashSet<>();
     private View view;
     private HandoutPlan plan;
-    private byte[] pdf;
     private boolean busy;
+    /** The PDF of the plan on screen, made in the background while the patient looks at it. */
+    private final AtomicReference<Prepared> prepared = new AtomicReference<>();
+
+    private record Prepared(HandoutPlan plan, byte[] pdf) {
+    }
 
     public JourneyPresenter(List<Symptom> symptoms, PlanBuilder plans, Services services, Executor background,
                             Executor ui) {
@@ -116,22 +121,37 @@ public final class JourneyPresenter {
 
     private void preview(HandoutPlan newPlan) {
         plan = newPlan;
-        pdf = null;
         busy = true; // only while we look for a USB stick
         background.execute(() -> {
             boolean usb = services.usbAvailable();
             ui.execute(() -> {
                 busy = false;
-                view.showPreview(plan, usb);
+                view.showPreview(newPlan, usb);
             });
+            prepare(newPlan);
         });
+    }
+
+    /** Makes the PDF ahead, so "Print my plan" only has to print. Runs on the background worker. */
+    private byte[] prepare(HandoutPlan forPlan) {
+        Prepared ready = prepared.get();
+        if (ready != null && ready.plan().equals(forPlan)) {
+            return ready.pdf();
+        }
+        try {
+            byte[] bytes = services.handout(forPlan);
+            prepared.set(new Prepared(forPlan, bytes));
+            return bytes;
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not make the handout", e);
+            return null;
+        }
     }
 
     /** Back from the plan to the picker; the picks stay. */
     public void back() {
         if (!busy) {
             plan = null;
-            pdf = null;
             view.showPicker(symptoms, Collections.unmodifiableSet(selected));
         }
     }
@@ -190,12 +210,13 @@ public final class JourneyPresenter {
         busy = true;
         view.showWorking(work);
         HandoutPlan forPlan = plan;
-        byte[] cached = pdf;
         background.execute(() -> {
             Runnable outcome;
             try {
-                byte[] bytes = cached != null ? cached : services.handout(forPlan);
-                ui.execute(() -> pdf = bytes);
+                byte[] bytes = prepare(forPlan);
+                if (bytes == null) {
+                    bytes = services.handout(forPlan); // fails again, now with the reason shown
+                }
                 outcome = step.perform(bytes);
             } catch (PrintFailedException e) {
                 LOG.log(System.Logger.Level.WARNING, "Printing failed: {0}", e.getMessage());

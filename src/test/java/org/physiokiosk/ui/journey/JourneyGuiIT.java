@@ -1,0 +1,181 @@
+package org.physiokiosk.ui.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.app.KioskAssembly;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.plan.HandoutPlan;
+import org.physiokiosk.plan.PlanBuilder;
+import org.physiokiosk.printing.Cups;
+import org.physiokiosk.saving.RemovableDrives;
+import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.ui.GuiTestBase;
+import org.physiokiosk.ui.KioskFrame;
+
+/** A patient's whole visit in a real window, as a patient would do it: by touching. */
+class JourneyGuiIT extends GuiTestBase {
+
+    @TempDir
+    Path exports;
+
+    private FrameFixture window;
+    private KioskFrame frame;
+    private SlideLibrary library;
+
+    private void open(Duration idleTimeout, String printer) {
+        KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings settings = new KioskSettings(base.source(), Duration.ofSeconds(30), Duration.ofMillis(300),
+                idleTimeout, base.clinic(), base.paperSize(), base.handoutMaxTechniques(), printer, base.language(),
+                base.mediaDir(), base.statsDir(), exports, false);
+        library = ContentLoader.load(settings.mediaDir());
+        KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false));
+        kiosk.preload();
+        frame = GuiActionRunner.execute(() -> {
+            KioskFrame f = kiosk.frame();
+            f.open();
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private void waitFor(String what, long millis, java.util.function.BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, Timeout.timeout(millis));
+    }
+
+    private boolean showing(String name) {
+        return robot.finder().findAll(frame, c -> name.equals(c.getName()) && c.isShowing()).size() == 1;
+    }
+
+    private void touchPickTwoAndGoNext() {
+        window.panel("attract-stage").click();
+        window.panel("picker").requireVisible();
+        window.button("pick-next").requireDisabled();
+        window.toggleButton("symptom-stress").click();
+        window.toggleButton("symptom-after-sitting").click();
+        window.toggleButton("symptom-stress").requireSelected();
+        window.button("pick-next").requireEnabled().click();
+        waitFor("the plan preview", 5_000, () -> showing("preview"));
+    }
+
+    @Test
+    void touchPickTwoSeeThePlanSaveItAsPdfAndReturnToTheLoop() throws Exception {
+        open(Duration.ofSeconds(90), "");
+        touchPickTwoAndGoNext();
+
+        HandoutPlan expected = new PlanBuilder(library, 6).build(List.of("stress", "after-sitting"));
+        for (Technique t : expected.techniques()) {
+            window.panel("plan-card-" + t.id()).requireVisible();
+        }
+        assertThat(robot.finder().findAll(frame, c -> c.getName() != null && c.getName().startsWith("plan-card-")
+                && c.isShowing())).hasSize(expected.techniques().size());
+
+        window.button("preview-save-pdf").click();
+        waitFor("the plan is saved", 15_000, () -> showing("status-done"));
+        Path saved;
+        try (Stream<Path> files = Files.list(exports)) {
+            saved = files.filter(p -> p.getFileName().toString().matches("home-care-plan-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.pdf"))
+                    .findFirst().orElseThrow();
+        }
+        try (PDDocument doc = Loader.loadPDF(saved.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Stress and tension", "Pain after sitting at a desk or screen");
+            expected.techniques().forEach(t -> assertThat(text).contains(t.title()));
+        }
+
+        window.button("status-done").click();
+        waitFor("the attract loop", 5_000, () -> frame.attractLoop().isRunning() && frame.journey() == null);
+    }
+
+    @Test
+    void aPatientWhoWalksAwayIsAskedThenWipedAndTheNextOneStartsClean() {
+        open(Duration.ofSeconds(2), "");
+        window.panel("attract-stage").click();
+        window.toggleButton("symptom-stress").click();
+        waitFor("Still there?", 6_000, () -> frame.getGlassPane().isVisible());
+        waitFor("back to the loop after the countdown", 14_000,
+                () -> frame.attractLoop().isRunning() && frame.journey() == null);
+
+        window.panel("attract-stage").click();
+        window.panel("picker").requireVisible();
+        window.toggleButton("symptom-stress").requireNotSelected();
+        window.button("pick-next").requireDisabled();
+    }
+
+    @Test
+    void stillThereAnsweredKeepsThePicks() {
+        open(Duration.ofSeconds(2), "");
+        window.panel("attract-stage").click();
+        window.toggleButton("symptom-stress").click();
+        waitFor("Still there?", 6_000, () -> frame.getGlassPane().isVisible());
+        window.button("still-there-keep").click();
+        waitFor("the overlay goes", 2_000, () -> !frame.getGlassPane().isVisible());
+        window.toggleButton("symptom-stress").requireSelected();
+    }
+
+    @Test
+    void printMyPlanReachesTheVirtualPrinter() {
+        Cups.requireVirtualPrinter();
+        open(Duration.ofSeconds(90), Cups.PRINTER);
+        touchPickTwoAndGoNext();
+        long jobs = Cups.jobCount();
+        long before = System.nanoTime();
+        window.button("preview-print").click();
+        Pause.pause(new Condition("the job reaches CUPS") {
+            @Override
+            public boolean test() {
+                return Cups.jobCount() > jobs;
+            }
+        }, Timeout.timeout(20_000));
+        long millis = (System.nanoTime() - before) / 1_000_000;
+        System.out.println("Touch on 'Print my plan' to the job in the CUPS queue: " + millis + " ms");
+        waitFor("the printed message", 20_000, () -> showing("status-done"));
+
+    }
+
+    @Test
+    void aStoppedPrinterOffersSavingInstead() {
+        Cups.requireVirtualPrinter();
+        open(Duration.ofSeconds(90), Cups.PRINTER);
+        touchPickTwoAndGoNext();
+        Cups.disable();
+        try {
+            window.button("preview-print").click();
+            waitFor("the printer problem", 20_000, () -> showing("status-save-pdf"));
+            window.button("status-save-pdf").click();
+            waitFor("saved instead", 15_000, () -> showing("status-done"));
+        } finally {
+            Cups.enable();
+        }
+    }
+}
