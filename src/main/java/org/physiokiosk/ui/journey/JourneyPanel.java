@@ -174,7 +174,8 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 false, false), "wrap");
 
         List<Technique> techniques = plan.techniques();
-        int columns = techniques.size() <= 4 ? Math.max(1, techniques.size()) : 3;
+        // Wide cards, text beside the drawing: the dose stays large enough to read (about 24 pt at 1080p).
+        int columns = techniques.size() <= 3 ? 1 : 2;
         int rows = (techniques.size() + columns - 1) / columns;
         JPanel cards = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + columns,
                 "[0:0:max, grow, fill, sg c]".repeat(columns), "[0:0:max, grow, fill, sg r]".repeat(Math.max(1, rows))));

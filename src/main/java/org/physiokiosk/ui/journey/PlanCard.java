@@ -16,22 +16,22 @@ import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.illustration.IllustrationView;
 import org.physiokiosk.ui.theme.KioskTheme;
 
-/** One technique of the plan preview: its drawing, its name and its dose, as the handout will have it. */
+/** One technique of the plan preview: its drawing beside its name and dose, as the handout will have it. */
 final class PlanCard extends JPanel {
     private static final long serialVersionUID = 1L;
 
     PlanCard(Technique technique, Illustration illustration, Texts texts) {
-        super(new MigLayout("fill, insets 5% 5% 4% 5%, gap 0 3%", "[grow, fill]",
-                "[0:0:max, grow 50, fill][0:0:max, grow 50, fill]"));
+        super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
+                "[grow, fill]"));
         setName("plan-card-" + technique.id());
         setOpaque(false);
-        add(new IllustrationView(illustration, technique.title()), "wrap");
+        add(new IllustrationView(illustration, technique.title()));
         List<TextBlock.Para> paras = new ArrayList<>();
         paras.add(TextBlock.Para.of(TextBlock.Style.CAPTION, technique.title()));
         for (Dose.Line d : technique.dose().lines()) {
             paras.add(new TextBlock.Para(TextBlock.Style.DOSE, d.text(), texts.get("dose." + d.part().name()), ""));
         }
-        add(new TextBlock(paras, false, false));
+        add(new TextBlock(paras, false, true));
         getAccessibleContext().setAccessibleName(technique.title());
     }
 
