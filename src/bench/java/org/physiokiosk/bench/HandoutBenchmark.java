@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
-import org.physiokiosk.handout.HandoutException;
+import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.plan.HandoutPlan;
@@ -43,7 +43,7 @@ public class HandoutBenchmark {
     private HandoutPlan sixTechniques;
 
     @Setup(Level.Trial)
-    public void setUp() throws HandoutException {
+    public void setUp() throws PdfException {
         KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), settings.language(),
@@ -55,12 +55,12 @@ public class HandoutBenchmark {
     }
 
     @Benchmark
-    public byte[] handoutWithThreeTechniques() throws HandoutException {
+    public byte[] handoutWithThreeTechniques() throws PdfException {
         return renderer.render(threeTechniques);
     }
 
     @Benchmark
-    public byte[] handoutWithSixTechniques() throws HandoutException {
+    public byte[] handoutWithSixTechniques() throws PdfException {
         return renderer.render(sixTechniques);
     }
 }

@@ -1,6 +1,7 @@
 package org.physiokiosk.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,9 +14,12 @@ import java.util.List;
  * @param symptoms      symptom ids for {@code handout --symptoms} (empty: the general plan)
  * @param out           the PDF {@code handout --out} writes
  * @param language      {@code --lang}, or null for the settings' language
+ * @param report        true for the {@code report} command, with its date range and stats folders
+ *                      (empty: the settings' folder)
  */
 record CommandLine(boolean handout, Path config, boolean windowed, Path screenshotDir, List<int[]> sizes,
-                   List<String> symptoms, Path out, String language, boolean help, boolean version) {
+                   List<String> symptoms, Path out, String language, boolean help, boolean version,
+                   boolean report, LocalDate from, LocalDate to, List<Path> statsDirs) {
 
     static final String USAGE = """
             Usage:
@@ -26,6 +30,9 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
               java -jar physio-kiosk.jar handout --symptoms ID[,ID...] --out FILE.pdf [--config FILE] [--lang LANG]
                   Writes the home-care handout the kiosk would print for these symptoms.
                   Without --symptoms (or with --symptoms none) it writes the general plan.
+              java -jar physio-kiosk.jar report --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--stats DIR ...]
+                  Writes the usage report (CSV tables and a PDF with charts) for those days.
+                  Several --stats folders (one per kiosk) merge into one report.
               java -jar physio-kiosk.jar --help | --version
 
             Options:
@@ -37,6 +44,8 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
                               in media/symptoms/, e.g. stiffness,stress)
               --out           the PDF file handout writes
               --lang          language of the handout: en, es, fr, de or uk (default: the settings')
+              --from, --to    first and last day of a report, e.g. 2026-11-01 (both included)
+              --stats         a statistics folder for report (repeatable; default: stats.dir of the settings)
 
             Exit codes: 0 done, 1 failed (e.g. the file cannot be written), 2 wrong arguments.
             """;
@@ -52,6 +61,10 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
 
     static CommandLine parse(String... args) throws UsageException {
         boolean handout = args.length > 0 && args[0].equals("handout");
+        boolean report = args.length > 0 && args[0].equals("report");
+        LocalDate from = null;
+        LocalDate to = null;
+        List<Path> statsDirs = new ArrayList<>();
         Path config = Path.of("kiosk.properties");
         List<String> symptoms = new ArrayList<>();
         Path out = null;
@@ -61,8 +74,20 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
         List<int[]> sizes = new ArrayList<>();
         boolean help = false;
         boolean version = false;
-        for (int i = handout ? 1 : 0; i < args.length; i++) {
+        for (int i = handout || report ? 1 : 0; i < args.length; i++) {
             String a = args[i];
+            if (report) {
+                switch (a) {
+                    case "--from" -> from = date(value(args, ++i, a), a);
+                    case "--to" -> to = date(value(args, ++i, a), a);
+                    case "--out" -> out = Path.of(value(args, ++i, a));
+                    case "--stats" -> statsDirs.add(Path.of(value(args, ++i, a)));
+                    case "--config" -> config = Path.of(value(args, ++i, a));
+                    case "--help", "-h" -> help = true;
+                    default -> throw new UsageException("unknown option \"" + a + "\" for report");
+                }
+                continue;
+            }
             if (handout) {
                 switch (a) {
                     case "--symptoms" -> {
@@ -95,6 +120,14 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
                 default -> throw new UsageException("unknown option \"" + a + "\"");
             }
         }
+        if (report && !help) {
+            if (from == null || to == null || out == null) {
+                throw new UsageException("report needs --from YYYY-MM-DD --to YYYY-MM-DD --out DIR");
+            }
+            if (from.isAfter(to)) {
+                throw new UsageException("--from " + from + " is after --to " + to);
+            }
+        }
         if (handout && out == null && !help) {
             throw new UsageException("handout needs --out FILE.pdf");
         }
@@ -105,7 +138,7 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
             sizes.add(new int[] {1920, 1080});
         }
         return new CommandLine(handout, config, windowed, screenshotDir, List.copyOf(sizes), List.copyOf(symptoms),
-                out, language, help, version);
+                out, language, help, version, report, from, to, List.copyOf(statsDirs));
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {
@@ -113,6 +146,14 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
             throw new UsageException(option + " needs a value");
         }
         return args[i];
+    }
+
+    private static LocalDate date(String s, String option) throws UsageException {
+        try {
+            return LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(option + " \"" + s + "\": expected a date as YYYY-MM-DD, e.g. 2026-11-01");
+        }
     }
 
     private static int[] size(String s) throws UsageException {

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
-import org.physiokiosk.handout.HandoutException;
+import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.plan.HandoutPlan;
@@ -50,7 +50,7 @@ final class HandoutCommand {
         Path target = cli.out().toAbsolutePath();
         try {
             PlanFiles.writeAtomically(target, renderer.render(plan));
-        } catch (HandoutException e) {
+        } catch (PdfException e) {
             err.println("physio-kiosk: " + e.getMessage());
             return FAILED;
         } catch (IOException e) {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.physiokiosk.handout.HandoutException;
+import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.printing.HandoutPrinter;
@@ -34,7 +34,7 @@ final class JourneyServices implements JourneyPresenter.Services {
     }
 
     @Override
-    public byte[] handout(HandoutPlan plan) throws HandoutException {
+    public byte[] handout(HandoutPlan plan) throws PdfException {
         return renderer.render(plan);
     }
 

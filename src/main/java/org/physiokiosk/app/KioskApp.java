@@ -46,7 +46,7 @@ public final class KioskApp {
             System.out.println("Physio Kiosk " + version());
             return;
         }
-        if (cli.screenshotDir() != null || cli.handout()) {
+        if (cli.screenshotDir() != null || cli.handout() || cli.report()) {
             System.setProperty("java.awt.headless", "true");
         }
 
@@ -55,6 +55,10 @@ public final class KioskApp {
         KioskSettings settings = cli.windowed() ? loaded.settings().withFullscreen(false) : loaded.settings();
         if (cli.handout()) {
             System.exit(HandoutCommand.run(cli, settings, System.out, System.err));
+            return;
+        }
+        if (cli.report()) {
+            System.exit(ReportCommand.run(cli, settings, System.out, System.err));
             return;
         }
         SlideLibrary library = ContentLoader.load(settings.mediaDir());

@@ -1,5 +1,8 @@
 package org.physiokiosk.handout;
 
+import org.physiokiosk.pdf.PdfFonts;
+import org.physiokiosk.pdf.PdfCanvas;
+import org.physiokiosk.pdf.PdfIllustrations;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;

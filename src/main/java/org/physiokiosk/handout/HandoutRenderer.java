@@ -1,5 +1,9 @@
 package org.physiokiosk.handout;
 
+import org.physiokiosk.pdf.PdfFonts;
+import org.physiokiosk.pdf.PdfCanvas;
+import org.physiokiosk.pdf.PdfIllustrations;
+import org.physiokiosk.pdf.PdfException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,18 +62,18 @@ public final class HandoutRenderer {
     }
 
     /** The PDF as bytes. */
-    public byte[] render(HandoutPlan plan) throws HandoutException {
+    public byte[] render(HandoutPlan plan) throws PdfException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
             write(plan, out);
         } catch (IOException e) {
-            throw new HandoutException("The handout could not be made: " + e.getMessage(), e);
+            throw new PdfException("The handout could not be made: " + e.getMessage(), e);
         }
         return out.toByteArray();
     }
 
     /** Writes the PDF to {@code out} (not closed). */
-    public void write(HandoutPlan plan, OutputStream out) throws HandoutException, IOException {
+    public void write(HandoutPlan plan, OutputStream out) throws PdfException, IOException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc, mediaDir.resolve("fonts"));
             PdfIllustrations drawings = new PdfIllustrations(doc, illustrations);

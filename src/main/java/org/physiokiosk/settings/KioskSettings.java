@@ -15,6 +15,8 @@ import java.util.Locale;
  * @param handoutMaxTechniques the most techniques one handout holds, so it stays readable
  * @param printerName   the printer handouts go to; empty for the system's default printer
  * @param language      the language screens start in
+ * @param kioskId       names this kiosk in usage statistics (several kiosks can share one folder)
+ * @param statsRetentionDays usage files older than this many days are deleted at start; 0 keeps all
  * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
  */
 public record KioskSettings(
@@ -30,29 +32,45 @@ public record KioskSettings(
         Path mediaDir,
         Path statsDir,
         Path exportsDir,
+        String kioskId,
+        int statsRetentionDays,
         boolean fullscreen) {
 
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
     }
 
     /** Same settings with another slide interval and transition (used by tests and previews). */
     public KioskSettings withTiming(Duration slideInterval, Duration transition) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
     }
 
     /** Same settings with another idle timeout (used by tests). */
     public KioskSettings withIdleTimeout(Duration idleTimeout) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
+    }
+
+    /** Same settings writing usage statistics elsewhere (used by tests). */
+    public KioskSettings withStats(Path statsDir, Path exportsDir) {
+        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
+                statsRetentionDays, fullscreen);
+    }
+
+    /** Same settings with another printer (used by tests). */
+    public KioskSettings withPrinter(String printerName) {
+        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
+                statsRetentionDays, fullscreen);
     }
 
     /** Same settings in another language and paper size (the handout command's --lang). */
     public KioskSettings withLanguage(Locale language) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
     }
 }

@@ -37,6 +37,8 @@ public final class SettingsLoader {
     public static final String STATS_DIR = "stats.dir";
     public static final String EXPORTS_DIR = "exports.dir";
     public static final String FULLSCREEN = "kiosk.fullscreen";
+    public static final String KIOSK_ID = "kiosk.id";
+    public static final String RETENTION = "stats.retention.days";
 
     /** Languages the kiosk can show (content falls back to English where a translation is missing). */
     public static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "de", "uk");
@@ -45,10 +47,11 @@ public final class SettingsLoader {
     static final int DEFAULT_TRANSITION = 800;
     static final int DEFAULT_IDLE_TIMEOUT = 60;
     static final int DEFAULT_MAX_TECHNIQUES = 6;
+    static final int DEFAULT_RETENTION_DAYS = 400;
 
     private static final Set<String> KNOWN_KEYS = Set.of(SLIDE_INTERVAL, TRANSITION, IDLE_TIMEOUT, CLINIC_NAME,
             CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, MAX_TECHNIQUES, PRINTER, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
-            FULLSCREEN);
+            FULLSCREEN, KIOSK_ID, RETENTION);
     private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
 
     private final Path file;
@@ -106,6 +109,8 @@ public final class SettingsLoader {
                 directory(MEDIA_DIR, "media"),
                 directory(STATS_DIR, "stats"),
                 directory(EXPORTS_DIR, "exports"),
+                kioskId(),
+                integer(RETENTION, 0, 36500, DEFAULT_RETENTION_DAYS, "days"),
                 bool(FULLSCREEN, true));
         return new LoadedSettings(settings, problems);
     }
@@ -146,6 +151,37 @@ public final class SettingsLoader {
 
     private String text(String key, String fallback) {
         return raw(key).orElse(fallback);
+    }
+
+    /** Letters, digits, dots, dashes and underscores: it becomes part of file names. */
+    private String kioskId() {
+        String fallback = defaultKioskId();
+        Optional<String> v = raw(KIOSK_ID);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        if (!v.get().matches("[A-Za-z0-9._-]{1,40}")) {
+            bad(KIOSK_ID, v.get(), "1 to 40 letters, digits, dots, dashes or underscores", fallback);
+            return fallback;
+        }
+        return v.get();
+    }
+
+    /** The computer's name, so two kiosks sharing a stats folder differ even when nobody set an id. */
+    static String defaultKioskId() {
+        String host = System.getenv("HOSTNAME");
+        if (host == null || host.isBlank()) {
+            host = System.getenv("COMPUTERNAME");
+        }
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.io.IOException e) {
+                host = "kiosk";
+            }
+        }
+        String id = host.replaceAll("[^A-Za-z0-9._-]", "-");
+        return id.isEmpty() ? "kiosk" : id.substring(0, Math.min(40, id.length()));
     }
 
     private boolean bool(String key, boolean fallback) {

@@ -1,5 +1,6 @@
 package org.physiokiosk.handout;
 
+import org.physiokiosk.pdf.PdfException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class HandoutRendererTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:15:00Z"), ZoneId.of("Europe/London"));
     static final List<String> ALL_SYMPTOMS = LIBRARY.symptoms().stream().map(Symptom::id).toList();
 
-    private static byte[] render(HandoutPlan plan, PaperSize paper) throws HandoutException {
+    private static byte[] render(HandoutPlan plan, PaperSize paper) throws PdfException {
         return new HandoutRenderer(CLINIC, paper, Locale.ENGLISH, MEDIA, new IllustrationLoader(), CLOCK).render(plan);
     }
 
@@ -230,7 +231,7 @@ class HandoutRendererTest {
         HandoutRenderer renderer = new HandoutRenderer(CLINIC, PaperSize.A4, Locale.ENGLISH, media,
                 new IllustrationLoader(), CLOCK);
         assertThatThrownBy(() -> renderer.render(new PlanBuilder(LIBRARY, 6).build(List.of())))
-                .isInstanceOf(HandoutException.class)
+                .isInstanceOf(PdfException.class)
                 .hasMessageContaining("NotoSans-Regular.ttf is missing");
     }
 }

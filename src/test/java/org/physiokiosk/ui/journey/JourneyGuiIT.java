@@ -43,9 +43,8 @@ class JourneyGuiIT extends GuiTestBase {
 
     private void open(Duration idleTimeout, String printer) {
         KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
-        KioskSettings settings = new KioskSettings(base.source(), Duration.ofSeconds(30), Duration.ofMillis(300),
-                idleTimeout, base.clinic(), base.paperSize(), base.handoutMaxTechniques(), printer, base.language(),
-                base.mediaDir(), base.statsDir(), exports, false);
+        KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(30), Duration.ofMillis(300))
+                .withIdleTimeout(idleTimeout).withPrinter(printer).withStats(exports.resolve("stats"), exports);
         library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false));
         kiosk.preload();

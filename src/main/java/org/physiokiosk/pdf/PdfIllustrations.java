@@ -1,4 +1,4 @@
-package org.physiokiosk.handout;
+package org.physiokiosk.pdf;
 
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
 import java.awt.geom.Rectangle2D;
@@ -16,11 +16,11 @@ import org.physiokiosk.illustration.IllustrationLoader;
  * through a Graphics2D that writes PDF; a photo is scaled to print resolution and embedded
  * once, however often it is placed.
  */
-final class PdfIllustrations {
+public final class PdfIllustrations {
 
     /** The drawings' shared canvas (ILLUSTRATIONS.md): 480 x 360. */
-    static final float FORM_W = 480;
-    static final float FORM_H = 360;
+    public static final float FORM_W = 480;
+    public static final float FORM_H = 360;
 
     /** Print resolution for photos, at the largest size a handout shows them. */
     private static final int PRINT_PIXELS = Math.round(200 / 72f * 300);
@@ -29,12 +29,12 @@ final class PdfIllustrations {
     private final IllustrationLoader loader;
     private final Map<Path, PDFormXObject> forms = new HashMap<>();
 
-    PdfIllustrations(PDDocument doc, IllustrationLoader loader) {
+    public PdfIllustrations(PDDocument doc, IllustrationLoader loader) {
         this.doc = doc;
         this.loader = loader;
     }
 
-    PDFormXObject form(Path file) throws IOException {
+    public PDFormXObject form(Path file) throws IOException {
         PDFormXObject form = forms.get(file);
         if (form == null) {
             form = draw(file == null ? new Illustration.Placeholder("none") : loader.load(file));

@@ -1,4 +1,4 @@
-package org.physiokiosk.handout;
+package org.physiokiosk.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -11,33 +11,33 @@ import org.apache.pdfbox.util.Matrix;
  * Drawing on one handout page: text, rounded boxes, step badges, warning signs and
  * check boxes. Coordinates are PDF points with y going up, as PDFBox has them.
  */
-final class PdfCanvas {
+public final class PdfCanvas {
 
     /** The palette of ILLUSTRATIONS.md and the screen theme, tuned for paper. */
-    static final Color TEAL = new Color(0x2E7D6B);
-    static final Color HEADING = new Color(0x1F5C4F);
-    static final Color TEXT = new Color(0x1E2928);
-    static final Color MUTED = new Color(0x475654);
-    static final Color CORAL = new Color(0xC4522F);
-    static final Color CAUTION_TEXT = new Color(0x7A2E17);
-    static final Color CAUTION_BG = new Color(0xFCEDE7);
-    static final Color DOSE_BG = new Color(0xE2F0EB);
-    static final Color DOSE_TEXT = new Color(0x173F36);
-    static final Color NEUTRAL_BG = new Color(0xF4F1EA);
-    static final Color RULE = new Color(0xD9D3C7);
+    public static final Color TEAL = new Color(0x2E7D6B);
+    public static final Color HEADING = new Color(0x1F5C4F);
+    public static final Color TEXT = new Color(0x1E2928);
+    public static final Color MUTED = new Color(0x475654);
+    public static final Color CORAL = new Color(0xC4522F);
+    public static final Color CAUTION_TEXT = new Color(0x7A2E17);
+    public static final Color CAUTION_BG = new Color(0xFCEDE7);
+    public static final Color DOSE_BG = new Color(0xE2F0EB);
+    public static final Color DOSE_TEXT = new Color(0x173F36);
+    public static final Color NEUTRAL_BG = new Color(0xF4F1EA);
+    public static final Color RULE = new Color(0xD9D3C7);
 
     /** Bézier handle length for a quarter circle. */
     private static final float K = 0.5523f;
 
     private final PDPageContentStream cs;
-    final PdfFonts fonts;
+    public final PdfFonts fonts;
 
-    PdfCanvas(PDPageContentStream cs, PdfFonts fonts) {
+    public PdfCanvas(PDPageContentStream cs, PdfFonts fonts) {
         this.cs = cs;
         this.fonts = fonts;
     }
 
-    void text(String s, PDType0Font font, float size, Color color, float x, float baseline) throws IOException {
+    public void text(String s, PDType0Font font, float size, Color color, float x, float baseline) throws IOException {
         if (s.isEmpty()) {
             return;
         }
@@ -49,13 +49,13 @@ final class PdfCanvas {
         cs.endText();
     }
 
-    void fillRoundRect(float x, float y, float w, float h, float r, Color fill) throws IOException {
+    public void fillRoundRect(float x, float y, float w, float h, float r, Color fill) throws IOException {
         cs.setNonStrokingColor(fill);
         roundRectPath(x, y, w, h, r);
         cs.fill();
     }
 
-    void strokeRoundRect(float x, float y, float w, float h, float r, Color stroke, float lineWidth)
+    public void strokeRoundRect(float x, float y, float w, float h, float r, Color stroke, float lineWidth)
             throws IOException {
         cs.setStrokingColor(stroke);
         cs.setLineWidth(lineWidth);
@@ -78,7 +78,7 @@ final class PdfCanvas {
         cs.closePath();
     }
 
-    void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
+    public void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
         cs.setStrokingColor(color);
         cs.setLineWidth(width);
         cs.moveTo(x1, y1);
@@ -87,7 +87,7 @@ final class PdfCanvas {
     }
 
     /** A numbered badge: a filled circle with the number in white. */
-    void badge(String number, float cx, float cy, float r) throws IOException {
+    public void badge(String number, float cx, float cy, float r) throws IOException {
         cs.setNonStrokingColor(TEAL);
         circlePath(cx, cy, r);
         cs.fill();
@@ -106,14 +106,14 @@ final class PdfCanvas {
         cs.closePath();
     }
 
-    void bullet(float cx, float cy, float r, Color color) throws IOException {
+    public void bullet(float cx, float cy, float r, Color color) throws IOException {
         cs.setNonStrokingColor(color);
         circlePath(cx, cy, r);
         cs.fill();
     }
 
     /** A warning triangle with "!", drawn (not a glyph) so it prints with any font, also in grey. */
-    void warning(float x, float y, float size) throws IOException {
+    public void warning(float x, float y, float size) throws IOException {
         float w = size * 1.1f;
         cs.setNonStrokingColor(CORAL);
         cs.setStrokingColor(CORAL);
@@ -136,7 +136,7 @@ final class PdfCanvas {
         cs.setLineCapStyle(0);
     }
 
-    void checkbox(float x, float y, float size) throws IOException {
+    public void checkbox(float x, float y, float size) throws IOException {
         cs.setNonStrokingColor(Color.WHITE);
         roundRectPath(x, y, size, size, size * 0.18f);
         cs.fill();
@@ -144,7 +144,7 @@ final class PdfCanvas {
     }
 
     /** Places a drawing made at {@code formW} x {@code formH} into the box, keeping its proportions. */
-    void form(PDFormXObject form, float formW, float formH, float x, float y, float w, float h) throws IOException {
+    public void form(PDFormXObject form, float formW, float formH, float x, float y, float w, float h) throws IOException {
         float scale = Math.min(w / formW, h / formH);
         float dw = formW * scale;
         float dh = formH * scale;

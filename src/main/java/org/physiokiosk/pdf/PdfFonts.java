@@ -1,4 +1,4 @@
-package org.physiokiosk.handout;
+package org.physiokiosk.pdf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,13 +15,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * path (never by scanning system fonts). Text is measured and cleaned here: a character
  * the font lacks becomes a visible replacement instead of an exception.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
-    static final String REGULAR = "NotoSans-Regular.ttf";
-    static final String BOLD = "NotoSans-Bold.ttf";
+    public static final String REGULAR = "NotoSans-Regular.ttf";
+    public static final String BOLD = "NotoSans-Bold.ttf";
 
-    final PDType0Font regular;
-    final PDType0Font bold;
+    public final PDType0Font regular;
+    public final PDType0Font bold;
     private final Map<Integer, Boolean> covered = new HashMap<>();
 
     private PdfFonts(PDType0Font regular, PDType0Font bold) {
@@ -29,25 +29,25 @@ final class PdfFonts {
         this.bold = bold;
     }
 
-    static PdfFonts load(PDDocument doc, Path fontDir) throws HandoutException {
+    public static PdfFonts load(PDDocument doc, Path fontDir) throws PdfException {
         return new PdfFonts(font(doc, fontDir.resolve(REGULAR)), font(doc, fontDir.resolve(BOLD)));
     }
 
-    private static PDType0Font font(PDDocument doc, Path file) throws HandoutException {
+    private static PDType0Font font(PDDocument doc, Path file) throws PdfException {
         if (!Files.isRegularFile(file)) {
-            throw new HandoutException("The handout font " + file + " is missing. Copy " + file.getFileName()
+            throw new PdfException("The handout font " + file + " is missing. Copy " + file.getFileName()
                     + " back into " + file.getParent() + " (it ships with the kiosk).", null);
         }
         try {
             return PDType0Font.load(doc, file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new HandoutException("The handout font " + file + " cannot be read (" + e.getMessage()
+            throw new PdfException("The handout font " + file + " cannot be read (" + e.getMessage()
                     + "). Replace it with the copy that ships with the kiosk.", e);
         }
     }
 
     /** Width of {@code text} in points. */
-    float width(PDType0Font font, String text, float size) {
+    public float width(PDType0Font font, String text, float size) {
         try {
             return font.getStringWidth(text) / 1000f * size;
         } catch (IOException e) {
@@ -59,7 +59,7 @@ final class PdfFonts {
      * The text with line breaks and tabs as spaces and any character the fonts cannot draw
      * replaced by U+FFFD's stand-in "?", so one odd character never stops a handout.
      */
-    String clean(String text) {
+    public String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
             if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
@@ -85,7 +85,7 @@ final class PdfFonts {
     }
 
     /** Greedy word wrap; a word longer than a line is broken where it must be. */
-    List<String> wrap(String text, PDType0Font font, float size, float width, float firstLineIndent) {
+    public List<String> wrap(String text, PDType0Font font, float size, float width, float firstLineIndent) {
         List<String> lines = new ArrayList<>();
         String cleaned = clean(text).strip();
         StringBuilder line = new StringBuilder();

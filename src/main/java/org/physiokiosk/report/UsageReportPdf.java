@@ -1,0 +1,319 @@
+package org.physiokiosk.report;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Function;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.physiokiosk.pdf.PdfCanvas;
+import org.physiokiosk.pdf.PdfException;
+import org.physiokiosk.pdf.PdfFonts;
+import org.physiokiosk.stats.UsageReport;
+
+/**
+ * The usage report for managers as a PDF: the key figures, and charts (visits per day,
+ * what patients picked, prints versus saves, visits by hour) drawn by JFreeChart through
+ * the same Graphics2D-to-PDF path as the handout's drawings, so they stay vector.
+ */
+public final class UsageReportPdf {
+
+    private static final float MARGIN = 42;
+
+    private final Path mediaDir;
+    private final Locale locale;
+    private final Clock clock;
+    private final ResourceBundle texts;
+
+    public UsageReportPdf(Path mediaDir, Locale locale, Clock clock) {
+        this.mediaDir = mediaDir;
+        this.locale = locale;
+        this.clock = clock;
+        this.texts = ResourceBundle.getBundle("org.physiokiosk.report.report", locale);
+    }
+
+    /**
+     * @param clinicName  printed at the top
+     * @param symptomName a symptom's label by its id (ids stay ids when unknown)
+     */
+    public byte[] render(UsageReport report, String clinicName, Function<String, String> symptomName)
+            throws PdfException {
+        try (PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(doc, mediaDir.resolve("fonts"));
+            Font chartFont = chartFont();
+            PDRectangle a4 = PDRectangle.A4;
+            float width = a4.getWidth() - 2 * MARGIN;
+
+            PDPage first = new PDPage(a4);
+            doc.addPage(first);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
+                PdfCanvas c = new PdfCanvas(cs, fonts);
+                float y = a4.getHeight() - MARGIN;
+                c.text(fonts.clean(clinicName), fonts.bold, 12, PdfCanvas.MUTED, MARGIN, y - 12);
+                y -= 20;
+                c.text(fonts.clean(t("title")), fonts.bold, 22, PdfCanvas.HEADING, MARGIN, y - 22);
+                y -= 30;
+                c.text(fonts.clean(MessageFormat.format(t("range"), report.from(), report.to())), fonts.regular, 11,
+                        PdfCanvas.TEXT, MARGIN, y - 11);
+                y -= 16;
+                c.text(fonts.clean(MessageFormat.format(t("kiosks"), String.join(", ", report.byKiosk().keySet()))),
+                        fonts.regular, 9.5f, PdfCanvas.MUTED, MARGIN, y - 10);
+                y -= 26;
+                y = figures(c, fonts, report, y, width);
+                y -= 14;
+                y = chart(doc, cs, perDay(report, chartFont), MARGIN, y, width, 200);
+                y -= 14;
+                chart(doc, cs, symptoms(report, chartFont, symptomName), MARGIN, y, width, 230);
+                footer(c, fonts, 1, 2, width);
+            }
+
+            PDPage second = new PDPage(a4);
+            doc.addPage(second);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, second)) {
+                PdfCanvas c = new PdfCanvas(cs, fonts);
+                float y = a4.getHeight() - MARGIN;
+                float half = (width - 14) / 2;
+                chart(doc, cs, byHour(report, chartFont), MARGIN, y, half, 200);
+                y = chart(doc, cs, printsSaves(report, chartFont), MARGIN + half + 14, y, half, 200);
+                y -= 18;
+                y = table(c, fonts, t("proofOfPlay"), List.of(t("slide"), t("timesShown"), t("secondsShown")),
+                        proofRows(report), y, width, 30);
+                y -= 14;
+                List<List<String>> kiosks = new ArrayList<>();
+                report.byKiosk().forEach((k, v) -> kiosks.add(List.of(k, Long.toString(v.sessions()),
+                        Long.toString(v.printed()), Long.toString(v.saved()), Long.toString(v.slidesShown()))));
+                y = table(c, fonts, t("byKiosk"), List.of(t("kiosk"), t("sessions"), t("printed"), t("saved"),
+                        t("slides")), kiosks, y, width, 8);
+                y -= 14;
+                List<List<String>> languages = new ArrayList<>();
+                report.byLanguage().forEach((l, n) -> languages.add(List.of(l, Long.toString(n))));
+                table(c, fonts, t("languages"), List.of("", t("sessions")), languages, y, width, 6);
+                footer(c, fonts, 2, 2, width);
+            }
+
+            var info = doc.getDocumentInformation();
+            info.setTitle(t("title") + " " + report.from() + " – " + report.to());
+            info.setAuthor(clinicName);
+            info.setCreator("Physio Kiosk");
+            Calendar now = GregorianCalendar.from(ZonedDateTime.now(clock));
+            info.setCreationDate(now);
+            doc.getDocumentCatalog().setLanguage(locale.toLanguageTag());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new PdfException("The usage report could not be made: " + e.getMessage(), e);
+        }
+    }
+
+    private float figures(PdfCanvas c, PdfFonts fonts, UsageReport r, float top, float width) throws IOException {
+        UsageReport.Counts t = r.total();
+        List<String[]> tiles = List.of(
+                new String[] {t("sessions"), Long.toString(t.sessions())},
+                new String[] {t("printed"), Long.toString(t.printed())},
+                new String[] {t("saved"), Long.toString(t.saved())},
+                new String[] {t("conversion"), String.format(locale, "%.0f %%", r.conversionPercent())},
+                new String[] {t("finished"), Long.toString(t.finished())},
+                new String[] {t("timedOut"), Long.toString(t.timedOut())},
+                new String[] {t("median"), duration(r.medianSessionSeconds())},
+                new String[] {t("slides"), Long.toString(t.slidesShown())});
+        float gap = 8;
+        float w = (width - 3 * gap) / 4;
+        float h = 52;
+        for (int i = 0; i < tiles.size(); i++) {
+            float x = MARGIN + (i % 4) * (w + gap);
+            float y = top - (i / 4) * (h + gap) - h;
+            c.fillRoundRect(x, y, w, h, 8, PdfCanvas.NEUTRAL_BG);
+            c.text(fonts.clean(tiles.get(i)[1]), fonts.bold, 18, PdfCanvas.HEADING, x + 10, y + h - 24);
+            c.text(fonts.clean(tiles.get(i)[0]), fonts.regular, 9, PdfCanvas.MUTED, x + 10, y + 10);
+        }
+        return top - 2 * h - gap;
+    }
+
+    private static String duration(long seconds) {
+        return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
+    }
+
+    private List<List<String>> proofRows(UsageReport r) {
+        List<List<String>> rows = new ArrayList<>();
+        r.bySlide().entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().times(), a.getValue().times()))
+                .forEach(e -> rows.add(List.of(e.getKey(), Long.toString(e.getValue().times()),
+                        String.format(locale, "%.0f", e.getValue().seconds()))));
+        return rows;
+    }
+
+    private float table(PdfCanvas c, PdfFonts fonts, String title, List<String> header, List<List<String>> rows,
+                        float top, float width, int maxRows) throws IOException {
+        float y = top;
+        c.text(fonts.clean(title), fonts.bold, 12.5f, PdfCanvas.HEADING, MARGIN, y - 12.5f);
+        y -= 22;
+        float first = width * 0.52f;
+        float col = (width - first) / Math.max(1, header.size() - 1);
+        float rowH = 14;
+        c.fillRoundRect(MARGIN, y - rowH, width, rowH, 3, PdfCanvas.DOSE_BG);
+        for (int i = 0; i < header.size(); i++) {
+            float x = i == 0 ? MARGIN + 4 : MARGIN + first + (i - 1) * col + 4;
+            c.text(fonts.clean(header.get(i)), fonts.bold, 8.5f, PdfCanvas.DOSE_TEXT, x, y - 10);
+        }
+        y -= rowH;
+        for (List<String> row : rows.subList(0, Math.min(maxRows, rows.size()))) {
+            for (int i = 0; i < row.size(); i++) {
+                float x = i == 0 ? MARGIN + 4 : MARGIN + first + (i - 1) * col + 4;
+                String cell = fonts.clean(row.get(i));
+                float limit = (i == 0 ? first : col) - 8;
+                while (cell.length() > 1 && fonts.width(fonts.regular, cell, 8.5f) > limit) {
+                    cell = cell.substring(0, cell.length() - 2) + "…";
+                }
+                c.text(cell, fonts.regular, 8.5f, PdfCanvas.TEXT, x, y - 10);
+            }
+            c.line(MARGIN, y - rowH, MARGIN + width, y - rowH, PdfCanvas.RULE, 0.5f);
+            y -= rowH;
+        }
+        return y;
+    }
+
+    private void footer(PdfCanvas c, PdfFonts fonts, int page, int pages, float width) throws IOException {
+        float y = MARGIN;
+        c.line(MARGIN, y + 10, MARGIN + width, y + 10, PdfCanvas.RULE, 0.8f);
+        c.text(fonts.clean(t("note")), fonts.regular, 7.5f, PdfCanvas.MUTED, MARGIN, y);
+        String label = MessageFormat.format(t("page"), page, pages);
+        c.text(label, fonts.regular, 8, PdfCanvas.MUTED, MARGIN + width - fonts.width(fonts.regular, label, 8), y);
+    }
+
+    /** Draws a chart as a vector form with its top-left at (x, top); returns the y below it. */
+    private static float chart(PDDocument doc, PDPageContentStream cs, JFreeChart chart, float x, float top,
+                               float w, float h) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
+        try {
+            chart.draw(g, new Rectangle2D.Float(0, 0, w, h));
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        cs.saveGraphicsState();
+        cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(x, top - h));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+        return top - h;
+    }
+
+    // --- charts -------------------------------------------------------------------------------
+
+    private JFreeChart perDay(UsageReport r, Font font) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Map.Entry<LocalDate, UsageReport.Counts> e : r.byDay().entrySet()) {
+            data.addValue(e.getValue().sessions(), t("sessions"), e.getKey().getMonthValue() + "/"
+                    + e.getKey().getDayOfMonth());
+        }
+        JFreeChart chart = ChartFactory.createBarChart(t("perDay"), null, null, data, PlotOrientation.VERTICAL,
+                false, false, false);
+        style(chart, font);
+        CategoryAxis axis = ((CategoryPlot) chart.getPlot()).getDomainAxis();
+        axis.setCategoryLabelPositions(r.byDay().size() > 14 ? CategoryLabelPositions.UP_90
+                : CategoryLabelPositions.STANDARD);
+        return chart;
+    }
+
+    private JFreeChart symptoms(UsageReport r, Font font, Function<String, String> name) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        r.bySymptom().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(8)
+                .forEach(e -> data.addValue(e.getValue()[0], t("sessions"), name.apply(e.getKey())));
+        JFreeChart chart = ChartFactory.createBarChart(t("topSymptoms"), null, null, data,
+                PlotOrientation.HORIZONTAL, false, false, false);
+        style(chart, font);
+        // Symptoms are said in a patient's words: give the labels the room they need.
+        ((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        return chart;
+    }
+
+    private JFreeChart printsSaves(UsageReport r, Font font) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        data.addValue(r.total().printed(), t("printsSaves"), t("printed"));
+        data.addValue(r.total().saved(), t("printsSaves"), t("saved"));
+        data.addValue(r.total().printFailed(), t("printsSaves"), t("printFailed"));
+        JFreeChart chart = ChartFactory.createBarChart(t("printsSaves"), null, null, data, PlotOrientation.VERTICAL,
+                false, false, false);
+        style(chart, font);
+        return chart;
+    }
+
+    private JFreeChart byHour(UsageReport r, Font font) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        long[] hours = r.byHour();
+        for (int h = 7; h <= 20; h++) {
+            data.addValue(hours[h], t("sessions"), String.format(Locale.ROOT, "%02d", h));
+        }
+        JFreeChart chart = ChartFactory.createBarChart(t("byHour"), null, null, data, PlotOrientation.VERTICAL,
+                false, false, false);
+        style(chart, font);
+        return chart;
+    }
+
+    /** The kiosk's palette and font on every chart: calm, readable in grey-scale print. */
+    private static void style(JFreeChart chart, Font font) {
+        StandardChartTheme theme = (StandardChartTheme) StandardChartTheme.createJFreeTheme();
+        theme.setExtraLargeFont(font.deriveFont(Font.BOLD, 12f));
+        theme.setLargeFont(font.deriveFont(Font.BOLD, 10f));
+        theme.setRegularFont(font.deriveFont(8.5f));
+        theme.setSmallFont(font.deriveFont(7.5f));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setRangeGridlinePaint(PdfCanvas.RULE);
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        theme.apply(chart);
+        chart.getTitle().setPaint(PdfCanvas.HEADING);
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlineStroke(new BasicStroke(0.5f));
+        ((NumberAxis) plot.getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setSeriesPaint(0, PdfCanvas.TEAL);
+        bars.setMaximumBarWidth(0.08);
+        bars.setItemMargin(0.02);
+    }
+
+    private Font chartFont() {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, mediaDir.resolve("fonts").resolve(PdfFonts.REGULAR).toFile());
+        } catch (IOException | FontFormatException e) {
+            return new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+        }
+    }
+
+    private String t(String key) {
+        return texts.getString(key);
+    }
+}
