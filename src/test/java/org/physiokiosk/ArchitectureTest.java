@@ -16,8 +16,8 @@ class ArchitectureTest {
         "org.physiokiosk.plan..", "org.physiokiosk.stats.."};
 
     /** Drawing on paper: Java 2D's Graphics2D is how an SVG reaches a PDF, but never Swing. */
-    private static final String[] PAPER = {"org.physiokiosk.illustration..", "org.physiokiosk.handout..",
-        "org.physiokiosk.printing.."};
+    private static final String[] PAPER = {"org.physiokiosk.illustration..", "org.physiokiosk.pdf..",
+        "org.physiokiosk.handout..", "org.physiokiosk.report..", "org.physiokiosk.printing.."};
 
     @ArchTest
     static final ArchRule domainImportsNoUserInterface = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -33,9 +33,15 @@ class ArchitectureTest {
             .because("handouts are made without a display, from the command line too");
 
     @ArchTest
-    static final ArchRule pdfBoxOnlyInHandoutAndPrinting = noClasses().that()
-            .resideOutsideOfPackages("org.physiokiosk.handout..", "org.physiokiosk.printing..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..");
+    static final ArchRule pdfBoxOnlyWherePdfsAreMade = noClasses().that()
+            .resideOutsideOfPackages("org.physiokiosk.pdf..", "org.physiokiosk.handout..", "org.physiokiosk.report..",
+                    "org.physiokiosk.printing..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "de.rototor..");
+
+    @ArchTest
+    static final ArchRule chartsOnlyInTheReport = noClasses().that().resideOutsideOfPackage("org.physiokiosk.report..")
+            .and().resideOutsideOfPackage("org.physiokiosk.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jfree..");
 
     @ArchTest
     static final ArchRule commonsCsvOnlyInStats = noClasses().that().resideOutsideOfPackage("org.physiokiosk.stats..")

@@ -3,6 +3,7 @@ package org.physiokiosk.app;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
 import java.util.List;
 import javax.swing.SwingUtilities;
 import org.physiokiosk.content.ContentLoader;
@@ -12,6 +13,8 @@ import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.LoadedSettings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.settings.SettingsProblem;
+import org.physiokiosk.stats.EventType;
+import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.theme.KioskTheme;
 
@@ -83,7 +86,14 @@ public final class KioskApp {
         // Decorations off: FlatLaf's own title bar must not appear on a fullscreen kiosk (FlatLaf #212).
         System.setProperty("flatlaf.useWindowDecorations", "false");
         System.setProperty("flatlaf.uiScale", Float.toString(uiScale(settings)));
-        KioskAssembly kiosk = KioskAssembly.of(settings, library);
+        UsageLog usage = UsageLog.open(settings.statsDir(), settings.kioskId(), Clock.systemDefaultZone(),
+                settings.statsRetentionDays());
+        usage.record(EventType.KIOSK_STARTED, "", version(), "", settings.language());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            usage.record(EventType.KIOSK_STOPPED, "", "", "", settings.language());
+            usage.close();
+        }, "usage-log-close"));
+        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage);
         kiosk.preload(); // disk work here, before the event thread needs it
 
         SwingUtilities.invokeLater(() -> {
@@ -92,6 +102,12 @@ public final class KioskApp {
             frame.attractLoop().onFirstPaint(() -> LOG.log(System.Logger.Level.INFO,
                     "First slide painted {0} ms after the JVM started",
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+            frame.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosed(java.awt.event.WindowEvent e) {
+                    System.exit(0); // runs the shutdown hook: the last events are written
+                }
+            });
             frame.open();
         });
     }

@@ -16,6 +16,7 @@ import org.physiokiosk.printing.HandoutPrinter;
 import org.physiokiosk.printing.QueueStatus;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.attract.SlideViews;
@@ -34,6 +35,7 @@ public final class KioskAssembly {
     private final IllustrationLoader illustrations = new IllustrationLoader();
     private final SlideViews views;
     private final JourneyPresenter.Services services;
+    private final UsageRecorder usage;
     /** One worker for slow jobs (PDF, printing, files), so the screen never waits. */
     private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kiosk-work");
@@ -41,8 +43,9 @@ public final class KioskAssembly {
         return t;
     });
 
-    public KioskAssembly(KioskSettings settings, SlideLibrary library, RemovableDrives drives) {
+    public KioskAssembly(KioskSettings settings, SlideLibrary library, RemovableDrives drives, UsageRecorder usage) {
         this.settings = settings;
+        this.usage = usage;
         this.library = library;
         this.texts = new Texts(settings.language());
         this.views = new SlideViews(library.illustrationsDir(), illustrations, texts, settings.clinic().name());
@@ -53,8 +56,8 @@ public final class KioskAssembly {
     }
 
     /** The real kiosk: USB sticks where this computer mounts them. */
-    public static KioskAssembly of(KioskSettings settings, SlideLibrary library) {
-        return new KioskAssembly(settings, library, RemovableDrives.system());
+    public static KioskAssembly of(KioskSettings settings, SlideLibrary library, UsageRecorder usage) {
+        return new KioskAssembly(settings, library, RemovableDrives.system(), usage);
     }
 
     /** Reads every drawing the screens use, off the event thread, before the first window. */
@@ -67,13 +70,14 @@ public final class KioskAssembly {
 
     /** Builds the window; call on the event thread. */
     public KioskFrame frame() {
-        return new KioskFrame(settings, library, views, texts, journeys());
+        return new KioskFrame(settings, library, views, texts, journeys(), usage);
     }
 
     private Supplier<JourneyPanel> journeys() {
         PlanBuilder plans = new PlanBuilder(library, settings.handoutMaxTechniques());
         return () -> new JourneyPanel(
-                new JourneyPresenter(library.symptoms(), plans, services, work, SwingUtilities::invokeLater),
+                new JourneyPresenter(library.symptoms(), plans, services, work, SwingUtilities::invokeLater, usage,
+                        settings.language()),
                 texts, this::illustration, library.general().welcome(), library.general().redFlag());
     }
 

@@ -114,6 +114,11 @@ public final class UsageLog implements UsageRecorder, AutoCloseable {
         return health;
     }
 
+    /** Events recorded but not yet written. */
+    public int backlog() {
+        return queue.size();
+    }
+
     /** Events written so far by this log. */
     public long written() {
         return written.get();

@@ -21,6 +21,8 @@ import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.stats.EventType;
+import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.attract.AttractLoopPanel;
 import org.physiokiosk.ui.attract.AttractLoopPresenter;
 import org.physiokiosk.ui.attract.SlideViews;
@@ -56,12 +58,14 @@ public final class KioskFrame extends JFrame {
      * @param journeys makes a new, empty journey for each patient
      */
     public KioskFrame(KioskSettings settings, SlideLibrary library, SlideViews views, Texts texts,
-                      Supplier<JourneyPanel> journeys) {
+                      Supplier<JourneyPanel> journeys, UsageRecorder usage) {
         super(settings.clinic().name());
         setName("kiosk-frame");
         this.journeys = journeys;
         AttractLoopPresenter presenter = new AttractLoopPresenter(library.loopSlides(), settings.slideInterval(),
                 System::currentTimeMillis);
+        presenter.onSlideShown((slide, millis) -> usage.record(EventType.SLIDE_SHOWN, "", slide.id(),
+                Long.toString(millis), settings.language()));
         attract = new AttractLoopPanel(presenter, views, texts, settings.transition(), this::showJourney);
         screens.add(attract, ATTRACT);
         setContentPane(screens);
@@ -152,7 +156,10 @@ public final class KioskFrame extends JFrame {
                 stillThere.setSecondsLeft(idle.secondsToReset());
                 stillThere.setVisible(true);
             }
-            case EXPIRED -> showAttract();
+            case EXPIRED -> {
+                journey.presenter().timedOut();
+                showAttract();
+            }
         }
     }
 

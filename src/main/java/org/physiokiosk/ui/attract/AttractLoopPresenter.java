@@ -21,7 +21,13 @@ public final class AttractLoopPresenter {
         void openStartScreen();
     }
 
+    /** Told each time a slide leaves the screen, with how long it was shown (proof of play). */
+    public interface PlayListener {
+        void shown(Slide slide, long millis);
+    }
+
     private final List<Slide> slides;
+    private PlayListener plays = (slide, millis) -> { };
     private final long intervalMillis;
     private final LongSupplier clock;
     private View view;
@@ -42,13 +48,23 @@ public final class AttractLoopPresenter {
         this.view = view;
     }
 
+    public void onSlideShown(PlayListener listener) {
+        this.plays = listener;
+    }
+
     /** Starts (or restarts) the loop at the first slide. */
     public void start() {
+        if (running) {
+            plays.shown(slides.get(index), clock.getAsLong() - shownAt);
+        }
         running = true;
         show(0);
     }
 
     public void stop() {
+        if (running) {
+            plays.shown(slides.get(index), clock.getAsLong() - shownAt);
+        }
         running = false;
     }
 
@@ -59,6 +75,7 @@ public final class AttractLoopPresenter {
     /** Called often (e.g. 25 times a second): moves on when the current slide's time is up. */
     public void tick() {
         if (running && clock.getAsLong() - shownAt >= intervalMillis) {
+            plays.shown(slides.get(index), clock.getAsLong() - shownAt);
             show((index + 1) % slides.size());
         }
     }
@@ -71,7 +88,7 @@ public final class AttractLoopPresenter {
 
     public void touched() {
         if (running) {
-            running = false;
+            stop();
             view.openStartScreen();
         }
     }

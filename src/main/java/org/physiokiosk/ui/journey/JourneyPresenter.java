@@ -4,13 +4,17 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.PrintFailedException;
+import org.physiokiosk.stats.EventType;
+import org.physiokiosk.stats.UsageRecorder;
 
 /**
  * One patient's journey, without Swing: pick symptoms, see the plan, print or save it.
@@ -67,6 +71,11 @@ public final class JourneyPresenter {
     private final Executor background;
     private final Executor ui;
     private final Set<String> selected = new LinkedHashSet<>();
+    private final UsageRecorder usage;
+    private final Locale language;
+    /** Random per visit, never linked to a person, only written to the usage files. */
+    private final String session = UUID.randomUUID().toString().substring(0, 13);
+    private boolean ended;
     private View view;
     private HandoutPlan plan;
     private boolean busy;
@@ -77,7 +86,9 @@ public final class JourneyPresenter {
     }
 
     public JourneyPresenter(List<Symptom> symptoms, PlanBuilder plans, Services services, Executor background,
-                            Executor ui) {
+                            Executor ui, UsageRecorder usage, Locale language) {
+        this.usage = usage;
+        this.language = language;
         this.symptoms = List.copyOf(symptoms);
         this.plans = plans;
         this.services = services;
@@ -90,13 +101,21 @@ public final class JourneyPresenter {
     }
 
     public void start() {
+        record(EventType.SESSION_STARTED, "", "");
         view.showPicker(symptoms, Collections.unmodifiableSet(selected));
     }
 
     public void toggle(String symptomId) {
-        if (!selected.remove(symptomId)) {
+        if (selected.remove(symptomId)) {
+            record(EventType.SYMPTOM_UNPICKED, symptomId, "");
+        } else {
             selected.add(symptomId);
+            record(EventType.SYMPTOM_PICKED, symptomId, "");
         }
+    }
+
+    private void record(EventType type, String subject, String value) {
+        usage.record(type, session, subject, value, language);
     }
 
     public Set<String> selected() {
@@ -116,10 +135,15 @@ public final class JourneyPresenter {
 
     /** "Not sure": the general plan, whatever was picked. */
     public void generalPlan() {
+        record(EventType.GENERAL_PLAN_CHOSEN, "", "");
         preview(plans.build(List.of()));
     }
 
     private void preview(HandoutPlan newPlan) {
+        if (!newPlan.equals(plan)) {
+            record(EventType.PLAN_PREVIEWED, "", Integer.toString(newPlan.techniques().size()));
+            newPlan.techniques().forEach(t -> record(EventType.TECHNIQUE_PLANNED, t.id(), ""));
+        }
         plan = newPlan;
         busy = true; // only while we look for a USB stick
         background.execute(() -> {
@@ -175,6 +199,7 @@ public final class JourneyPresenter {
     public void print() {
         run(Work.PRINTING, bytes -> {
             String printer = services.print(bytes);
+            record(EventType.HANDOUT_PRINTED, printer, "");
             return () -> view.showDone(Outcome.PRINTED, printer);
         });
     }
@@ -182,6 +207,7 @@ public final class JourneyPresenter {
     public void saveToUsb() {
         run(Work.SAVING, bytes -> {
             Path file = services.saveToUsb(bytes);
+            record(EventType.HANDOUT_SAVED, "usb", "");
             return () -> view.showDone(Outcome.SAVED_USB, file.getFileName().toString());
         });
     }
@@ -189,13 +215,28 @@ public final class JourneyPresenter {
     public void saveAsPdf() {
         run(Work.SAVING, bytes -> {
             Path file = services.saveToExports(bytes);
+            record(EventType.HANDOUT_SAVED, "folder", "");
             return () -> view.showDone(Outcome.SAVED_PDF, file.getFileName().toString());
         });
     }
 
+    /** The patient is done (or went back to the slides). */
     public void finish() {
         if (!busy) {
+            end(EventType.SESSION_FINISHED);
             view.finished();
+        }
+    }
+
+    /** The patient walked away: the host wipes this journey next. */
+    public void timedOut() {
+        end(EventType.SESSION_TIMED_OUT);
+    }
+
+    private void end(EventType how) {
+        if (!ended) {
+            ended = true;
+            record(how, "", "");
         }
     }
 
@@ -225,12 +266,15 @@ public final class JourneyPresenter {
                     case STOPPED -> Failure.PRINTER_STOPPED;
                     case FAILED -> Failure.PRINT_FAILED;
                 };
+                record(EventType.PRINT_FAILED, f.name().toLowerCase(Locale.ROOT).replace('_', '-'), "");
                 boolean usb = services.usbAvailable();
                 outcome = () -> view.showFailed(f, e.getMessage(), usb);
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not make or save the handout", e);
                 boolean usb = services.usbAvailable();
                 String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                record(work == Work.PRINTING ? EventType.PRINT_FAILED : EventType.SAVE_FAILED,
+                        work == Work.PRINTING ? "print-failed" : "", "");
                 outcome = () -> view.showFailed(work == Work.PRINTING ? Failure.PRINT_FAILED : Failure.SAVE_FAILED,
                         detail, usb);
             }

@@ -15,6 +15,7 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.app.KioskAssembly;
+import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.ui.GuiTestBase;
@@ -33,7 +34,7 @@ class AttractLoopGuiIT extends GuiTestBase {
         KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(2), Duration.ofMillis(300))
                 .withIdleTimeout(idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
-        KioskAssembly kiosk = KioskAssembly.of(settings, library);
+        KioskAssembly kiosk = KioskAssembly.of(settings, library, UsageRecorder.NONE);
         kiosk.preload();
         frame = GuiActionRunner.execute(() -> {
             KioskFrame f = kiosk.frame();

@@ -28,6 +28,8 @@ import org.physiokiosk.printing.Cups;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.stats.UsageLog;
+import org.physiokiosk.stats.UsageReader;
 import org.physiokiosk.ui.GuiTestBase;
 import org.physiokiosk.ui.KioskFrame;
 
@@ -40,13 +42,15 @@ class JourneyGuiIT extends GuiTestBase {
     private FrameFixture window;
     private KioskFrame frame;
     private SlideLibrary library;
+    private UsageLog usage;
 
     private void open(Duration idleTimeout, String printer) {
         KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
         KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(30), Duration.ofMillis(300))
                 .withIdleTimeout(idleTimeout).withPrinter(printer).withStats(exports.resolve("stats"), exports);
         library = ContentLoader.load(settings.mediaDir());
-        KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false));
+        usage = UsageLog.open(settings.statsDir(), "test-kiosk", java.time.Clock.systemDefaultZone(), 0);
+        KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false), usage);
         kiosk.preload();
         frame = GuiActionRunner.execute(() -> {
             KioskFrame f = kiosk.frame();
@@ -61,6 +65,18 @@ class JourneyGuiIT extends GuiTestBase {
         if (window != null) {
             window.cleanUp();
         }
+        if (usage != null) {
+            usage.close();
+        }
+    }
+
+    /** The events of today's usage file, as "event subject". */
+    private List<String> events() throws Exception {
+        usage.flush(Duration.ofSeconds(5));
+        List<String> out = new java.util.ArrayList<>();
+        new UsageReader().read(List.of(exports.resolve("stats")), java.time.LocalDate.now().minusDays(1),
+                java.time.LocalDate.now().plusDays(1), e -> out.add(e.type().csvName() + " " + e.subject()));
+        return out;
     }
 
     private void waitFor(String what, long millis, java.util.function.BooleanSupplier test) {
@@ -114,10 +130,14 @@ class JourneyGuiIT extends GuiTestBase {
 
         window.button("status-done").click();
         waitFor("the attract loop", 5_000, () -> frame.attractLoop().isRunning() && frame.journey() == null);
+
+        assertThat(events()).contains("session_started ", "symptom_picked stress", "symptom_picked after-sitting",
+                "plan_previewed ", "handout_saved folder", "session_finished ")
+                .anySatisfy(e -> assertThat(e).startsWith("slide_shown intro"));
     }
 
     @Test
-    void aPatientWhoWalksAwayIsAskedThenWipedAndTheNextOneStartsClean() {
+    void aPatientWhoWalksAwayIsAskedThenWipedAndTheNextOneStartsClean() throws Exception {
         open(Duration.ofSeconds(2), "");
         window.panel("attract-stage").click();
         window.toggleButton("symptom-stress").click();
@@ -129,6 +149,7 @@ class JourneyGuiIT extends GuiTestBase {
         window.panel("picker").requireVisible();
         window.toggleButton("symptom-stress").requireNotSelected();
         window.button("pick-next").requireDisabled();
+        assertThat(events()).contains("session_timed_out ");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.physiokiosk.content.Technique;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.PrintFailedException;
+import org.physiokiosk.stats.UsageRecorder;
 
 /** The journey's rules, with fake services and both executors running at once (no threads, no display). */
 class JourneyPresenterTest {
@@ -23,6 +25,7 @@ class JourneyPresenterTest {
     private static final SlideLibrary LIBRARY = ContentLoader.load(Path.of("media"));
 
     private final List<String> events = new ArrayList<>();
+    private final List<String> recorded = new ArrayList<>();
     private final FakeServices services = new FakeServices();
     private JourneyPresenter presenter;
     private HandoutPlan previewed;
@@ -30,7 +33,8 @@ class JourneyPresenterTest {
     @BeforeEach
     void setUp() {
         presenter = new JourneyPresenter(LIBRARY.symptoms(), new PlanBuilder(LIBRARY, 6), services, Runnable::run,
-                Runnable::run);
+                Runnable::run, (type, session, subject, value, language) -> recorded.add(type + " " + subject),
+                Locale.ENGLISH);
         presenter.attach(new JourneyPresenter.View() {
             @Override
             public void showPicker(List<Symptom> symptoms, Set<String> selected) {
@@ -130,10 +134,25 @@ class JourneyPresenterTest {
     }
 
     @Test
+    void everyStepIsRecordedForTheUsageStatistics() {
+        presenter.toggle("stress");
+        presenter.toggle("stiffness");
+        presenter.toggle("stiffness");
+        presenter.next();
+        presenter.print();
+        presenter.finish();
+        presenter.timedOut();
+        assertThat(recorded).startsWith("SESSION_STARTED ", "SYMPTOM_PICKED stress", "SYMPTOM_PICKED stiffness",
+                "SYMPTOM_UNPICKED stiffness", "PLAN_PREVIEWED ")
+                .contains("TECHNIQUE_PLANNED deep-breathing", "HANDOUT_PRINTED KioskPDF")
+                .endsWith("SESSION_FINISHED ");
+    }
+
+    @Test
     void nothingHappensTwiceWhileBusy() {
         List<Runnable> queued = new ArrayList<>();
         JourneyPresenter slow = new JourneyPresenter(LIBRARY.symptoms(), new PlanBuilder(LIBRARY, 6), services,
-                queued::add, Runnable::run);
+                queued::add, Runnable::run, UsageRecorder.NONE, Locale.ENGLISH);
         slow.attach(new NoView());
         slow.generalPlan();
         queued.remove(0).run();
