@@ -84,7 +84,7 @@ final class ContentFile {
                         "expected \"key: value\" or a list item \"- …\", found \"" + abbreviate(line) + "\"");
             }
             String key = line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
-            String value = stripTrailingComment(line.substring(colon + 1).strip());
+            String value = line.substring(colon + 1).strip();
             if (!key.matches("[a-z][a-z0-9-]*")) {
                 throw new ContentFormatException(lineNo, "\"" + abbreviate(key) + "\" is not a valid key");
             }
@@ -112,12 +112,6 @@ final class ContentFile {
             entries.put(currentList, new Entry(currentList, currentListLine, "", List.copyOf(items)));
         }
         return new ContentFile(path, entries);
-    }
-
-    /** A {@code #} after white space starts a comment; a {@code #} inside a word (e.g. "C#") does not. */
-    private static String stripTrailingComment(String value) {
-        int hash = value.indexOf(" #");
-        return hash >= 0 ? value.substring(0, hash).strip() : value;
     }
 
     private static String abbreviate(String s) {

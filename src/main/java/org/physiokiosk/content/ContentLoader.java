@@ -27,7 +27,7 @@ public final class ContentLoader {
     static final String ILLUSTRATIONS_DIR = "illustrations";
 
     private static final Set<String> TECHNIQUE_KEYS = Set.of("id", "category", "order", "title", "summary",
-            "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps", "cautions");
+            "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps", "cautions", "enabled");
     private static final Set<String> TECHNIQUE_LISTS = Set.of("steps", "cautions");
     private static final Set<String> CATEGORY_KEYS = Set.of("id", "order", "title", "summary", "tips",
             "plan-cautions");
@@ -162,7 +162,7 @@ public final class ContentLoader {
                 return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.required("title"),
                         f.required("summary"), illustration(f, file, "illustration"),
                         knownSymptoms(f, file, symptomIds), dose,
-                        f.list("steps", true), f.list("cautions", false), file);
+                        f.list("steps", true), f.list("cautions", false), file, enabled(f));
             }).ifPresent(techniques::add);
         }
         techniques.sort(Comparator.<Technique>comparingInt(t -> categoryOrder.get(t.categoryId()))
@@ -204,6 +204,19 @@ public final class ContentLoader {
             throw new ContentFormatException(f.lineOf("id"), "id \"" + id + "\" is used by another file");
         }
         return id;
+    }
+
+    private static boolean enabled(ContentFile f) throws ContentFormatException {
+        String v = f.optional("enabled").toLowerCase(Locale.ROOT);
+        switch (v) {
+            case "", "yes", "true":
+                return true;
+            case "no", "false":
+                return false;
+            default:
+                throw new ContentFormatException(f.lineOf("enabled"), "\"enabled:\" must be yes or no, found \""
+                        + v + "\"");
+        }
     }
 
     private static String orFallback(String value, String fallback) {

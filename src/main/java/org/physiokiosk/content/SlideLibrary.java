@@ -32,18 +32,23 @@ public record SlideLibrary(
         return symptoms.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
-    /** The techniques that help with a symptom, in loop order. */
+    /** The enabled techniques that help with a symptom, in loop order. */
     public List<Technique> techniquesFor(String symptomId) {
-        return techniques.stream().filter(t -> t.symptoms().contains(symptomId)).toList();
+        return enabledTechniques().stream().filter(t -> t.symptoms().contains(symptomId)).toList();
     }
 
     public Optional<Category> category(String id) {
         return categories.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The techniques of one category, in their loop order. */
+    /** The enabled techniques of one category, in their loop order. */
     public List<Technique> techniquesIn(String categoryId) {
-        return techniques.stream().filter(t -> t.categoryId().equals(categoryId)).toList();
+        return techniques.stream().filter(t -> t.enabled() && t.categoryId().equals(categoryId)).toList();
+    }
+
+    /** The techniques patients can get: the enabled ones, in loop order. */
+    public List<Technique> enabledTechniques() {
+        return techniques.stream().filter(Technique::enabled).toList();
     }
 
     /** Where a technique's illustration lives; the loader has checked the name stays inside this folder. */

@@ -10,6 +10,7 @@ import java.util.Optional;
  *
  * @param illustration file name inside {@code media/illustrations/}, or empty for none
  * @param source       the file it was read from, for staff messages
+ * @param enabled      false keeps it off the loop and out of plans (staff can switch it back on)
  */
 public record Technique(
         String id,
@@ -22,12 +23,25 @@ public record Technique(
         Dose dose,
         List<String> steps,
         List<String> cautions,
-        Path source) {
+        Path source,
+        boolean enabled) {
 
     public Technique {
         symptoms = List.copyOf(symptoms);
         steps = List.copyOf(steps);
         cautions = List.copyOf(cautions);
+    }
+
+    /** The same technique with other fields, as staff edit it (every field in one go). */
+    public Technique with(String categoryId, String title, String summary, String illustration, List<String> symptoms,
+                          Dose dose, List<String> steps, List<String> cautions, boolean enabled) {
+        return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
+                source, enabled);
+    }
+
+    public Technique withOrder(int order) {
+        return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
+                source, enabled);
     }
 
     public Optional<String> illustrationFile() {

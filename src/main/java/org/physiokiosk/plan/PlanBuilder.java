@@ -58,6 +58,7 @@ public final class PlanBuilder {
         return library.general().generalPlan().stream()
                 .map(library::technique)
                 .flatMap(java.util.Optional::stream)
+                .filter(Technique::enabled)
                 .limit(cap)
                 .toList();
     }
@@ -70,7 +71,7 @@ public final class PlanBuilder {
      * picked symptoms each serves; ties keep the loop order, which follows the article.
      */
     private List<Technique> bestMatches(Set<String> ids) {
-        List<Technique> all = library.techniques();
+        List<Technique> all = library.enabledTechniques();
         Comparator<Technique> byScore = Comparator.comparingInt((Technique t) -> -score(t, ids))
                 .thenComparingInt(all::indexOf);
         List<Technique> candidates = all.stream().filter(t -> score(t, ids) > 0).sorted(byScore).toList();

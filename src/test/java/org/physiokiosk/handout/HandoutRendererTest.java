@@ -204,7 +204,7 @@ class HandoutRendererTest {
         Category category = LIBRARY.category("stretching").orElseThrow();
         Technique t = new Technique("multi", "stretching", 1, latin, cyrillic, "shoulder-blade-squeeze.svg",
                 List.of(), new Dose("5 с", "10–15 разів", "3–5 φορές την ημέρα", ""), List.of(latin, cyrillic, greek),
-                List.of(greek), Path.of("multi.txt"));
+                List.of(greek), Path.of("multi.txt"), true);
         HandoutPlan plan = new HandoutPlan(List.of(new Symptom("stiffness", 1, "Скутість · Δυσκαμψία · Raideur",
                 "", "", Path.of("s.txt"))), List.of(new HandoutPlan.Group(category, List.of(t))), List.of(cyrillic),
                 List.of(greek), List.of(), "Якщо симптоми не минають, зверніться до лікаря.", "Ελληνικά · Українська");
