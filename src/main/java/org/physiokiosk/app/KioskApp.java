@@ -93,23 +93,7 @@ public final class KioskApp {
             usage.record(EventType.KIOSK_STOPPED, "", "", "", settings.language());
             usage.close();
         }, "usage-log-close"));
-        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage);
-        kiosk.preload(); // disk work here, before the event thread needs it
-
-        SwingUtilities.invokeLater(() -> {
-            KioskTheme.install();
-            KioskFrame frame = kiosk.frame();
-            frame.attractLoop().onFirstPaint(() -> LOG.log(System.Logger.Level.INFO,
-                    "First slide painted {0} ms after the JVM started",
-                    System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
-            frame.addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                    System.exit(0); // runs the shutdown hook: the last events are written
-                }
-            });
-            frame.open();
-        });
+        new KioskRuntime(settings.source(), !settings.fullscreen(), usage).start(settings, library);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class KioskAssembly {
     private final SlideViews views;
     private final JourneyPresenter.Services services;
     private final UsageRecorder usage;
+    private final RemovableDrives drives;
     /** One worker for slow jobs (PDF, printing, files), so the screen never waits. */
     private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kiosk-work");
@@ -44,6 +45,7 @@ public final class KioskAssembly {
     });
 
     public KioskAssembly(KioskSettings settings, SlideLibrary library, RemovableDrives drives, UsageRecorder usage) {
+        this.drives = drives;
         this.settings = settings;
         this.usage = usage;
         this.library = library;
@@ -68,9 +70,15 @@ public final class KioskAssembly {
         }
     }
 
-    /** Builds the window; call on the event thread. */
-    public KioskFrame frame() {
-        return new KioskFrame(settings, library, views, texts, journeys(), usage);
+    /**
+     * Builds the window; call on the event thread.
+     *
+     * @param restart what staff mode's "Restart kiosk" (and saving a change) does
+     * @param leave   what "Leave kiosk mode" does
+     */
+    public KioskFrame frame(Runnable restart, Runnable leave) {
+        BackOffice office = new BackOffice(settings, usage, drives, restart, leave);
+        return new KioskFrame(settings, library, views, texts, journeys(), usage, office, work);
     }
 
     private Supplier<JourneyPanel> journeys() {

@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param language      the language screens start in
  * @param kioskId       names this kiosk in usage statistics (several kiosks can share one folder)
  * @param statsRetentionDays usage files older than this many days are deleted at start; 0 keeps all
+ * @param staff         staff mode: the PIN hash (empty: not set yet) and its timings
  * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
  */
 public record KioskSettings(
@@ -34,43 +35,65 @@ public record KioskSettings(
         Path exportsDir,
         String kioskId,
         int statsRetentionDays,
+        Staff staff,
         boolean fullscreen) {
+
+    /**
+     * Staff mode settings.
+     *
+     * @param pinHash  the PIN's PBKDF2 hash, or empty when no PIN is set yet
+     * @param hold     how long the top-left corner is held to ask for the PIN
+     * @param lockout  how long entry stays locked after five wrong PINs
+     * @param autoLock staff mode locks itself after this long without a touch
+     */
+    public record Staff(String pinHash, Duration hold, Duration lockout, Duration autoLock) {
+        public boolean hasPin() {
+            return !pinHash.isEmpty();
+        }
+    }
 
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
     }
 
     /** Same settings with another slide interval and transition (used by tests and previews). */
     public KioskSettings withTiming(Duration slideInterval, Duration transition) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
     }
 
     /** Same settings with another idle timeout (used by tests). */
     public KioskSettings withIdleTimeout(Duration idleTimeout) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
+    }
+
+    /** Same settings with other staff-mode settings (used by tests). */
+    public KioskSettings withStaff(Staff staff) {
+        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
+                statsRetentionDays, staff, fullscreen);
     }
 
     /** Same settings writing usage statistics elsewhere (used by tests). */
     public KioskSettings withStats(Path statsDir, Path exportsDir) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, fullscreen);
+                statsRetentionDays, staff, fullscreen);
     }
 
     /** Same settings with another printer (used by tests). */
     public KioskSettings withPrinter(String printerName) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, fullscreen);
+                statsRetentionDays, staff, fullscreen);
     }
 
     /** Same settings in another language and paper size (the handout command's --lang). */
     public KioskSettings withLanguage(Locale language) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
     }
 }

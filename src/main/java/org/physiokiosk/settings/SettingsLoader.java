@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -39,6 +40,10 @@ public final class SettingsLoader {
     public static final String FULLSCREEN = "kiosk.fullscreen";
     public static final String KIOSK_ID = "kiosk.id";
     public static final String RETENTION = "stats.retention.days";
+    public static final String STAFF_PIN = "staff.pin";
+    public static final String STAFF_HOLD = "staff.hold.seconds";
+    public static final String STAFF_LOCKOUT = "staff.lockout.seconds";
+    public static final String STAFF_AUTOLOCK = "staff.autolock.seconds";
 
     /** Languages the kiosk can show (content falls back to English where a translation is missing). */
     public static final Set<String> LANGUAGES = Set.of("en", "es", "fr", "de", "uk");
@@ -51,7 +56,7 @@ public final class SettingsLoader {
 
     private static final Set<String> KNOWN_KEYS = Set.of(SLIDE_INTERVAL, TRANSITION, IDLE_TIMEOUT, CLINIC_NAME,
             CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, MAX_TECHNIQUES, PRINTER, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
-            FULLSCREEN, KIOSK_ID, RETENTION);
+            FULLSCREEN, KIOSK_ID, RETENTION, STAFF_PIN, STAFF_HOLD, STAFF_LOCKOUT, STAFF_AUTOLOCK);
     private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
 
     private final Path file;
@@ -111,6 +116,10 @@ public final class SettingsLoader {
                 directory(EXPORTS_DIR, "exports"),
                 kioskId(),
                 integer(RETENTION, 0, 36500, DEFAULT_RETENTION_DAYS, "days"),
+                new KioskSettings.Staff(pin(),
+                        Duration.ofSeconds(integer(STAFF_HOLD, 1, 30, 3, "seconds")),
+                        Duration.ofSeconds(integer(STAFF_LOCKOUT, 5, 3600, 300, "seconds")),
+                        Duration.ofSeconds(integer(STAFF_AUTOLOCK, 15, 3600, 120, "seconds"))),
                 bool(FULLSCREEN, true));
         return new LoadedSettings(settings, problems);
     }
@@ -151,6 +160,35 @@ public final class SettingsLoader {
 
     private String text(String key, String fallback) {
         return raw(key).orElse(fallback);
+    }
+
+    /** Only a hash made by staff mode is accepted; a PIN typed here in clear is refused. */
+    private String pin() {
+        Optional<String> v = raw(STAFF_PIN);
+        if (v.isEmpty()) {
+            return "";
+        }
+        String[] parts = v.get().split("\\$");
+        if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256") || !parts[1].matches("\\d{5,8}")) {
+            problems.add(new SettingsProblem(file, STAFF_PIN, "(hidden)", "expected a PIN hash written by staff mode "
+                    + "(never the PIN itself); staff mode will ask for a new PIN"));
+            return "";
+        }
+        return v.get();
+    }
+
+    /**
+     * Checks values as staff type them: the problems these values would give, by key, with the
+     * same words as at start-up. Nothing is written.
+     */
+    public static Map<String, String> check(Path file, Map<String, String> values) {
+        Properties props = new Properties();
+        values.forEach(props::setProperty);
+        SettingsLoader loader = new SettingsLoader(file, props);
+        loader.build();
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        loader.problems.forEach(p -> out.putIfAbsent(p.key(), p.message()));
+        return out;
     }
 
     /** Letters, digits, dots, dashes and underscores: it becomes part of file names. */

@@ -29,6 +29,8 @@ import org.physiokiosk.ui.attract.SlideViews;
 import org.physiokiosk.ui.journey.IdleTimer;
 import org.physiokiosk.ui.journey.JourneyPanel;
 import org.physiokiosk.ui.journey.StillThereOverlay;
+import org.physiokiosk.ui.staff.StaffMode;
+import org.physiokiosk.ui.staff.StaffServices;
 
 /**
  * The kiosk's one window: fullscreen and undecorated in the waiting room, or a normal
@@ -41,6 +43,7 @@ public final class KioskFrame extends JFrame {
 
     static final String ATTRACT = "attract";
     static final String JOURNEY = "journey";
+    static final String STAFF = "staff";
     /** How long "Still there?" counts down before the session is wiped. */
     static final Duration WARNING = Duration.ofSeconds(10);
 
@@ -53,12 +56,15 @@ public final class KioskFrame extends JFrame {
     private final Timer idleCheck;
     private final transient AWTEventListener activity;
     private JourneyPanel journey;
+    private final JPanel staffScreen = new JPanel(new java.awt.BorderLayout());
+    private final transient StaffMode staff;
 
     /**
      * @param journeys makes a new, empty journey for each patient
      */
     public KioskFrame(KioskSettings settings, SlideLibrary library, SlideViews views, Texts texts,
-                      Supplier<JourneyPanel> journeys, UsageRecorder usage) {
+                      Supplier<JourneyPanel> journeys, UsageRecorder usage, StaffServices staffServices,
+                      java.util.concurrent.Executor work) {
         super(settings.clinic().name());
         setName("kiosk-frame");
         this.journeys = journeys;
@@ -68,7 +74,16 @@ public final class KioskFrame extends JFrame {
                 Long.toString(millis), settings.language()));
         attract = new AttractLoopPanel(presenter, views, texts, settings.transition(), this::showJourney);
         screens.add(attract, ATTRACT);
+        staffScreen.setName("staff-screen");
+        screens.add(staffScreen, STAFF);
         setContentPane(screens);
+        staff = new StaffMode(this, staffServices, texts, work, views, this::showStaff, saved -> {
+            if (saved) {
+                staffServices.restartKiosk();
+            } else {
+                showAttract();
+            }
+        });
 
         idle = new IdleTimer(settings.idleTimeout(), WARNING, System::currentTimeMillis);
         stillThere = new StillThereOverlay(texts, this::keepGoing);
@@ -77,6 +92,7 @@ public final class KioskFrame extends JFrame {
             if (event.getID() == java.awt.event.MouseEvent.MOUSE_PRESSED || event.getID() == KeyEvent.KEY_PRESSED
                     || event.getID() == java.awt.event.MouseEvent.MOUSE_DRAGGED) {
                 idle.touched();
+                staff.touched();
             }
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(activity,
@@ -85,6 +101,7 @@ public final class KioskFrame extends JFrame {
         idleCheck.start();
 
         bindQuitKey();
+        staff.install();
         if (settings.fullscreen()) {
             setUndecorated(true);
             setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
@@ -130,7 +147,30 @@ public final class KioskFrame extends JFrame {
         attract.start();
     }
 
+    private void showStaff(JComponent screen) {
+        attract.stop();
+        stillThere.setVisible(false);
+        if (journey != null) {
+            journey.dispose();
+            screens.remove(journey);
+            journey = null;
+        }
+        staffScreen.removeAll();
+        staffScreen.add(screen, java.awt.BorderLayout.CENTER);
+        cards.show(screens, STAFF);
+        staffScreen.revalidate();
+        staffScreen.repaint();
+    }
+
+    /** Staff mode, for tests and the host. */
+    public StaffMode staffMode() {
+        return staff;
+    }
+
     private void showJourney() {
+        if (staff.isOpen()) {
+            return;
+        }
         idle.touched();
         if (journey != null) {
             screens.remove(journey);
@@ -183,6 +223,7 @@ public final class KioskFrame extends JFrame {
     }
 
     private void shutDown() {
+        staff.uninstall();
         attract.stop();
         idleCheck.stop();
         if (journey != null) {

@@ -199,7 +199,9 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
 
         @Override
         protected void processMouseEvent(MouseEvent e, JLayer<? extends JPanel> l) {
-            if (e.getID() == MouseEvent.MOUSE_PRESSED) {
+            java.awt.Point p = javax.swing.SwingUtilities.convertPoint(e.getComponent(), e.getPoint(), l);
+            boolean staffCorner = p.x < l.getWidth() * 0.07 && p.y < l.getHeight() * 0.07;
+            if (e.getID() == MouseEvent.MOUSE_PRESSED && !staffCorner) {
                 e.consume();
                 presenter.touched();
             }

@@ -49,6 +49,11 @@ public final class SlideViews {
         }
     }
 
+    /** A slide exactly as the loop shows it, for staff mode's live preview. */
+    public javax.swing.JComponent preview(Slide slide) {
+        return create(slide);
+    }
+
     SlideView create(Slide slide) {
         if (slide instanceof Slide.Intro i) {
             return intro(i);

@@ -37,7 +37,7 @@ class AttractLoopGuiIT extends GuiTestBase {
         KioskAssembly kiosk = KioskAssembly.of(settings, library, UsageRecorder.NONE);
         kiosk.preload();
         frame = GuiActionRunner.execute(() -> {
-            KioskFrame f = kiosk.frame();
+            KioskFrame f = kiosk.frame(() -> { }, () -> { });
             f.open();
             return f;
         });

@@ -53,7 +53,7 @@ class JourneyGuiIT extends GuiTestBase {
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false), usage);
         kiosk.preload();
         frame = GuiActionRunner.execute(() -> {
-            KioskFrame f = kiosk.frame();
+            KioskFrame f = kiosk.frame(() -> { }, () -> { });
             f.open();
             return f;
         });

@@ -1,0 +1,203 @@
+package org.physiokiosk.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.physiokiosk.content.Symptom;
+import org.physiokiosk.handout.HandoutRenderer;
+import org.physiokiosk.illustration.IllustrationLoader;
+import org.physiokiosk.plan.PlanBuilder;
+import org.physiokiosk.printing.HandoutPrinter;
+import org.physiokiosk.printing.QueueStatus;
+import org.physiokiosk.report.UsageReportPdf;
+import org.physiokiosk.saving.PlanFiles;
+import org.physiokiosk.saving.RemovableDrives;
+import org.physiokiosk.saving.SafeFiles;
+import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.settings.SettingsWriter;
+import org.physiokiosk.staff.ContentEditor;
+import org.physiokiosk.staff.PinHash;
+import org.physiokiosk.stats.EventType;
+import org.physiokiosk.stats.ReportCsv;
+import org.physiokiosk.stats.UsageLog;
+import org.physiokiosk.stats.UsageReader;
+import org.physiokiosk.stats.UsageRecorder;
+import org.physiokiosk.stats.UsageReport;
+import org.physiokiosk.ui.staff.StaffServices;
+
+/** Staff mode's work on real files, printers and folders. */
+final class BackOffice implements StaffServices {
+
+    private final Path settingsFile;
+    private final ContentEditor content;
+    private final UsageRecorder usage;
+    private final RemovableDrives drives;
+    private final Runnable restart;
+    private final Runnable leave;
+    private volatile KioskSettings settings;
+    private SafeFiles.Change settingsChange;
+    private boolean lastWasSettings;
+
+    BackOffice(KioskSettings settings, UsageRecorder usage, RemovableDrives drives, Runnable restart,
+               Runnable leave) {
+        this.settings = settings;
+        this.settingsFile = settings.source();
+        this.content = new ContentEditor(settings.mediaDir());
+        this.usage = usage;
+        this.drives = drives;
+        this.restart = restart;
+        this.leave = leave;
+    }
+
+    @Override
+    public KioskSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public ContentEditor content() {
+        return content;
+    }
+
+    @Override
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        SettingsLoader.load(settingsFile).problems().forEach(p -> out.add("Settings: " + p));
+        content.library().problems().forEach(p -> out.add("Content: " + p));
+        if (usage instanceof UsageLog log && !log.health().ok()) {
+            out.add("Statistics: " + log.health().problem() + " (" + log.health().waiting() + " events waiting)");
+        }
+        return out;
+    }
+
+    @Override
+    public Map<String, String> checkSettings(Map<String, String> values) {
+        return SettingsLoader.check(settingsFile, values);
+    }
+
+    @Override
+    public synchronized void saveSettings(Map<String, String> values) throws IOException {
+        Map<String, String> problems = checkSettings(values);
+        if (!problems.isEmpty()) {
+            throw new IOException(problems.entrySet().iterator().next().getValue());
+        }
+        settingsChange = SafeFiles.write(settingsFile, SettingsWriter.update(settingsFile, values));
+        lastWasSettings = true;
+        settings = SettingsLoader.load(settingsFile).settings().withFullscreen(settings.fullscreen());
+        usage.record(EventType.CONTENT_CHANGED, "", "settings", "", settings.language());
+    }
+
+    @Override
+    public synchronized void savePin(char[] pin) throws IOException {
+        String hash = PinHash.hash(pin);
+        settingsChange = SafeFiles.write(settingsFile,
+                SettingsWriter.update(settingsFile, Map.of(SettingsLoader.STAFF_PIN, hash)));
+        lastWasSettings = true;
+        settings = settings.withStaff(new KioskSettings.Staff(hash, settings.staff().hold(),
+                settings.staff().lockout(), settings.staff().autoLock()));
+    }
+
+    @Override
+    public boolean canUndo() {
+        return lastWasSettings ? settingsChange != null : content.canUndo();
+    }
+
+    @Override
+    public synchronized void undo() throws IOException {
+        if (lastWasSettings && settingsChange != null) {
+            SafeFiles.undo(settingsChange);
+            settingsChange = null;
+            settings = SettingsLoader.load(settingsFile).settings().withFullscreen(settings.fullscreen());
+        } else {
+            content.undo();
+        }
+        lastWasSettings = false;
+    }
+
+    @Override
+    public List<String> printers() {
+        return HandoutPrinter.printerNames();
+    }
+
+    @Override
+    public void printTestPage(String printer) throws Exception {
+        KioskSettings s = settings;
+        var plan = new PlanBuilder(content.library(), 1).build(List.of());
+        byte[] pdf = new HandoutRenderer(s.clinic(), s.paperSize(), s.language(), s.mediaDir(),
+                new IllustrationLoader(), Clock.systemDefaultZone()).render(plan);
+        new HandoutPrinter(printer, QueueStatus.system()).print(pdf, "physio-kiosk-test-page");
+    }
+
+    @Override
+    public UsageReport report(LocalDate from, LocalDate to) throws IOException {
+        UsageReport report = new UsageReport(from, to);
+        if (Files.isDirectory(settings.statsDir())) {
+            new UsageReader().read(List.of(settings.statsDir()), from, to, report::accept);
+        }
+        return report;
+    }
+
+    @Override
+    public Path exportReport(LocalDate from, LocalDate to, boolean toUsb) throws Exception {
+        Path base;
+        if (toUsb) {
+            List<RemovableDrives.Drive> found = drives.find();
+            if (found.isEmpty()) {
+                throw new IOException("No USB stick is plugged in.");
+            }
+            base = found.get(0).root();
+        } else {
+            base = settings.exportsDir();
+        }
+        Path dir = base.resolve("kiosk-report-" + from + "_" + to);
+        UsageReport report = report(from, to);
+        ReportCsv.write(report, dir);
+        byte[] pdf = new UsageReportPdf(settings.mediaDir(), settings.language(), Clock.systemDefaultZone())
+                .render(report, settings.clinic().name(),
+                        id -> content.library().symptom(id).map(Symptom::label).orElse(id));
+        PlanFiles.writeAtomically(dir.resolve("usage-report-" + from + "_" + to + ".pdf"), pdf);
+        return dir;
+    }
+
+    @Override
+    public boolean usbAvailable() {
+        return !drives.find().isEmpty();
+    }
+
+    @Override
+    public List<Path> importableImages() {
+        List<Path> images = new ArrayList<>();
+        for (RemovableDrives.Drive d : drives.find()) {
+            try (Stream<Path> files = Files.walk(d.root(), 3)) {
+                files.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().matches("(?i)[^.].*\\.(svg|png|jpe?g)"))
+                        .limit(200).forEach(images::add);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                // an unreadable stick offers nothing
+            }
+        }
+        return images;
+    }
+
+    @Override
+    public void record(EventType type) {
+        usage.record(type, "", "", "", settings.language());
+    }
+
+    @Override
+    public void restartKiosk() {
+        restart.run();
+    }
+
+    @Override
+    public void leaveKiosk() {
+        leave.run();
+    }
+}

@@ -1,0 +1,207 @@
+package org.physiokiosk.staff;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.ContentWriter;
+import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.content.Symptom;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.saving.SafeFiles;
+
+/**
+ * What staff change in the content, as file operations: each change is checked first, then
+ * saved safely (whole or not at all, previous version kept as .bak), and the library is read
+ * again so the change is visible at once. The last change can be undone. No Swing here.
+ */
+public final class ContentEditor {
+
+    private final Path mediaDir;
+    private SlideLibrary library;
+    private List<SafeFiles.Change> lastChange = List.of();
+
+    public ContentEditor(Path mediaDir) {
+        this.mediaDir = mediaDir;
+        this.library = ContentLoader.load(mediaDir);
+    }
+
+    public SlideLibrary library() {
+        return library;
+    }
+
+    public boolean canUndo() {
+        return !lastChange.isEmpty();
+    }
+
+    /** Why {@code t} cannot be saved, or empty when it can. */
+    public Optional<String> problem(Technique t) {
+        if (t.title().isBlank()) {
+            return Optional.of("The title is empty.");
+        }
+        if (t.summary().isBlank()) {
+            return Optional.of("The summary is empty.");
+        }
+        if (t.steps().stream().allMatch(String::isBlank)) {
+            return Optional.of("A technique needs at least one step.");
+        }
+        if (library.category(t.categoryId()).isEmpty()) {
+            return Optional.of("Choose a category.");
+        }
+        String img = t.illustration();
+        if (!img.isEmpty() && (img.contains("/") || img.contains("\\") || img.startsWith(".")
+                || !img.toLowerCase(Locale.ROOT).matches(".*\\.(svg|png|jpe?g)"))) {
+            return Optional.of("The illustration must be an SVG, PNG or JPEG file in media/illustrations/.");
+        }
+        return Optional.empty();
+    }
+
+    /** Saves a technique (new or changed) into its own file. */
+    public void save(Technique t) throws IOException {
+        Optional<String> problem = problem(t);
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
+        }
+        Path file = techniqueFile(t.id());
+        commit(List.of(SafeFiles.write(file, ContentWriter.technique(t, ContentWriter.leadingComments(file)))));
+    }
+
+    /** A new technique at the end of its category, with a fresh id made from its title. */
+    public Technique newTechnique(String categoryId, String title) {
+        String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "technique";
+        }
+        String id = base;
+        for (int n = 2; library.technique(id).isPresent() || Files.exists(techniqueFile(id)); n++) {
+            id = base + "-" + n;
+        }
+        int order = library.techniques().stream().filter(t -> t.categoryId().equals(categoryId))
+                .mapToInt(t -> t.order() == Integer.MAX_VALUE ? 0 : t.order()).max().orElse(0) + 1;
+        return new Technique(id, categoryId, order, title, "", "", List.of(),
+                org.physiokiosk.content.Dose.NONE, List.of(), List.of(), techniqueFile(id), true);
+    }
+
+    public Technique duplicate(String id) throws IOException {
+        Technique t = library.technique(id).orElseThrow();
+        Technique copy = newTechnique(t.categoryId(), t.title() + " (copy)");
+        copy = new Technique(copy.id(), t.categoryId(), copy.order(), copy.title(), t.summary(), t.illustration(),
+                t.symptoms(), t.dose(), t.steps(), t.cautions(), copy.source(), t.enabled());
+        save(copy);
+        return copy;
+    }
+
+    public void setEnabled(String id, boolean enabled) throws IOException {
+        Technique t = library.technique(id).orElseThrow();
+        save(t.with(t.categoryId(), t.title(), t.summary(), t.illustration(), t.symptoms(), t.dose(), t.steps(),
+                t.cautions(), enabled));
+    }
+
+    /** Moves a technique one place up (-1) or down (+1) inside its category; renumbers the category. */
+    public void move(String id, int direction) throws IOException {
+        Technique t = library.technique(id).orElseThrow();
+        List<Technique> same = new ArrayList<>(library.techniques().stream()
+                .filter(x -> x.categoryId().equals(t.categoryId())).toList());
+        int i = same.indexOf(t);
+        int j = i + direction;
+        if (j < 0 || j >= same.size()) {
+            return;
+        }
+        same.set(i, same.get(j));
+        same.set(j, t);
+        List<SafeFiles.Change> changes = new ArrayList<>();
+        try {
+            for (int k = 0; k < same.size(); k++) {
+                Technique x = same.get(k);
+                if (x.order() != k + 1) {
+                    Path file = techniqueFile(x.id());
+                    changes.add(SafeFiles.write(file, ContentWriter.technique(x.withOrder(k + 1),
+                            ContentWriter.leadingComments(file))));
+                }
+            }
+        } catch (IOException e) {
+            for (SafeFiles.Change c : changes) {
+                SafeFiles.undo(c); // all or nothing
+            }
+            throw e;
+        }
+        commit(changes);
+    }
+
+    public void delete(String id) throws IOException {
+        commit(List.of(SafeFiles.delete(techniqueFile(id))));
+    }
+
+    public void saveSymptom(Symptom s) throws IOException {
+        if (s.label().isBlank()) {
+            throw new IOException("The label is empty.");
+        }
+        Path file = mediaDir.resolve("symptoms").resolve(s.id() + ".txt");
+        commit(List.of(SafeFiles.write(file, ContentWriter.symptom(s, ContentWriter.leadingComments(file)))));
+    }
+
+    /** Changes the red-flag notice in general.txt, leaving every other line as it is. */
+    public void saveRedFlag(String text) throws IOException {
+        String clean = text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        if (clean.isEmpty()) {
+            throw new IOException("The red-flag notice cannot be empty: it tells patients when to go to the reception.");
+        }
+        Path file = mediaDir.resolve("general.txt");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        boolean found = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("red-flag:")) {
+                lines.set(i, "red-flag: " + clean);
+                found = true;
+            }
+        }
+        if (!found) {
+            lines.add("red-flag: " + clean);
+        }
+        commit(List.of(SafeFiles.write(file, String.join("\n", lines) + "\n")));
+    }
+
+    /** Puts back the files of the last change. */
+    public void undo() throws IOException {
+        for (SafeFiles.Change c : lastChange) {
+            SafeFiles.undo(c);
+        }
+        lastChange = List.of();
+        library = ContentLoader.load(mediaDir);
+    }
+
+    /** Reads the content again (after a change from outside). */
+    public void reload() {
+        library = ContentLoader.load(mediaDir);
+    }
+
+    private void commit(List<SafeFiles.Change> changes) {
+        lastChange = List.copyOf(changes);
+        library = ContentLoader.load(mediaDir);
+    }
+
+    private Path techniqueFile(String id) {
+        return mediaDir.resolve("techniques").resolve(id + ".txt");
+    }
+
+    /** Copies an image (e.g. from a USB stick) into media/illustrations/; returns its file name there. */
+    public String importImage(Path image) throws IOException {
+        String name = image.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
+        if (!name.matches(".*\\.(svg|png|jpe?g)")) {
+            throw new IOException("Only SVG, PNG and JPEG pictures can be used.");
+        }
+        Path target = mediaDir.resolve("illustrations").resolve(name);
+        String base = name.substring(0, name.lastIndexOf('.'));
+        String ext = name.substring(name.lastIndexOf('.'));
+        for (int n = 2; Files.exists(target); n++) {
+            target = mediaDir.resolve("illustrations").resolve(base + "-" + n + ext);
+        }
+        org.physiokiosk.saving.PlanFiles.writeAtomically(target, Files.readAllBytes(image));
+        lastChange = List.of(new SafeFiles.Change(target, Optional.empty()));
+        return target.getFileName().toString();
+    }
+}

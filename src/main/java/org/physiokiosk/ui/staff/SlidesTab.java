@@ -1,0 +1,414 @@
+package org.physiokiosk.ui.staff;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.stream.Stream;
+import javax.swing.DefaultListModel;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.ListCellRenderer;
+import javax.swing.Timer;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.content.Category;
+import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.Slide;
+import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.content.Symptom;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.attract.SlideViews;
+
+/**
+ * The slides: every technique in loop order, and an editor for the chosen one with a live
+ * preview of the slide as patients will see it.
+ */
+final class SlidesTab extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient StaffServices services;
+    private final Texts texts;
+    private final transient Executor work;
+    private final transient SlideViews views;
+    private final Runnable changed;
+    private final DefaultListModel<Technique> model = new DefaultListModel<>();
+    private final JList<Technique> list = new JList<>(model);
+    private final JTextField title = field("edit-title");
+    private final JTextField summary = field("edit-summary");
+    private final JComboBox<Category> category = new JComboBox<>();
+    private final JComboBox<String> illustration = new JComboBox<>();
+    private final Map<String, JCheckBox> symptoms = new LinkedHashMap<>();
+    private final JTextField hold = field("edit-hold");
+    private final JTextField repeat = field("edit-repeat");
+    private final JTextField howOften = field("edit-how-often");
+    private final JTextField howLong = field("edit-how-long");
+    private final JTextArea steps = area("edit-steps");
+    private final JTextArea cautions = area("edit-cautions");
+    private final JPanel preview = new JPanel(new BorderLayout());
+    private final JLabel status = StaffUi.label(" ", "font: +2");
+    private final JPanel symptomBoxes = new JPanel(new MigLayout("insets 0, wrap 2, gap 4lp 2lp"));
+    private final Timer previewTimer;
+    private transient Technique editing;
+    private boolean loading;
+
+    SlidesTab(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable changed) {
+        super(new MigLayout("fill, insets 12lp, gap 12lp", "[26%!, fill][0:0:max, grow, fill]", "[0:0:max, grow, fill]"));
+        setMinimumSize(new java.awt.Dimension(0, 0));
+        this.services = services;
+        this.texts = texts;
+        this.work = work;
+        this.views = views;
+        this.changed = changed;
+        setName("staff-slides");
+        previewTimer = new Timer(250, e -> updatePreview());
+        previewTimer.setRepeats(false);
+
+        list.setName("slides-list");
+        list.setCellRenderer(renderer());
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) {
+                load(list.getSelectedValue());
+            }
+        });
+        JPanel left = new JPanel(new MigLayout("fill, insets 0, wrap 2, gap 6lp",
+                "[0:0:max, grow, fill, sg b]".repeat(2), "[0:0:max, grow, fill][][][]"));
+        JScrollPane scroll = new JScrollPane(list);
+        scroll.putClientProperty(FlatClientProperties.STYLE, "arc: 12");
+        left.add(scroll, "span 2");
+        left.add(StaffUi.button("slides-up", texts.get("staff.slides.up"), "kioskSmall", e -> move(-1)));
+        left.add(StaffUi.button("slides-down", texts.get("staff.slides.down"), "kioskSmall", e -> move(1)));
+        left.add(StaffUi.button("slides-toggle", texts.get("staff.slides.toggle"), "kioskSmall", e -> toggle()));
+        left.add(StaffUi.button("slides-add", texts.get("staff.slides.add"), "kioskSmall", e -> add()));
+        left.add(StaffUi.button("slides-duplicate", texts.get("staff.slides.duplicate"), "kioskSmall",
+                e -> duplicate()));
+        left.add(StaffUi.button("slides-delete", texts.get("staff.slides.delete"), "kioskSmall", e -> delete()));
+        add(left, "wmin 0");
+
+        JPanel form = new JPanel(new MigLayout("fillx, insets 0, wrap 2, gap 8lp 6lp", "[right][0:0:max, grow, fill]"));
+        category.setName("edit-category");
+        category.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected,
+                                                          boolean focus) {
+                return super.getListCellRendererComponent(l, value instanceof Category c ? c.title() : value, index,
+                        selected, focus);
+            }
+        });
+        illustration.setName("edit-illustration");
+        form.add(new JLabel(texts.get("staff.field.title")));
+        form.add(title);
+        form.add(new JLabel(texts.get("staff.field.summary")));
+        form.add(summary);
+        form.add(new JLabel(texts.get("staff.field.category")));
+        form.add(category);
+        form.add(new JLabel(texts.get("staff.field.illustration")));
+        form.add(illustration);
+        form.add(StaffUi.button("edit-import", texts.get("staff.slides.import"), "kioskSmall", e -> importImage()),
+                "skip, growx 0");
+        form.add(new JLabel(texts.get("staff.field.symptoms")), "aligny top");
+        form.add(symptomBoxes);
+        form.add(new JLabel(texts.get("staff.field.hold")));
+        form.add(hold, "split 3");
+        form.add(new JLabel(texts.get("staff.field.repeat")));
+        form.add(repeat);
+        form.add(new JLabel(texts.get("staff.field.howOften")));
+        form.add(howOften, "split 3");
+        form.add(new JLabel(texts.get("staff.field.howLong")));
+        form.add(howLong);
+        form.add(new JLabel(texts.get("staff.field.steps")), "aligny top");
+        form.add(new JScrollPane(steps), "h 96lp!");
+        form.add(new JLabel(texts.get("staff.field.cautions")), "aligny top");
+        form.add(new JScrollPane(cautions), "h 60lp!");
+        status.setName("edit-status");
+        form.add(StaffUi.button("edit-save", texts.get("staff.slides.save"), "kioskPrimary", e -> save()),
+                "skip, split 2, growx 0");
+        form.add(status);
+
+        JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 60%, fill][0:0:max, 40%, fill]",
+                "[][0:0:max, grow, fill]"));
+        right.add(form, "span 1 2, aligny top, wmin 0");
+        right.add(StaffUi.label(texts.get("staff.field.preview"), "font: bold +2"), "wrap");
+        preview.setName("edit-preview");
+        right.add(preview, "h 40%!, aligny top");
+        add(right, "wmin 0");
+
+        DocumentListener retype = new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                later();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                later();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                later();
+            }
+        };
+        for (var f : List.of(title, summary, hold, repeat, howOften, howLong, steps, cautions)) {
+            f.getDocument().addDocumentListener(retype);
+        }
+        category.addActionListener(e -> later());
+        illustration.addActionListener(e -> later());
+        refresh(null);
+    }
+
+    private static JTextField field(String name) {
+        JTextField f = new JTextField();
+        f.setName(name);
+        return f;
+    }
+
+    private static JTextArea area(String name) {
+        JTextArea a = new JTextArea();
+        a.setName(name);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        return a;
+    }
+
+    private ListCellRenderer<Technique> renderer() {
+        return new ListCellRenderer<>() {
+            private final JPanel cell = new JPanel(new MigLayout("insets 6lp 8lp 6lp 8lp, gap 0 2lp, wrap 1"));
+            private final JLabel name = StaffUi.label("", "font: bold");
+            private final JLabel where = StaffUi.label("", "foreground: $Kiosk.mutedText");
+
+            {
+                cell.add(name);
+                cell.add(where);
+            }
+
+            @Override
+            public Component getListCellRendererComponent(JList<? extends Technique> l, Technique t, int index,
+                                                          boolean selected, boolean focus) {
+                name.setText((index + 1) + ". " + t.title());
+                String cat = services.content().library().category(t.categoryId()).map(Category::title)
+                        .orElse(t.categoryId());
+                where.setText(cat + (t.enabled() ? "" : " · " + texts.get("staff.slides.hidden")));
+                cell.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
+                name.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
+                return cell;
+            }
+        };
+    }
+
+    /** Fills the list from the content again and selects {@code id} (or the first). */
+    void refresh(String id) {
+        SlideLibrary lib = services.content().library();
+        loading = true;
+        model.clear();
+        lib.techniques().forEach(model::addElement);
+        category.removeAllItems();
+        lib.categories().forEach(category::addItem);
+        illustration.removeAllItems();
+        illustration.addItem("");
+        try (Stream<Path> files = Files.list(lib.illustrationsDir())) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.matches("(?i).*\\.(svg|png|jpe?g)"))
+                    .filter(n -> !n.startsWith("symptom-")).sorted().forEach(illustration::addItem);
+        } catch (java.io.IOException e) {
+            status.setText(e.getMessage());
+        }
+        symptoms.clear();
+        symptomBoxes.removeAll();
+        for (Symptom s : lib.symptoms()) {
+            JCheckBox box = new JCheckBox(s.label());
+            box.putClientProperty(FlatClientProperties.STYLE, "font: -2");
+            box.setName("edit-symptom-" + s.id());
+            box.addActionListener(e -> later());
+            symptoms.put(s.id(), box);
+            symptomBoxes.add(box);
+        }
+        loading = false;
+        int index = 0;
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).id().equals(id)) {
+                index = i;
+            }
+        }
+        if (!model.isEmpty()) {
+            list.setSelectedIndex(index);
+            list.ensureIndexIsVisible(index);
+        }
+        revalidate();
+    }
+
+    private void load(Technique t) {
+        loading = true;
+        editing = t;
+        title.setText(t.title());
+        summary.setText(t.summary());
+        services.content().library().category(t.categoryId()).ifPresent(category::setSelectedItem);
+        illustration.setSelectedItem(t.illustration());
+        symptoms.forEach((id, box) -> box.setSelected(t.symptoms().contains(id)));
+        hold.setText(t.dose().hold());
+        repeat.setText(t.dose().repeat());
+        howOften.setText(t.dose().howOften());
+        howLong.setText(t.dose().howLong());
+        steps.setText(String.join("\n", t.steps()));
+        cautions.setText(String.join("\n", t.cautions()));
+        loading = false;
+        status.setText(" ");
+        updatePreview();
+    }
+
+    private Technique fromForm() {
+        Category c = (Category) category.getSelectedItem();
+        List<String> picked = new ArrayList<>();
+        symptoms.forEach((id, box) -> {
+            if (box.isSelected()) {
+                picked.add(id);
+            }
+        });
+        return editing.with(c == null ? editing.categoryId() : c.id(), title.getText().strip(),
+                summary.getText().strip(), illustration.getSelectedItem() == null ? ""
+                        : (String) illustration.getSelectedItem(), picked,
+                new Dose(hold.getText(), repeat.getText(), howOften.getText(), howLong.getText()),
+                lines(steps.getText()), lines(cautions.getText()), editing.enabled());
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private void later() {
+        if (!loading && editing != null) {
+            previewTimer.restart();
+        }
+    }
+
+    private void updatePreview() {
+        if (editing == null) {
+            return;
+        }
+        Technique t = fromForm();
+        Category c = services.content().library().category(t.categoryId()).orElse(null);
+        preview.removeAll();
+        if (c != null) {
+            preview.add(views.preview(new Slide.TechniqueSlide(t, c)), BorderLayout.CENTER);
+        }
+        preview.revalidate();
+        preview.repaint();
+        services.content().problem(t).ifPresentOrElse(status::setText, () -> status.setText(" "));
+    }
+
+    private void save() {
+        if (editing == null) {
+            return;
+        }
+        Technique t = fromForm();
+        status.setText(texts.get("staff.busy"));
+        StaffUi.slow(work, () -> {
+            services.content().save(t);
+            return t.id();
+        }, id -> {
+            refresh(id);
+            status.setText(texts.get("staff.saved"));
+            changed.run();
+        }, status::setText);
+    }
+
+    private void move(int direction) {
+        Technique t = list.getSelectedValue();
+        if (t != null) {
+            StaffUi.slow(work, () -> {
+                services.content().move(t.id(), direction);
+                return t.id();
+            }, id -> {
+                refresh(id);
+                changed.run();
+            }, status::setText);
+        }
+    }
+
+    private void toggle() {
+        Technique t = list.getSelectedValue();
+        if (t != null) {
+            StaffUi.slow(work, () -> {
+                services.content().setEnabled(t.id(), !t.enabled());
+                return t.id();
+            }, id -> {
+                refresh(id);
+                changed.run();
+            }, status::setText);
+        }
+    }
+
+    private void add() {
+        Category c = (Category) category.getSelectedItem();
+        if (c == null) {
+            return;
+        }
+        Technique fresh = services.content().newTechnique(c.id(), "New technique");
+        editing = fresh;
+        list.clearSelection();
+        load(fresh);
+        title.requestFocusInWindow();
+        title.selectAll();
+    }
+
+    private void duplicate() {
+        Technique t = list.getSelectedValue();
+        if (t != null) {
+            StaffUi.slow(work, () -> services.content().duplicate(t.id()).id(), id -> {
+                refresh(id);
+                changed.run();
+            }, status::setText);
+        }
+    }
+
+    private void delete() {
+        Technique t = list.getSelectedValue();
+        if (t == null) {
+            return;
+        }
+        int answer = JOptionPane.showConfirmDialog(this, texts.get("staff.slides.deleteConfirm", t.title()),
+                texts.get("staff.slides.delete"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+        if (answer == JOptionPane.OK_OPTION) {
+            StaffUi.slow(work, () -> {
+                services.content().delete(t.id());
+                return "";
+            }, id -> {
+                refresh(null);
+                changed.run();
+            }, status::setText);
+        }
+    }
+
+    private void importImage() {
+        StaffUi.slow(work, services::importableImages, images -> {
+            if (images.isEmpty()) {
+                status.setText(texts.get("staff.slides.noImages"));
+                return;
+            }
+            Path chosen = (Path) JOptionPane.showInputDialog(this, texts.get("staff.slides.import"),
+                    texts.get("staff.slides.import"), JOptionPane.PLAIN_MESSAGE, null, images.toArray(), images.get(0));
+            if (chosen != null) {
+                StaffUi.slow(work, () -> services.content().importImage(chosen), name -> {
+                    illustration.addItem(name);
+                    illustration.setSelectedItem(name);
+                }, status::setText);
+            }
+        }, status::setText);
+    }
+}

@@ -1,0 +1,102 @@
+package org.physiokiosk.ui.staff;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.attract.SlideViews;
+
+/** The back office: what needs attention, the tabs, "Undo last change" and the way back. */
+final class StaffPanel extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    private final transient StaffServices services;
+    private final Texts texts;
+    private final transient Executor work;
+    private final JLabel warnings = StaffUi.label(" ", "foreground: $Kiosk.cautionText; font: +1");
+    private final JButton undo;
+    private final SlidesTab slides;
+    private boolean changed;
+
+    StaffPanel(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable back,
+               Runnable changePin) {
+        super(new MigLayout("fill, insets 8lp 16lp 8lp 16lp, gap 6lp, wrap 1", "[0:0:max, grow, fill]",
+                "[][][0:0:max, grow, fill]"));
+        this.services = services;
+        this.texts = texts;
+        this.work = work;
+        setName("staff");
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 10lp", "[grow][][]", "[]"));
+        top.add(StaffUi.label(texts.get("staff.title"), "font: bold +10; foreground: $Kiosk.heading"));
+        undo = StaffUi.button("staff-undo", texts.get("staff.undo"), "kioskSmall", e -> undo());
+        top.add(undo);
+        top.add(StaffUi.button("staff-back", texts.get("staff.back"), "kioskPrimary", e -> back.run()));
+        add(top, "growx");
+        warnings.setName("staff-warnings");
+        add(warnings, "wmin 0");
+
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("staff-tabs");
+        tabs.putClientProperty(FlatClientProperties.STYLE, "tabHeight: 40; font: bold +2");
+        Runnable onChange = this::markChanged;
+        slides = new SlidesTab(services, texts, work, views, onChange);
+        tabs.addTab(texts.get("staff.tab.slides"), slides);
+        tabs.addTab(texts.get("staff.tab.symptoms"), new SymptomsTab(services, texts, work, onChange));
+        tabs.addTab(texts.get("staff.tab.settings"), new SettingsTab(services, texts, work, onChange, changePin));
+        tabs.addTab(texts.get("staff.tab.reports"), new ReportsTab(services, texts, work));
+        tabs.addTab(texts.get("staff.tab.exit"), exitTab());
+        tabs.setMinimumSize(new java.awt.Dimension(0, 0));
+        add(tabs, "wmin 0, hmin 0");
+        refreshWarnings();
+    }
+
+    private JPanel exitTab() {
+        JPanel p = new JPanel(new MigLayout("insets 24lp, wrap 2, gap 16lp 24lp", "[][grow]"));
+        p.setName("staff-exit");
+        p.add(StaffUi.button("staff-restart", texts.get("staff.exit.restart"), "kioskPrimary",
+                e -> services.restartKiosk()), "sg b");
+        p.add(new JLabel(texts.get("staff.exit.restartNote")));
+        p.add(StaffUi.button("staff-leave", texts.get("staff.exit.leave"), "kioskSecondary",
+                e -> services.leaveKiosk()), "sg b");
+        p.add(new JLabel(texts.get("staff.exit.leaveNote")));
+        return p;
+    }
+
+    /** True when something was saved: the kiosk restarts with it on the way back. */
+    boolean changed() {
+        return changed;
+    }
+
+    private void markChanged() {
+        changed = true;
+        refreshWarnings();
+    }
+
+    private void refreshWarnings() {
+        undo.setEnabled(services.canUndo());
+        List<String> w = services.warnings();
+        warnings.setText(w.isEmpty() ? texts.get("staff.noWarnings")
+                : "<html>" + String.join("<br>", w.stream().limit(4).map(StaffPanel::html).toList())
+                        + (w.size() > 4 ? "<br>… +" + (w.size() - 4) : "") + "</html>");
+    }
+
+    private static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void undo() {
+        StaffUi.slow(work, () -> {
+            services.undo();
+            return "";
+        }, ok -> {
+            slides.refresh(null);
+            markChanged();
+            warnings.setText(texts.get("staff.undone"));
+        }, warnings::setText);
+    }
+}
