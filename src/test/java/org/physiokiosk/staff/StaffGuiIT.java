@@ -1,0 +1,267 @@
+package org.physiokiosk.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Point;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import javax.swing.JList;
+import javax.swing.JTextField;
+import org.assertj.swing.core.MouseButton;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.app.KioskAssembly;
+import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.Slide;
+import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.content.Technique;
+import org.physiokiosk.handout.HandoutRenderer;
+import org.physiokiosk.illustration.IllustrationLoader;
+import org.physiokiosk.plan.HandoutPlan;
+import org.physiokiosk.saving.RemovableDrives;
+import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.settings.SettingsWriter;
+import org.physiokiosk.stats.UsageRecorder;
+import org.physiokiosk.ui.GuiTestBase;
+import org.physiokiosk.ui.KioskFrame;
+
+/** Staff mode in a real window: getting in, the PIN rules, editing content and settings, auto-lock. */
+class StaffGuiIT extends GuiTestBase {
+
+    @TempDir
+    Path dir;
+
+    private Path media;
+    private Path settingsFile;
+    private FrameFixture window;
+    private KioskFrame frame;
+    private final AtomicInteger restarts = new AtomicInteger();
+
+    @BeforeEach
+    void copyKiosk() throws IOException {
+        media = dir.resolve("media");
+        try (Stream<Path> files = Files.walk(Path.of("media"))) {
+            for (Path p : files.toList()) {
+                Path target = media.resolve(Path.of("media").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        settingsFile = dir.resolve("kiosk.properties");
+        // A cheaper hash than the real 600,000 rounds keeps the test quick; the rules are the same.
+        String pin = PinHash.hash("2468".toCharArray(), 20_000);
+        Files.writeString(settingsFile, SettingsWriter.update(Path.of("kiosk.properties"), Map.of(
+                "media.dir", media.toString(), "stats.dir", dir.resolve("stats").toString(),
+                "exports.dir", dir.resolve("exports").toString(), "clinic.logo", "",
+                "staff.pin", pin, "staff.hold.seconds", "1", "staff.lockout.seconds", "5",
+                "staff.autolock.seconds", "15")));
+    }
+
+    private void open() {
+        KioskSettings settings = SettingsLoader.load(settingsFile).settings().withFullscreen(false);
+        SlideLibrary library = ContentLoader.load(settings.mediaDir());
+        KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false),
+                UsageRecorder.NONE);
+        kiosk.preload();
+        frame = GuiActionRunner.execute(() -> {
+            KioskFrame f = kiosk.frame(restarts::incrementAndGet, () -> { });
+            f.open();
+            return f;
+        });
+        window = new FrameFixture(robot, frame);
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private void holdCorner(long millis) {
+        Point corner = new Point(8, 8);
+        robot.moveMouse(frame.getContentPane(), corner.x, corner.y);
+        robot.pressMouse(MouseButton.LEFT_BUTTON);
+        Pause.pause(millis);
+        robot.releaseMouse(MouseButton.LEFT_BUTTON);
+    }
+
+    private void type(String pin) {
+        for (char c : pin.toCharArray()) {
+            window.button("pin-" + c).click();
+        }
+        window.button("pin-ok").click();
+    }
+
+    private void waitFor(String what, long millis, java.util.function.BooleanSupplier test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, Timeout.timeout(millis));
+    }
+
+    private String message() {
+        return GuiActionRunner.execute(() -> window.label("pin-message").target().getText());
+    }
+
+    private void enterStaff() {
+        holdCorner(1300);
+        window.panel("pin-pad").requireVisible();
+        type("2468");
+        waitFor("the back office", 10_000, () -> frame.staffMode().isOpen()
+                && robot.finder().findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
+    @Test
+    void aShortTouchOnTheCornerDoesNothingAndAHoldAsksForThePin() {
+        open();
+        holdCorner(300);
+        Pause.pause(1200);
+        assertThat(GuiActionRunner.execute(() -> frame.staffMode().isOpen())).isFalse();
+        assertThat(GuiActionRunner.execute(() -> frame.attractLoop().isRunning())).as("no patient visit started")
+                .isTrue();
+        holdCorner(1300);
+        window.panel("pin-pad").requireVisible();
+        window.button("pin-cancel").click();
+        waitFor("back to the loop", 3_000, () -> frame.attractLoop().isRunning());
+    }
+
+    @Test
+    void aWrongPinIsRefusedAndTheRightOneOpensTheBackOffice() {
+        open();
+        holdCorner(1300);
+        type("0000");
+        waitFor("wrong PIN", 10_000, () -> message().equals("Wrong PIN."));
+        type("2468");
+        waitFor("the back office", 10_000, () -> robot.finder()
+                .findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
+    @Test
+    void fiveWrongPinsLockEntryWithACountdown() {
+        open();
+        holdCorner(1300);
+        for (int i = 0; i < 5; i++) {
+            type("1111");
+            int attempt = i;
+            waitFor("attempt " + attempt + " checked", 10_000, () -> !message().equals("Checking…"));
+        }
+        assertThat(message()).startsWith("Too many wrong PINs. Try again in 0:0");
+        type("2468");
+        assertThat(GuiActionRunner.execute(() -> frame.staffMode().isOpen())).isTrue();
+        assertThat(robot.finder().findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing())).isEmpty();
+        waitFor("the lock ends", 8_000, () -> !message().startsWith("Too many"));
+        type("2468");
+        waitFor("the back office", 10_000, () -> robot.finder()
+                .findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1);
+    }
+
+    @Test
+    void anEditedTechniqueIsSavedToItsFileAndReachesTheLoopAndTheHandout() throws Exception {
+        open();
+        enterStaff();
+        JList<?> list = (JList<?>) window.list("slides-list").target();
+        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        JTextField title = (JTextField) window.textBox("edit-title").target();
+        waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
+        GuiActionRunner.execute(() -> title.setText("Gentle chin tuck"));
+        window.button("edit-save").click();
+        waitFor("saved", 5_000, () -> window.label("edit-status").target().getText().equals("Saved."));
+
+        Path file = media.resolve("techniques/chin-tuck.txt");
+        assertThat(Files.readString(file)).startsWith("# Source:").contains("title: Gentle chin tuck\n");
+        assertThat(media.resolve("techniques/chin-tuck.txt.bak")).exists();
+        SlideLibrary after = ContentLoader.load(media);
+        assertThat(after.loopSlides()).filteredOn(s -> s instanceof Slide.TechniqueSlide t
+                && t.technique().title().equals("Gentle chin tuck")).hasSize(1);
+        Technique edited = after.technique("chin-tuck").orElseThrow();
+        HandoutPlan plan = new HandoutPlan(List.of(), List.of(new HandoutPlan.Group(
+                after.category("stretching").orElseThrow(), List.of(edited))), List.of(), List.of(), List.of(),
+                "x", "y");
+        byte[] pdf = new HandoutRenderer(SettingsLoader.load(settingsFile).settings().clinic(),
+                org.physiokiosk.settings.PaperSize.A4, Locale.ENGLISH, media, new IllustrationLoader(),
+                Clock.systemDefaultZone()).render(plan);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("Gentle chin tuck");
+        }
+
+        window.button("staff-back").click();
+        waitFor("the kiosk restarts with the change", 3_000, () -> restarts.get() == 1);
+    }
+
+    @Test
+    void reorderingAndHidingChangeTheLoopAndUndoPutsItBack() throws Exception {
+        open();
+        enterStaff();
+        JList<?> list = (JList<?>) window.list("slides-list").target();
+        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        window.button("slides-up").click();
+        waitFor("chin tuck first", 5_000, () -> ((Technique) list.getModel().getElementAt(0)).id().equals("chin-tuck"));
+        assertThat(ContentLoader.load(media).techniques().get(0).id()).isEqualTo("chin-tuck");
+
+        window.button("slides-toggle").click();
+        waitFor("chin tuck hidden", 5_000, () -> !ContentLoader.load(media).technique("chin-tuck").orElseThrow()
+                .enabled());
+        assertThat(ContentLoader.load(media).loopSlides()).extracting(Slide::id).doesNotContain("technique-chin-tuck");
+
+        window.button("staff-undo").click();
+        waitFor("shown again", 5_000, () -> ContentLoader.load(media).technique("chin-tuck").orElseThrow().enabled());
+    }
+
+    @Test
+    void aWrongSettingIsRefusedWithItsReasonAndNothingIsWritten() throws Exception {
+        open();
+        enterStaff();
+        window.tabbedPane("staff-tabs").selectTab("Settings");
+        String before = Files.readString(settingsFile);
+        JTextField interval = (JTextField) window.textBox("settings-slide.interval.seconds").target();
+        GuiActionRunner.execute(() -> interval.setText("ten"));
+        waitFor("the reason beside the field", 3_000, () -> window.label(
+                "settings-problem-slide.interval.seconds").target().getText()
+                .startsWith("expected a whole number of seconds from 2 to 600"));
+        window.button("settings-save").click();
+        waitFor("refused", 3_000, () -> window.label("settings-status").target().getText()
+                .startsWith("Please correct"));
+        assertThat(Files.readString(settingsFile)).isEqualTo(before);
+
+        JTextField phone = (JTextField) window.textBox("settings-clinic.phone").target();
+        GuiActionRunner.execute(() -> {
+            interval.setText("12");
+            phone.setText("01632 960123");
+        });
+        window.button("settings-save").click();
+        waitFor("saved", 5_000, () -> window.label("settings-status").target().getText()
+                .startsWith("Saved."));
+        KioskSettings saved = SettingsLoader.load(settingsFile).settings();
+        assertThat(saved.clinic().phone()).isEqualTo("01632 960123");
+        assertThat(saved.slideInterval().toSeconds()).isEqualTo(12);
+        assertThat(Files.readString(settingsFile)).contains("# How long each slide stays on screen");
+    }
+
+    @Test
+    void staffModeLocksItselfWhenLeftAlone() {
+        open();
+        enterStaff();
+        waitFor("auto-lock", 20_000, () -> !frame.staffMode().isOpen() && frame.attractLoop().isRunning());
+    }
+}
