@@ -21,4 +21,17 @@ class TextsTest {
     void aMissingKeyShowsTheKeyInsteadOfFailing() {
         assertThat(texts.get("no.such.key")).isEqualTo("no.such.key");
     }
+
+    @Test
+    void everyTextWithoutPlaceholdersComesOutAsWrittenWithItsApostrophes() {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("org.physiokiosk.ui.messages",
+                Locale.ENGLISH);
+        for (String key : bundle.keySet()) {
+            String raw = bundle.getString(key);
+            if (!raw.contains("{")) {
+                assertThat(texts.get(key)).as(key).isEqualTo(raw.replace("''", "'"));
+                assertThat(raw.replace("''", "")).as(key + ": write an apostrophe as ''").doesNotContain("'");
+            }
+        }
+    }
 }

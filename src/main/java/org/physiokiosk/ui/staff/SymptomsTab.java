@@ -46,8 +46,9 @@ final class SymptomsTab extends JPanel {
         redFlag.setLineWrap(true);
         redFlag.setWrapStyleWord(true);
         redFlag.putClientProperty(FlatClientProperties.STYLE, "font: +2");
-        add(StaffUi.label(texts.get("staff.symptoms.redFlag"), "font: bold +2"), "span 3, gaptop 16lp");
-        add(new JScrollPane(redFlag), "span 3, h 80lp!");
+        add(StaffUi.label(texts.get("staff.symptoms.redFlag"), "font: bold +2"), "newline, span 3, alignx left, "
+                + "gaptop 16lp");
+        add(new JScrollPane(redFlag), "newline, span 3, growx, h 80lp!");
         add(StaffUi.button("symptoms-save", texts.get("staff.symptoms.save"), "kioskPrimary", e -> {
             status.setText(texts.get("staff.busy"));
             List<Symptom> edited = new ArrayList<>();
@@ -71,7 +72,7 @@ final class SymptomsTab extends JPanel {
                 status.setText(texts.get("staff.saved"));
                 changed.run();
             }, status::setText);
-        }), "skip, split 2, growx 0");
-        add(status, "span 2");
+        }), "newline, span 3, split 2, growx 0");
+        add(status);
     }
 }
