@@ -188,7 +188,10 @@ public final class ContentEditor {
         return mediaDir.resolve("techniques").resolve(id + ".txt");
     }
 
-    /** Copies an image (e.g. from a USB stick) into media/illustrations/; returns its file name there. */
+    /**
+     * Copies an image (e.g. from a USB stick) into media/illustrations/, a large photo scaled
+     * down; returns its file name there.
+     */
     public String importImage(Path image) throws IOException {
         String name = image.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
         if (!name.matches(".*\\.(svg|png|jpe?g)")) {
@@ -200,7 +203,13 @@ public final class ContentEditor {
         for (int n = 2; Files.exists(target); n++) {
             target = mediaDir.resolve("illustrations").resolve(base + "-" + n + ext);
         }
-        org.physiokiosk.saving.PlanFiles.writeAtomically(target, Files.readAllBytes(image));
+        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            org.physiokiosk.illustration.ImageImport.copy(image, part);
+            Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
         lastChange = List.of(new SafeFiles.Change(target, Optional.empty()));
         return target.getFileName().toString();
     }
