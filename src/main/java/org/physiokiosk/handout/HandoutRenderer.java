@@ -95,7 +95,7 @@ public final class HandoutRenderer {
                         }
                     }
                     HandoutLayout.footer(canvas, fonts, plan.disclaimer(),
-                            MessageFormat.format(text("page"), p + 1, pages), HandoutLayout.MARGIN, width);
+                            MessageFormat.format(texts.getString("page"), p + 1, pages), HandoutLayout.MARGIN, width);
                 }
             }
             describe(doc);
@@ -164,7 +164,8 @@ public final class HandoutRenderer {
         doc.getDocumentCatalog().setLanguage(locale.toLanguageTag());
     }
 
+    /** Every handout text goes through MessageFormat, so an apostrophe is always written '' in the bundles. */
     private String text(String key) {
-        return texts.getString(key);
+        return MessageFormat.format(texts.getString(key));
     }
 }

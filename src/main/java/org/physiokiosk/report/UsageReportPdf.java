@@ -84,10 +84,10 @@ public final class UsageReportPdf {
                 y -= 20;
                 c.text(fonts.clean(t("title")), fonts.bold, 22, PdfCanvas.HEADING, MARGIN, y - 22);
                 y -= 30;
-                c.text(fonts.clean(MessageFormat.format(t("range"), report.from(), report.to())), fonts.regular, 11,
+                c.text(fonts.clean(MessageFormat.format(texts.getString("range"), report.from(), report.to())), fonts.regular, 11,
                         PdfCanvas.TEXT, MARGIN, y - 11);
                 y -= 16;
-                c.text(fonts.clean(MessageFormat.format(t("kiosks"), String.join(", ", report.byKiosk().keySet()))),
+                c.text(fonts.clean(MessageFormat.format(texts.getString("kiosks"), String.join(", ", report.byKiosk().keySet()))),
                         fonts.regular, 9.5f, PdfCanvas.MUTED, MARGIN, y - 10);
                 y -= 26;
                 y = figures(c, fonts, report, y, width);
@@ -208,7 +208,7 @@ public final class UsageReportPdf {
         float y = MARGIN;
         c.line(MARGIN, y + 10, MARGIN + width, y + 10, PdfCanvas.RULE, 0.8f);
         c.text(fonts.clean(t("note")), fonts.regular, 7.5f, PdfCanvas.MUTED, MARGIN, y);
-        String label = MessageFormat.format(t("page"), page, pages);
+        String label = MessageFormat.format(texts.getString("page"), page, pages);
         c.text(label, fonts.regular, 8, PdfCanvas.MUTED, MARGIN + width - fonts.width(fonts.regular, label, 8), y);
     }
 
@@ -313,7 +313,8 @@ public final class UsageReportPdf {
         }
     }
 
+    /** Every report text goes through MessageFormat, so an apostrophe is always written '' in the bundles. */
     private String t(String key) {
-        return texts.getString(key);
+        return MessageFormat.format(texts.getString(key));
     }
 }
