@@ -166,6 +166,6 @@ public final class HandoutRenderer {
 
     /** Every handout text goes through MessageFormat, so an apostrophe is always written '' in the bundles. */
     private String text(String key) {
-        return MessageFormat.format(texts.getString(key));
+        return new MessageFormat(texts.getString(key), locale).format(new Object[0]);
     }
 }

@@ -315,6 +315,6 @@ public final class UsageReportPdf {
 
     /** Every report text goes through MessageFormat, so an apostrophe is always written '' in the bundles. */
     private String t(String key) {
-        return MessageFormat.format(texts.getString(key));
+        return new MessageFormat(texts.getString(key), locale).format(new Object[0]);
     }
 }

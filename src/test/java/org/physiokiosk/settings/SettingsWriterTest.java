@@ -19,7 +19,7 @@ class SettingsWriterTest {
         Map<String, String> changes = new LinkedHashMap<>();
         changes.put("clinic.phone", "01234 567890");
         changes.put("clinic.name", "Clínica Río \\ Sur");
-        changes.put("staff.pin", "pbkdf2-sha256$600000$abc$def");
+        changes.put("kiosk.note", "added at the end");
         String after = SettingsWriter.update(before, changes);
 
         String[] a = before.split("\n");
@@ -33,7 +33,7 @@ class SettingsWriterTest {
         }
         assertThat(changed).isEqualTo(2);
         assertThat(b).hasSize(a.length + 1);
-        assertThat(b[b.length - 1]).isEqualTo("staff.pin = pbkdf2-sha256$600000$abc$def");
+        assertThat(b[b.length - 1]).isEqualTo("kiosk.note = added at the end");
 
         Properties p = new Properties();
         p.load(new StringReader(after));

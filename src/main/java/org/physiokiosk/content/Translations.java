@@ -1,0 +1,174 @@
+package org.physiokiosk.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Content in another language: each English file may have a sibling {@code ID.LANG.txt} with
+ * the same keys' words. What a translation lacks falls back to English for that text only,
+ * and {@link #missing} lists it for staff. Ids, order, pictures and symptoms always come
+ * from the English file.
+ */
+public final class Translations {
+
+    private static final Set<String> TECHNIQUE = Set.of("id", "title", "summary", "hold", "repeat", "how-often",
+            "how-long", "steps", "cautions");
+    private static final Set<String> TECHNIQUE_LISTS = Set.of("steps", "cautions");
+    private static final Set<String> CATEGORY = Set.of("id", "title", "summary", "tips", "plan-cautions");
+    private static final Set<String> CATEGORY_LISTS = Set.of("tips", "plan-cautions");
+    private static final Set<String> SYMPTOM = Set.of("id", "label", "hint");
+    private static final Set<String> GENERAL = Set.of("intro-title", "intro-prompt", "closing-title",
+            "closing-text", "seek-advice", "disclaimer", "welcome", "red-flag", "everyday", "safety");
+    private static final Set<String> GENERAL_LISTS = Set.of("everyday", "safety");
+
+    private Translations() {
+    }
+
+    /** The library in {@code language} ("en" gives it back as it is). */
+    public static SlideLibrary apply(SlideLibrary english, Locale language) {
+        String lang = language.getLanguage();
+        if (lang.isEmpty() || lang.equals("en")) {
+            return english;
+        }
+        List<ContentProblem> problems = new ArrayList<>(english.problems());
+        Path media = english.mediaDir();
+
+        List<Category> categories = new ArrayList<>();
+        for (Category c : english.categories()) {
+            ContentFile f = read(sibling(c.source(), lang), CATEGORY, CATEGORY_LISTS, c.id(), problems);
+            categories.add(f == null ? c : new Category(c.id(), c.order(), text(f, "title", c.title()),
+                    text(f, "summary", c.summary()), list(f, "tips", c.tips()),
+                    list(f, "plan-cautions", c.planCautions()), c.source()));
+        }
+        List<Symptom> symptoms = new ArrayList<>();
+        for (Symptom s : english.symptoms()) {
+            ContentFile f = read(sibling(s.source(), lang), SYMPTOM, Set.of(), s.id(), problems);
+            symptoms.add(f == null ? s : new Symptom(s.id(), s.order(), text(f, "label", s.label()),
+                    text(f, "hint", s.hint()), s.icon(), s.source()));
+        }
+        List<Technique> techniques = new ArrayList<>();
+        for (Technique t : english.techniques()) {
+            ContentFile f = read(sibling(t.source(), lang), TECHNIQUE, TECHNIQUE_LISTS, t.id(), problems);
+            if (f == null) {
+                techniques.add(t);
+                continue;
+            }
+            Dose d = t.dose();
+            Dose dose = new Dose(d.hold().isEmpty() ? "" : text(f, "hold", d.hold()),
+                    d.repeat().isEmpty() ? "" : text(f, "repeat", d.repeat()),
+                    d.howOften().isEmpty() ? "" : text(f, "how-often", d.howOften()),
+                    d.howLong().isEmpty() ? "" : text(f, "how-long", d.howLong()));
+            techniques.add(new Technique(t.id(), t.categoryId(), t.order(), text(f, "title", t.title()),
+                    text(f, "summary", t.summary()), t.illustration(), t.symptoms(), dose,
+                    list(f, "steps", t.steps()), list(f, "cautions", t.cautions()), t.source(), t.enabled()));
+        }
+        GeneralText g = english.general();
+        ContentFile f = read(media.resolve("general." + lang + ".txt"), GENERAL, GENERAL_LISTS, null, problems);
+        GeneralText general = f == null ? g : new GeneralText(text(f, "intro-title", g.introTitle()),
+                text(f, "intro-prompt", g.introPrompt()), text(f, "closing-title", g.closingTitle()),
+                text(f, "closing-text", g.closingText()), text(f, "seek-advice", g.seekAdvice()),
+                text(f, "disclaimer", g.disclaimer()), g.introIllustration(), g.closingIllustration(),
+                g.generalPlan(), list(f, "everyday", g.everyday()), list(f, "safety", g.safety()),
+                text(f, "welcome", g.welcome()), text(f, "red-flag", g.redFlag()));
+        return new SlideLibrary(media, general, categories, symptoms, techniques, problems);
+    }
+
+    /**
+     * What {@code language} lacks, one line per file: a missing file or the keys it leaves to
+     * English (for staff mode).
+     */
+    public static List<String> missing(SlideLibrary english, Locale language) {
+        String lang = language.getLanguage();
+        List<String> out = new ArrayList<>();
+        for (Category c : english.categories()) {
+            check(out, sibling(c.source(), lang), CATEGORY, CATEGORY_LISTS);
+        }
+        for (Symptom s : english.symptoms()) {
+            check(out, sibling(s.source(), lang), SYMPTOM, Set.of());
+        }
+        for (Technique t : english.techniques()) {
+            Set<String> expected = new java.util.HashSet<>(Set.of("id", "title", "summary", "steps"));
+            if (!t.cautions().isEmpty()) {
+                expected.add("cautions");
+            }
+            if (!t.dose().hold().isEmpty()) {
+                expected.add("hold");
+            }
+            if (!t.dose().repeat().isEmpty()) {
+                expected.add("repeat");
+            }
+            if (!t.dose().howOften().isEmpty()) {
+                expected.add("how-often");
+            }
+            if (!t.dose().howLong().isEmpty()) {
+                expected.add("how-long");
+            }
+            check(out, sibling(t.source(), lang), expected, TECHNIQUE_LISTS);
+        }
+        Set<String> general = new java.util.HashSet<>(GENERAL);
+        check(out, english.mediaDir().resolve("general." + lang + ".txt"), general, GENERAL_LISTS);
+        return out;
+    }
+
+    private static void check(List<String> out, Path file, Set<String> expected, Set<String> lists) {
+        String name = file.getParent().getFileName() + "/" + file.getFileName();
+        if (!Files.isRegularFile(file)) {
+            out.add(name + ": no translation, English is shown");
+            return;
+        }
+        try {
+            ContentFile f = ContentFile.read(file, lists);
+            List<String> lacking = expected.stream().filter(k -> !k.equals("id"))
+                    .filter(k -> f.entry(k).isEmpty()).sorted().toList();
+            if (!lacking.isEmpty()) {
+                out.add(name + ": " + String.join(", ", lacking) + " in English");
+            }
+        } catch (IOException | ContentFormatException e) {
+            out.add(name + ": cannot be read, English is shown");
+        }
+    }
+
+    private static Path sibling(Path english, String lang) {
+        String name = english.getFileName().toString();
+        return english.resolveSibling(name.substring(0, name.length() - ".txt".length()) + "." + lang + ".txt");
+    }
+
+    private static ContentFile read(Path file, Set<String> allowed, Set<String> lists, String id,
+                                    List<ContentProblem> problems) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            ContentFile f = ContentFile.read(file, lists);
+            f.requireOnly(allowed);
+            if (id != null && !id.equals(f.optional("id"))) {
+                throw new ContentFormatException(f.lineOf("id"), "id must be \"" + id + "\" as in the English file");
+            }
+            return f;
+        } catch (ContentFormatException e) {
+            problems.add(new ContentProblem(file, e.line(), e.getMessage() + "; English is shown instead"));
+        } catch (IOException e) {
+            problems.add(new ContentProblem(file, 0, "cannot be read (" + e.getMessage() + "); English is shown"));
+        }
+        return null;
+    }
+
+    private static String text(ContentFile f, String key, String english) {
+        String v = f.optional(key);
+        return v.isEmpty() ? english : v;
+    }
+
+    private static List<String> list(ContentFile f, String key, List<String> english) {
+        try {
+            List<String> v = f.list(key, false);
+            return v.isEmpty() ? english : v;
+        } catch (ContentFormatException e) {
+            return english;
+        }
+    }
+}
