@@ -86,10 +86,18 @@ public final class Translations {
         String lang = language.getLanguage();
         List<String> out = new ArrayList<>();
         for (Category c : english.categories()) {
-            check(out, sibling(c.source(), lang), CATEGORY, CATEGORY_LISTS);
+            Set<String> expected = new java.util.HashSet<>(Set.of("title", "summary"));
+            if (!c.tips().isEmpty()) {
+                expected.add("tips");
+            }
+            if (!c.planCautions().isEmpty()) {
+                expected.add("plan-cautions");
+            }
+            check(out, sibling(c.source(), lang), expected, CATEGORY_LISTS);
         }
         for (Symptom s : english.symptoms()) {
-            check(out, sibling(s.source(), lang), SYMPTOM, Set.of());
+            check(out, sibling(s.source(), lang), s.hint().isEmpty() ? Set.of("label") : Set.of("label", "hint"),
+                    Set.of());
         }
         for (Technique t : english.techniques()) {
             Set<String> expected = new java.util.HashSet<>(Set.of("id", "title", "summary", "steps"));
@@ -111,6 +119,12 @@ public final class Translations {
             check(out, sibling(t.source(), lang), expected, TECHNIQUE_LISTS);
         }
         Set<String> general = new java.util.HashSet<>(GENERAL);
+        if (english.general().everyday().isEmpty()) {
+            general.remove("everyday");
+        }
+        if (english.general().safety().isEmpty()) {
+            general.remove("safety");
+        }
         check(out, english.mediaDir().resolve("general." + lang + ".txt"), general, GENERAL_LISTS);
         return out;
     }

@@ -1,0 +1,53 @@
+package org.physiokiosk.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every shipped language: complete, readable, and with the same doses as English. */
+class TranslationsTest {
+
+    private static final SlideLibrary ENGLISH = ContentLoader.load(Path.of("media"));
+    private static final Pattern NUMBERS = Pattern.compile("\\d+(–\\d+)?");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "fr", "de", "uk"})
+    void everyTextIsTranslatedAndEveryFileReads(String lang) {
+        Locale locale = Locale.forLanguageTag(lang);
+        assertThat(Translations.missing(ENGLISH, locale)).isEmpty();
+        SlideLibrary translated = Translations.apply(ENGLISH, locale);
+        assertThat(translated.problems()).isEmpty();
+        assertThat(translated.techniques()).hasSameSizeAs(ENGLISH.techniques());
+        for (int i = 0; i < ENGLISH.techniques().size(); i++) {
+            Technique en = ENGLISH.techniques().get(i);
+            Technique t = translated.techniques().get(i);
+            assertThat(t.id()).isEqualTo(en.id());
+            assertThat(t.title()).as(en.id()).isNotEqualTo(en.title().equals("Visualization") ? "" : en.title());
+            assertThat(t.steps()).as(en.id()).hasSameSizeAs(en.steps());
+            assertThat(t.cautions()).as(en.id()).hasSameSizeAs(en.cautions());
+            // Doses and numbers stay exactly as in English.
+            assertThat(numbers(t.dose().lines().toString())).as(en.id() + " dose")
+                    .isEqualTo(numbers(en.dose().lines().toString()));
+            assertThat(t.illustration()).isEqualTo(en.illustration());
+            assertThat(t.symptoms()).isEqualTo(en.symptoms());
+        }
+        assertThat(translated.general().seekAdvice()).isNotEqualTo(ENGLISH.general().seekAdvice());
+        assertThat(translated.symptoms()).allSatisfy(s -> assertThat(s.label().length()).as(s.id()).isLessThan(44));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLanguageWithoutTranslationsFallsBackToEnglishAndSaysSo() {
+        SlideLibrary none = Translations.apply(ENGLISH, Locale.forLanguageTag("it"));
+        assertThat(none.techniques().get(0).title()).isEqualTo(ENGLISH.techniques().get(0).title());
+        assertThat(Translations.missing(ENGLISH, Locale.forLanguageTag("it"))).isNotEmpty()
+                .allSatisfy(m -> assertThat(m).contains("English"));
+    }
+
+    private static java.util.List<String> numbers(String s) {
+        return NUMBERS.matcher(s).results().map(java.util.regex.MatchResult::group).sorted().toList();
+    }
+}
