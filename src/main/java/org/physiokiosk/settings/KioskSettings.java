@@ -2,6 +2,7 @@ package org.physiokiosk.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +19,8 @@ import java.util.Locale;
  * @param kioskId       names this kiosk in usage statistics (several kiosks can share one folder)
  * @param statsRetentionDays usage files older than this many days are deleted at start; 0 keeps all
  * @param staff         staff mode: the PIN hash (empty: not set yet) and its timings
+ * @param languages     the languages patients can choose, in the order offered
+ * @param highContrast  the high-contrast theme for patients with low vision
  * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
  */
 public record KioskSettings(
@@ -36,6 +39,8 @@ public record KioskSettings(
         String kioskId,
         int statsRetentionDays,
         Staff staff,
+        List<Locale> languages,
+        boolean highContrast,
         boolean fullscreen) {
 
     /**
@@ -55,45 +60,45 @@ public record KioskSettings(
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
     }
 
     /** Same settings with another slide interval and transition (used by tests and previews). */
     public KioskSettings withTiming(Duration slideInterval, Duration transition) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
     }
 
     /** Same settings with another idle timeout (used by tests). */
     public KioskSettings withIdleTimeout(Duration idleTimeout) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
     }
 
     /** Same settings with other staff-mode settings (used by tests). */
     public KioskSettings withStaff(Staff staff) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, fullscreen);
+                statsRetentionDays, staff, languages, highContrast, fullscreen);
     }
 
     /** Same settings writing usage statistics elsewhere (used by tests). */
     public KioskSettings withStats(Path statsDir, Path exportsDir) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, fullscreen);
+                statsRetentionDays, staff, languages, highContrast, fullscreen);
     }
 
     /** Same settings with another printer (used by tests). */
     public KioskSettings withPrinter(String printerName) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, fullscreen);
+                statsRetentionDays, staff, languages, highContrast, fullscreen);
     }
 
     /** Same settings in another language and paper size (the handout command's --lang). */
     public KioskSettings withLanguage(Locale language) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
     }
 }

@@ -41,6 +41,8 @@ public final class SettingsLoader {
     public static final String KIOSK_ID = "kiosk.id";
     public static final String RETENTION = "stats.retention.days";
     public static final String STAFF_PIN = "staff.pin";
+    public static final String LANGUAGES_OFFERED = "languages";
+    public static final String HIGH_CONTRAST = "kiosk.highContrast";
     public static final String STAFF_HOLD = "staff.hold.seconds";
     public static final String STAFF_LOCKOUT = "staff.lockout.seconds";
     public static final String STAFF_AUTOLOCK = "staff.autolock.seconds";
@@ -56,7 +58,8 @@ public final class SettingsLoader {
 
     private static final Set<String> KNOWN_KEYS = Set.of(SLIDE_INTERVAL, TRANSITION, IDLE_TIMEOUT, CLINIC_NAME,
             CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, MAX_TECHNIQUES, PRINTER, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
-            FULLSCREEN, KIOSK_ID, RETENTION, STAFF_PIN, STAFF_HOLD, STAFF_LOCKOUT, STAFF_AUTOLOCK);
+            FULLSCREEN, KIOSK_ID, RETENTION, STAFF_PIN, STAFF_HOLD, STAFF_LOCKOUT, STAFF_AUTOLOCK, LANGUAGES_OFFERED,
+            HIGH_CONTRAST);
     private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
 
     private final Path file;
@@ -120,6 +123,8 @@ public final class SettingsLoader {
                         Duration.ofSeconds(integer(STAFF_HOLD, 1, 30, 3, "seconds")),
                         Duration.ofSeconds(integer(STAFF_LOCKOUT, 5, 3600, 300, "seconds")),
                         Duration.ofSeconds(integer(STAFF_AUTOLOCK, 15, 3600, 120, "seconds"))),
+                languages(),
+                bool(HIGH_CONTRAST, false),
                 bool(FULLSCREEN, true));
         return new LoadedSettings(settings, problems);
     }
@@ -160,6 +165,30 @@ public final class SettingsLoader {
 
     private String text(String key, String fallback) {
         return raw(key).orElse(fallback);
+    }
+
+    /** The languages offered, e.g. "en, es, uk"; the start language is always among them. */
+    private List<Locale> languages() {
+        List<Locale> all = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.forLanguageTag("fr"),
+                Locale.GERMAN, Locale.forLanguageTag("uk"));
+        Optional<String> v = raw(LANGUAGES_OFFERED);
+        if (v.isEmpty()) {
+            return all;
+        }
+        List<Locale> out = new ArrayList<>();
+        for (String part : v.get().split(",")) {
+            String code = part.strip().toLowerCase(Locale.ROOT);
+            if (!LANGUAGES.contains(code)) {
+                bad(LANGUAGES_OFFERED, v.get(), "language codes from en, es, fr, de, uk separated by commas",
+                        "en, es, fr, de, uk");
+                return all;
+            }
+            Locale l = Locale.forLanguageTag(code);
+            if (!out.contains(l)) {
+                out.add(l);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Only a hash made by staff mode is accepted; a PIN typed here in clear is refused. */

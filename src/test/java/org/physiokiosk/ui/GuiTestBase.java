@@ -23,7 +23,7 @@ public abstract class GuiTestBase {
     @BeforeAll
     static void installChecks() {
         FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute(KioskTheme::install);
+        GuiActionRunner.execute(() -> KioskTheme.install());
     }
 
     @BeforeEach

@@ -5,6 +5,8 @@ import com.formdev.flatlaf.FlatLightLaf;
 import com.formdev.flatlaf.fonts.inter.FlatInterFont;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Map;
+import javax.swing.UIDefaults;
 import javax.swing.UIManager;
 
 /**
@@ -17,12 +19,40 @@ public final class KioskTheme {
     private KioskTheme() {
     }
 
+    /**
+     * Colours of the high-contrast theme, over the normal ones: black text on white, darker
+     * greens and reds, stronger borders (every pair is checked against WCAG 2.2 AA in a test).
+     */
+    static final Map<String, String> HIGH_CONTRAST = Map.ofEntries(
+            Map.entry("Kiosk.background", "#FFFFFF"), Map.entry("Kiosk.surface", "#FFFFFF"),
+            Map.entry("Kiosk.text", "#000000"), Map.entry("Kiosk.mutedText", "#1A1A1A"),
+            Map.entry("Kiosk.heading", "#00332B"), Map.entry("Kiosk.accentText", "#7A1F00"),
+            Map.entry("Kiosk.teal", "#00574B"), Map.entry("Kiosk.stepBadge", "#00574B"),
+            Map.entry("Kiosk.doseBackground", "#E0F0EA"), Map.entry("Kiosk.doseText", "#002A22"),
+            Map.entry("Kiosk.cautionBackground", "#FFF0EA"), Map.entry("Kiosk.cautionText", "#5C1600"),
+            Map.entry("Kiosk.cautionIcon", "#A33A10"), Map.entry("Kiosk.hintBackground", "#00332B"),
+            Map.entry("Kiosk.progressFill", "#00574B"), Map.entry("Kiosk.progressTrack", "#9A9A9A"),
+            Map.entry("Kiosk.tileBorder", "#333333"), Map.entry("Kiosk.tileSelected", "#D5EDE5"),
+            Map.entry("Kiosk.tilePressed", "#B5DCCF"), Map.entry("Kiosk.redFlagBackground", "#FFF0EA"),
+            Map.entry("Kiosk.redFlagText", "#5C1600"));
+
     /** Installs the look and feel; call once, on the event thread or before any window exists. */
     public static void install() {
+        install(false);
+    }
+
+    /** Installs the look and feel, in the high-contrast colours when asked. */
+    public static void install(boolean highContrast) {
         FlatInterFont.install();
         FlatLaf.setPreferredFontFamily(FlatInterFont.FAMILY);
         FlatLaf.registerCustomDefaultsSource("org.physiokiosk.ui.theme");
+        FlatLaf.setGlobalExtraDefaults(highContrast ? HIGH_CONTRAST : Map.of());
         FlatLightLaf.setup();
+        // Enter presses a focused button as Space does: the journey works from a keyboard or switch.
+        for (String key : new String[] {"Button.focusInputMap", "ToggleButton.focusInputMap"}) {
+            UIManager.put(key, new UIDefaults.LazyInputMap(new Object[] {
+                "SPACE", "pressed", "released SPACE", "released", "ENTER", "pressed", "released ENTER", "released"}));
+        }
     }
 
     /** A theme colour such as {@code "Kiosk.accent"}; a missing key is a programming error. */
