@@ -4,10 +4,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
 import javax.swing.SwingUtilities;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
+import org.physiokiosk.content.Translations;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.illustration.IllustrationLoader;
@@ -20,6 +26,7 @@ import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.attract.SlideViews;
+import org.physiokiosk.ui.journey.JourneyFactory;
 import org.physiokiosk.ui.journey.JourneyPanel;
 import org.physiokiosk.ui.journey.JourneyPresenter;
 
@@ -32,9 +39,18 @@ public final class KioskAssembly {
     private final KioskSettings settings;
     private final SlideLibrary library;
     private final Texts texts;
+    private final Map<Locale, SlideLibrary> libraries = new LinkedHashMap<>();
+    private final Map<Locale, Texts> textsByLanguage = new LinkedHashMap<>();
+    private final HandoutPrinter printer;
     private final IllustrationLoader illustrations = new IllustrationLoader();
     private final SlideViews views;
     private final JourneyPresenter.Services services;
+
+    private JourneyPresenter.Services services(Locale language) {
+        HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), language,
+                settings.mediaDir(), illustrations, Clock.systemDefaultZone());
+        return new JourneyServices(renderer, printer, drives, settings.exportsDir(), Clock.systemDefaultZone());
+    }
     private final UsageRecorder usage;
     private final RemovableDrives drives;
     /** One worker for slow jobs (PDF, printing, files), so the screen never waits. */
@@ -49,12 +65,18 @@ public final class KioskAssembly {
         this.settings = settings;
         this.usage = usage;
         this.library = library;
-        this.texts = new Texts(settings.language());
+        List<Locale> offered = new ArrayList<>(settings.languages());
+        if (!offered.contains(settings.language())) {
+            offered.add(0, settings.language());
+        }
+        for (Locale l : offered) {
+            libraries.put(l, Translations.apply(library, l));
+            textsByLanguage.put(l, new Texts(l));
+        }
+        this.texts = textsByLanguage.get(settings.language());
         this.views = new SlideViews(library.illustrationsDir(), illustrations, texts, settings.clinic().name());
-        HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), settings.language(),
-                settings.mediaDir(), illustrations, Clock.systemDefaultZone());
-        this.services = new JourneyServices(renderer, new HandoutPrinter(settings.printerName(), QueueStatus.system()),
-                drives, settings.exportsDir(), Clock.systemDefaultZone());
+        this.printer = new HandoutPrinter(settings.printerName(), QueueStatus.system());
+        this.services = services(settings.language());
     }
 
     /** The real kiosk: USB sticks where this computer mounts them. */
@@ -64,7 +86,7 @@ public final class KioskAssembly {
 
     /** Reads every drawing the screens use, off the event thread, before the first window. */
     public void preload() {
-        views.preload(library.loopSlides());
+        views.preload(loopLibrary().loopSlides());
         for (Symptom s : library.symptoms()) {
             illustration(s.icon());
         }
@@ -78,15 +100,47 @@ public final class KioskAssembly {
      */
     public KioskFrame frame(Runnable restart, Runnable leave) {
         BackOffice office = new BackOffice(settings, usage, drives, restart, leave);
-        return new KioskFrame(settings, library, views, texts, journeys(), usage, office, work);
+        return new KioskFrame(settings, loopLibrary(), views, texts, journeys(), usage, office, work);
     }
 
-    private Supplier<JourneyPanel> journeys() {
-        PlanBuilder plans = new PlanBuilder(library, settings.handoutMaxTechniques());
-        return () -> new JourneyPanel(
-                new JourneyPresenter(library.symptoms(), plans, services, work, SwingUtilities::invokeLater, usage,
-                        settings.language()),
-                texts, this::illustration, library.general().welcome(), library.general().redFlag());
+    /** The loop speaks the start language. */
+    private SlideLibrary loopLibrary() {
+        return libraries.get(settings.language());
+    }
+
+    private JourneyFactory journeys() {
+        return new JourneyFactory() {
+            @Override
+            public List<Locale> languages() {
+                return List.copyOf(libraries.keySet());
+            }
+
+            @Override
+            public Locale defaultLanguage() {
+                return settings.language();
+            }
+
+            @Override
+            public JourneyPresenter newPresenter(Locale language) {
+                return new JourneyPresenter(language(language), work, SwingUtilities::invokeLater, usage);
+            }
+
+            @Override
+            public JourneyPresenter.Language language(Locale language) {
+                SlideLibrary lib = libraries.getOrDefault(language, loopLibrary());
+                return new JourneyPresenter.Language(language, lib.symptoms(),
+                        new PlanBuilder(lib, settings.handoutMaxTechniques()),
+                        language.equals(settings.language()) ? services : services(language));
+            }
+
+            @Override
+            public JourneyPanel panel(JourneyPresenter presenter, Locale language, Consumer<Locale> switchLanguage) {
+                SlideLibrary lib = libraries.getOrDefault(language, loopLibrary());
+                return new JourneyPanel(presenter, textsByLanguage.getOrDefault(language, texts),
+                        KioskAssembly.this::illustration, lib.general().welcome(), lib.general().redFlag(),
+                        languages(), language, switchLanguage);
+            }
+        };
     }
 
     private Illustration illustration(String file) {

@@ -37,9 +37,7 @@ final class KioskRuntime {
         KioskAssembly kiosk = KioskAssembly.of(settings, library, usage);
         kiosk.preload();
         SwingUtilities.invokeLater(() -> {
-            if (first) {
-                KioskTheme.install();
-            }
+            KioskTheme.install(settings.highContrast());
             KioskFrame next = kiosk.frame(this::restart, this::leave);
             if (first) {
                 next.attractLoop().onFirstPaint(() -> LOG.log(System.Logger.Level.INFO,

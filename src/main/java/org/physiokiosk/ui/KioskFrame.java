@@ -11,7 +11,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.util.Locale;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -27,7 +27,9 @@ import org.physiokiosk.ui.attract.AttractLoopPanel;
 import org.physiokiosk.ui.attract.AttractLoopPresenter;
 import org.physiokiosk.ui.attract.SlideViews;
 import org.physiokiosk.ui.journey.IdleTimer;
+import org.physiokiosk.ui.journey.JourneyFactory;
 import org.physiokiosk.ui.journey.JourneyPanel;
+import org.physiokiosk.ui.journey.JourneyPresenter;
 import org.physiokiosk.ui.journey.StillThereOverlay;
 import org.physiokiosk.ui.staff.StaffMode;
 import org.physiokiosk.ui.staff.StaffServices;
@@ -50,7 +52,7 @@ public final class KioskFrame extends JFrame {
     private final CardLayout cards = new CardLayout();
     private final JPanel screens = new JPanel(cards);
     private final AttractLoopPanel attract;
-    private final transient Supplier<JourneyPanel> journeys;
+    private final transient JourneyFactory journeys;
     private final transient IdleTimer idle;
     private final StillThereOverlay stillThere;
     private final Timer idleCheck;
@@ -63,7 +65,7 @@ public final class KioskFrame extends JFrame {
      * @param journeys makes a new, empty journey for each patient
      */
     public KioskFrame(KioskSettings settings, SlideLibrary library, SlideViews views, Texts texts,
-                      Supplier<JourneyPanel> journeys, UsageRecorder usage, StaffServices staffServices,
+                      JourneyFactory journeys, UsageRecorder usage, StaffServices staffServices,
                       java.util.concurrent.Executor work) {
         super(settings.clinic().name());
         setName("kiosk-frame");
@@ -72,7 +74,8 @@ public final class KioskFrame extends JFrame {
                 System::currentTimeMillis);
         presenter.onSlideShown((slide, millis) -> usage.record(EventType.SLIDE_SHOWN, "", slide.id(),
                 Long.toString(millis), settings.language()));
-        attract = new AttractLoopPanel(presenter, views, texts, settings.transition(), this::showJourney);
+        attract = new AttractLoopPanel(presenter, views, texts, settings.transition(),
+                () -> showJourney(journeys.defaultLanguage()), journeys.languages(), this::showJourney);
         screens.add(attract, ATTRACT);
         staffScreen.setName("staff-screen");
         screens.add(staffScreen, STAFF);
@@ -167,19 +170,36 @@ public final class KioskFrame extends JFrame {
         return staff;
     }
 
-    private void showJourney() {
+    private void showJourney(Locale language) {
         if (staff.isOpen()) {
             return;
         }
+        attract.stop();
         idle.touched();
+        JourneyPresenter presenter = journeys.newPresenter(language);
+        place(journeys.panel(presenter, language, this::switchLanguage));
+        presenter.start();
+    }
+
+    /** The same visit in another language: the picks stay, the screens are rebuilt in the new words. */
+    private void switchLanguage(Locale language) {
+        if (journey == null) {
+            return;
+        }
+        JourneyPresenter presenter = journey.presenter();
+        journey.dispose();
+        place(journeys.panel(presenter, language, this::switchLanguage));
+        presenter.switchLanguage(journeys.language(language));
+    }
+
+    private void place(JourneyPanel next) {
         if (journey != null) {
             screens.remove(journey);
         }
-        journey = journeys.get();
+        journey = next;
         journey.addPropertyChangeListener("finished", e -> showAttract());
         screens.add(journey, JOURNEY);
         cards.show(screens, JOURNEY);
-        journey.presenter().start();
         screens.revalidate();
     }
 

@@ -45,6 +45,16 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
 
     public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, Texts texts,
                             Duration transition, Runnable onTouch) {
+        this(presenter, views, texts, transition, onTouch, java.util.List.of(), l -> { });
+    }
+
+    /**
+     * @param languages  offered in a corner of the loop, each named in itself
+     * @param onLanguage a patient touched a language: start the visit in it
+     */
+    public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, Texts texts,
+                            Duration transition, Runnable onTouch, java.util.List<java.util.Locale> languages,
+                            java.util.function.Consumer<java.util.Locale> onLanguage) {
         super(new BorderLayout());
         this.presenter = presenter;
         this.views = views;
@@ -54,7 +64,28 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
         setName("attract-loop");
         stage.setName("attract-stage");
         stage.setOpaque(false);
-        add(new JLayer<>(composeScreen(stage, progress), layerUi), BorderLayout.CENTER);
+        JPanel screen = composeScreen(stage, progress);
+        if (languages.size() > 1) {
+            JPanel choice = new JPanel(new MigLayout("insets 0 0 0 4%, gap 6lp", "", "[center]"));
+            choice.setOpaque(false);
+            choice.setName("loop-languages");
+            for (java.util.Locale l : languages) {
+                String name = l.getDisplayLanguage(l);
+                javax.swing.JButton b = new javax.swing.JButton(name.substring(0, 1).toUpperCase(l) + name.substring(1));
+                b.setName("loop-language-" + l.getLanguage());
+                b.setFocusable(false); // Enter or Space on the loop starts a visit; these are for touch
+                b.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS, "kioskSmall");
+                b.addActionListener(e -> {
+                    if (presenter.isRunning()) {
+                        stop();
+                        onLanguage.accept(l);
+                    }
+                });
+                choice.add(b);
+            }
+            screen.add(choice, "newline, growx 0, alignx right, gapbottom 1%");
+        }
+        add(new JLayer<>(screen, layerUi), BorderLayout.CENTER);
         timer = new Timer(FRAME_MILLIS, e -> onFrame());
         timer.setCoalesce(true);
 
@@ -201,7 +232,8 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
         protected void processMouseEvent(MouseEvent e, JLayer<? extends JPanel> l) {
             java.awt.Point p = javax.swing.SwingUtilities.convertPoint(e.getComponent(), e.getPoint(), l);
             boolean staffCorner = p.x < l.getWidth() * 0.07 && p.y < l.getHeight() * 0.07;
-            if (e.getID() == MouseEvent.MOUSE_PRESSED && !staffCorner) {
+            boolean languageButton = e.getComponent() instanceof javax.swing.AbstractButton;
+            if (e.getID() == MouseEvent.MOUSE_PRESSED && !staffCorner && !languageButton) {
                 e.consume();
                 presenter.touched();
             }

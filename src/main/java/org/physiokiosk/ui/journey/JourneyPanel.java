@@ -10,6 +10,8 @@ import java.awt.event.ComponentEvent;
 import java.awt.geom.RoundRectangle2D;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,14 +49,33 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     private final JPanel screen = new JPanel(new BorderLayout());
     private final Fader fader = new Fader(180);
     private final Timer doneTimer;
+    private final List<Locale> languages;
+    private final Locale current;
+    private final transient Consumer<Locale> switchLanguage;
     private JButton next;
+    /** Large text: 1, 1.3 or 1.6 times, for this patient only. */
+    private float zoom = 1f;
+    private transient Runnable lastShow = () -> { };
 
     /**
      * @param illustrations an illustration by its file name in media/illustrations (loaded and cached)
      */
     public JourneyPanel(JourneyPresenter presenter, Texts texts, Function<String, Illustration> illustrations,
                         String welcome, String redFlag) {
+        this(presenter, texts, illustrations, welcome, redFlag, List.of(), Locale.ENGLISH, l -> { });
+    }
+
+    /**
+     * @param languages      the languages offered (each named in itself); empty: no choice shown
+     * @param switchLanguage asked to show this visit in another language
+     */
+    public JourneyPanel(JourneyPresenter presenter, Texts texts, Function<String, Illustration> illustrations,
+                        String welcome, String redFlag, List<Locale> languages, Locale current,
+                        Consumer<Locale> switchLanguage) {
         super(new BorderLayout());
+        this.languages = List.copyOf(languages);
+        this.current = current;
+        this.switchLanguage = switchLanguage;
         this.presenter = presenter;
         this.texts = texts;
         this.illustrations = illustrations;
@@ -79,10 +100,54 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     }
 
     private void rescale() {
-        TextBlock.scaleAll(this, Math.max(0.1f, getHeight() / 1080f));
+        TextBlock.scaleAll(this, Math.max(0.1f, getHeight() / 1080f) * zoom);
+    }
+
+    /** The A+ button: larger text for this patient, 1 → 1.3 → 1.6 → 1 times. */
+    private JButton zoomButton() {
+        JButton b = button("text-larger", "A+", "kioskSmall", e -> {
+            zoom = zoom < 1.2f ? 1.3f : zoom < 1.5f ? 1.6f : 1f;
+            lastShow.run();
+        });
+        b.getAccessibleContext().setAccessibleName(texts.get("journey.largerText"));
+        return b;
+    }
+
+    /** Buttons and labels grow with the patient's text size; the layout keeps its proportions. */
+    private void applyZoom(java.awt.Container c) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (child instanceof javax.swing.AbstractButton || child instanceof javax.swing.JLabel) {
+                java.awt.Font f = child.getFont();
+                if (f != null) {
+                    child.setFont(f.deriveFont(f.getSize2D() * zoom));
+                }
+            }
+            if (child instanceof java.awt.Container cc && !(child instanceof TextBlock)) {
+                applyZoom(cc);
+            }
+        }
+    }
+
+    /** The languages, each named in itself; the current one marked. */
+    private JPanel languageChoice() {
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 6lp"));
+        row.setOpaque(false);
+        row.setName("languages");
+        for (Locale l : languages) {
+            String name = l.getDisplayLanguage(l);
+            name = name.substring(0, 1).toUpperCase(l) + name.substring(1);
+            JButton b = button("language-" + l.getLanguage(), name, "kioskSmall", e -> switchLanguage.accept(l));
+            if (l.getLanguage().equals(current.getLanguage())) {
+                b.putClientProperty(FlatClientProperties.STYLE, "font: bold; borderWidth: 2; borderColor: $Kiosk.teal");
+                b.getAccessibleContext().setAccessibleDescription(texts.get("pick.selected"));
+            }
+            row.add(b);
+        }
+        return row;
     }
 
     private void show(JComponent content) {
+        applyZoom(content);
         doneTimer.stop();
         fader.change(() -> {
             screen.removeAll();
@@ -95,13 +160,24 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     @Override
     public void showPicker(List<Symptom> symptoms, Set<String> selected) {
+        lastShow = () -> showPicker(symptoms, presenter.selected());
         JPanel p = page("picker");
         p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
                 "[16%!, fill][grow, fill][10%!, fill][11%!, fill]"));
         p.add(new TextBlock(List.of(Para.of(Style.EYEBROW, welcome), Para.of(Style.TITLE, texts.get("pick.title")),
                 Para.of(Style.SUMMARY, texts.get("pick.lead"))), false, false));
         JButton cancel = button("pick-cancel", texts.get("pick.cancel"), "kioskSmall", e -> presenter.finish());
-        p.add(cancel, "aligny top, h pref!, wrap");
+        JPanel corner = new JPanel(new MigLayout("insets 0, wrap 1, gap 6lp", "[right]"));
+        corner.setOpaque(false);
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 6lp"));
+        top.setOpaque(false);
+        top.add(zoomButton());
+        top.add(cancel);
+        corner.add(top);
+        if (languages.size() > 1) {
+            corner.add(languageChoice());
+        }
+        p.add(corner, "aligny top, h pref!, wrap");
 
         JPanel tiles = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap 4",
                 "[0:0:max, grow, fill, sg t]".repeat(4), "[0:0:max, grow, fill, sg r]".repeat(2)));
@@ -165,13 +241,15 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     @Override
     public void showPreview(HandoutPlan plan, boolean usbAvailable) {
+        lastShow = () -> showPreview(plan, usbAvailable);
         JPanel p = page("preview");
-        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill]",
+        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
                 "[14%!, fill][grow, fill][10%!, fill]"));
         String told = plan.isGeneral() ? texts.get("preview.general") : texts.get("preview.told",
                 plan.picked().stream().map(Symptom::label).collect(Collectors.joining(" · ")));
         p.add(new TextBlock(List.of(Para.of(Style.TITLE, texts.get("preview.title")), Para.of(Style.SUMMARY, told)),
-                false, false), "wrap");
+                false, false));
+        p.add(zoomButton(), "aligny top, h pref!, wrap");
 
         List<Technique> techniques = plan.techniques();
         // Wide cards, text beside the drawing: the dose stays large enough to read (about 24 pt at 1080p).
@@ -184,7 +262,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         for (Technique t : techniques) {
             cards.add(new PlanCard(t, illustrations.apply(t.illustration()), texts));
         }
-        p.add(cards, "wrap");
+        p.add(cards, "span 2, wrap");
         sameTextSize(cards);
 
         JPanel actions = row();
@@ -198,7 +276,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         }
         actions.add(button("preview-print", texts.get("preview.print"), "kioskPrimary", e -> presenter.print()),
                 "growy, wmin 22%");
-        p.add(actions);
+        p.add(actions, "span 2");
         show(p);
     }
 

@@ -63,16 +63,20 @@ public final class JourneyPresenter {
     /** What went wrong, in the words the screen will use. */
     public enum Failure { NO_PRINTER, PRINTER_STOPPED, PRINT_FAILED, SAVE_FAILED }
 
+    /** Everything that depends on the patient's language: the words, the plans and the handout. */
+    public record Language(Locale locale, List<Symptom> symptoms, PlanBuilder plans, Services services) {
+    }
+
     private static final System.Logger LOG = System.getLogger(JourneyPresenter.class.getName());
 
-    private final List<Symptom> symptoms;
-    private final PlanBuilder plans;
-    private final Services services;
+    private List<Symptom> symptoms;
+    private PlanBuilder plans;
+    private Services services;
     private final Executor background;
     private final Executor ui;
     private final Set<String> selected = new LinkedHashSet<>();
     private final UsageRecorder usage;
-    private final Locale language;
+    private Locale language;
     /** Random per visit, never linked to a person, only written to the usage files. */
     private final String session = UUID.randomUUID().toString().substring(0, 13);
     private boolean ended;
@@ -87,13 +91,35 @@ public final class JourneyPresenter {
 
     public JourneyPresenter(List<Symptom> symptoms, PlanBuilder plans, Services services, Executor background,
                             Executor ui, UsageRecorder usage, Locale language) {
+        this(new Language(language, symptoms, plans, services), background, ui, usage);
+    }
+
+    public JourneyPresenter(Language language, Executor background, Executor ui, UsageRecorder usage) {
         this.usage = usage;
-        this.language = language;
-        this.symptoms = List.copyOf(symptoms);
-        this.plans = plans;
-        this.services = services;
+        this.language = language.locale();
+        this.symptoms = List.copyOf(language.symptoms());
+        this.plans = language.plans();
+        this.services = language.services();
         this.background = background;
         this.ui = ui;
+    }
+
+    /** The same visit in another language (picks kept); the newly attached view shows the picker. */
+    public void switchLanguage(Language other) {
+        if (busy) {
+            return;
+        }
+        language = other.locale();
+        symptoms = List.copyOf(other.symptoms());
+        plans = other.plans();
+        services = other.services();
+        plan = null;
+        prepared.set(null);
+        view.showPicker(symptoms, Collections.unmodifiableSet(selected));
+    }
+
+    public Locale language() {
+        return language;
     }
 
     public void attach(View view) {

@@ -51,6 +51,10 @@ final class SettingsTab extends JPanel {
                 s.paperSize().name().equals("A4") ? "A4" : "Letter");
         combo(SettingsLoader.LANGUAGE, "staff.settings.language", List.of("en", "es", "fr", "de", "uk"),
                 s.language().getLanguage());
+        text(SettingsLoader.LANGUAGES_OFFERED, "staff.settings.languages", String.join(", ",
+                s.languages().stream().map(java.util.Locale::getLanguage).toList()));
+        combo(SettingsLoader.HIGH_CONTRAST, "staff.settings.highContrast", List.of("false", "true"),
+                Boolean.toString(s.highContrast()));
         text(SettingsLoader.EXPORTS_DIR, "staff.settings.exports", relative(s, s.exportsDir()));
         text(SettingsLoader.KIOSK_ID, "staff.settings.kioskId", s.kioskId());
 
