@@ -38,7 +38,7 @@ final class SymptomTile extends JToggleButton {
         setBorderPainted(false);
         setFocusPainted(false);
         setRolloverEnabled(false); // no hover-only cues on a touch screen
-        add(new IllustrationView(icon, ""), "wrap");
+        add(new IllustrationView(icon, symptom.label()), "wrap");
         label = new TextBlock(List.of(TextBlock.Para.of(TextBlock.Style.CAPTION, symptom.label())), true, true);
         add(label);
         getAccessibleContext().setAccessibleName(symptom.label());

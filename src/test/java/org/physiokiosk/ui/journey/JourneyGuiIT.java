@@ -198,4 +198,63 @@ class JourneyGuiIT extends GuiTestBase {
             Cups.enable();
         }
     }
+
+    @Test
+    void aPatientSwitchesToUkrainianPicksASymptomAndGetsAUkrainianHandout() throws Exception {
+        open(Duration.ofSeconds(90), "");
+        window.panel("attract-stage").click();
+        window.toggleButton("symptom-stress").click();
+        window.button("language-uk").click();
+        waitFor("the picker in Ukrainian", 5_000, () -> window.button("pick-next").target().getText().equals("Далі"));
+        window.toggleButton("symptom-stress").requireSelected(); // the pick survived the switch
+        window.toggleButton("symptom-after-sitting").click();
+        window.button("pick-next").click();
+        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        window.button("preview-save-pdf").click();
+        waitFor("saved", 15_000, () -> showing("status-done"));
+        Path saved;
+        try (Stream<Path> files = Files.list(exports)) {
+            saved = files.filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        }
+        SlideLibrary ukrainian = org.physiokiosk.content.Translations.apply(library, java.util.Locale.forLanguageTag("uk"));
+        HandoutPlan expected = new PlanBuilder(ukrainian, 6).build(List.of("stress", "after-sitting"));
+        try (PDDocument doc = Loader.loadPDF(saved.toFile())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Ваш план догляду вдома");
+            expected.techniques().forEach(t -> assertThat(text).contains(t.title()));
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("uk");
+        }
+        window.button("status-done").click();
+        waitFor("the loop", 5_000, () -> frame.attractLoop().isRunning());
+        window.panel("attract-stage").click();
+        assertThat(window.button("pick-next").target().getText()).as("the next visit starts in English").isEqualTo("Next");
+    }
+
+    @Test
+    void everyControlAPatientSeesHasAnAccessibleName() {
+        open(Duration.ofSeconds(90), "");
+        assertNamed("the loop");
+        window.panel("attract-stage").click();
+        assertNamed("the picker");
+        window.toggleButton("symptom-stress").click();
+        window.button("pick-next").click();
+        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        assertNamed("the preview");
+    }
+
+    private void assertNamed(String where) {
+        List<String> unnamed = GuiActionRunner.execute(() -> {
+            List<String> out = new java.util.ArrayList<>();
+            for (java.awt.Component c : robot.finder().findAll(frame, c -> c.isShowing()
+                    && (c instanceof javax.swing.AbstractButton || c instanceof javax.swing.JLabel
+                    || c instanceof org.physiokiosk.ui.PaintedComponent))) {
+                String name = c.getAccessibleContext().getAccessibleName();
+                if (name == null || name.isBlank()) {
+                    out.add(c.getClass().getSimpleName() + " " + c.getName());
+                }
+            }
+            return out;
+        });
+        assertThat(unnamed).as(where).isEmpty();
+    }
 }
