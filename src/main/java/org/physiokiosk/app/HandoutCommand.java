@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.content.Translations;
 import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.illustration.IllustrationLoader;
@@ -37,7 +38,7 @@ final class HandoutCommand {
             }
             settings = settings.withLanguage(Locale.forLanguageTag(lang));
         }
-        SlideLibrary library = ContentLoader.load(settings.mediaDir());
+        SlideLibrary library = Translations.apply(ContentLoader.load(settings.mediaDir()), settings.language());
         HandoutPlan plan;
         try {
             plan = new PlanBuilder(library, settings.handoutMaxTechniques()).build(cli.symptoms());

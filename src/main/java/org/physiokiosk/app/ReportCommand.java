@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.content.Translations;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.report.UsageReportPdf;
@@ -35,7 +36,7 @@ final class ReportCommand {
         }
         reader.problems().forEach(p -> err.println("Skipped: " + p));
 
-        SlideLibrary library = ContentLoader.load(settings.mediaDir());
+        SlideLibrary library = Translations.apply(ContentLoader.load(settings.mediaDir()), settings.language());
         Path dir = cli.out().toAbsolutePath();
         try {
             Files.createDirectories(dir);

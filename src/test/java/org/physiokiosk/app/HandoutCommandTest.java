@@ -89,4 +89,15 @@ class HandoutCommandTest {
                     .isEqualTo("rw-r--r--");
         }
     }
+
+    @Test
+    void langGivesTheWholeHandoutInThatLanguage() throws Exception {
+        Path pdf = dir.resolve("es.pdf");
+        assertThat(run("handout", "--lang", "es", "--symptoms", "stress", "--out", pdf.toString())).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("Tu plan de cuidados en casa").contains("Estrés y tensión")
+                    .doesNotContain("Stress and tension");
+        }
+    }
 }
