@@ -163,7 +163,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         lastShow = () -> showPicker(symptoms, presenter.selected());
         JPanel p = page("picker");
         p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
-                "[16%!, fill][grow, fill][10%!, fill][11%!, fill]"));
+                "[16%:pref:30%, fill][grow, fill][10%!, fill][11%!, fill]"));
         p.add(new TextBlock(List.of(Para.of(Style.EYEBROW, welcome), Para.of(Style.TITLE, texts.get("pick.title")),
                 Para.of(Style.SUMMARY, texts.get("pick.lead"))), false, false));
         JButton cancel = button("pick-cancel", texts.get("pick.cancel"), "kioskSmall", e -> presenter.finish());
@@ -183,7 +183,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 "[0:0:max, grow, fill, sg t]".repeat(4), "[0:0:max, grow, fill, sg r]".repeat(2)));
         tiles.setOpaque(false);
         for (Symptom s : symptoms) {
-            SymptomTile tile = new SymptomTile(s, icon(s), texts);
+            SymptomTile tile = new SymptomTile(s, icon(s), texts, zoom);
             tile.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
             tile.setSelected(selected.contains(s.id()));
             tile.addActionListener(e -> {
@@ -244,7 +244,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         lastShow = () -> showPreview(plan, usbAvailable);
         JPanel p = page("preview");
         p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
-                "[14%!, fill][grow, fill][10%!, fill]"));
+                "[14%:pref:26%, fill][grow, fill][10%!, fill]"));
         String told = plan.isGeneral() ? texts.get("preview.general") : texts.get("preview.told",
                 plan.picked().stream().map(Symptom::label).collect(Collectors.joining(" · ")));
         p.add(new TextBlock(List.of(Para.of(Style.TITLE, texts.get("preview.title")), Para.of(Style.SUMMARY, told)),

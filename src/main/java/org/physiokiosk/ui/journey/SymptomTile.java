@@ -29,11 +29,16 @@ final class SymptomTile extends JToggleButton {
     private final TextBlock label;
     private final Texts texts;
 
-    SymptomTile(Symptom symptom, Illustration icon, Texts texts) {
+    /**
+     * @param zoom the patient's text size: above 1 the label gets more of the tile and the icon less
+     */
+    SymptomTile(Symptom symptom, Illustration icon, Texts texts, float zoom) {
         this.symptom = symptom;
         this.texts = texts;
         setName("symptom-" + symptom.id());
-        setLayout(new MigLayout("fill, insets 8% 6% 6% 6%, gap 0", "[grow, fill]", "[0:0:max, grow 55, fill][0:0:max, grow 45, fill]"));
+        int iconShare = zoom > 1.4f ? 30 : zoom > 1.1f ? 40 : 55;
+        setLayout(new MigLayout("fill, insets 8% 6% 6% 6%, gap 0", "[grow, fill]", "[0:0:max, grow " + iconShare
+                + ", fill][0:0:max, grow " + (100 - iconShare) + ", fill]"));
         setContentAreaFilled(false);
         setBorderPainted(false);
         setFocusPainted(false);
