@@ -71,6 +71,12 @@ final class BackOffice implements StaffServices {
         List<String> out = new ArrayList<>();
         SettingsLoader.load(settingsFile).problems().forEach(p -> out.add("Settings: " + p));
         content.library().problems().forEach(p -> out.add("Content: " + p));
+        for (java.util.Locale l : settings.languages()) {
+            if (!l.getLanguage().equals("en")) {
+                org.physiokiosk.content.Translations.missing(content.library(), l)
+                        .forEach(m -> out.add("Translation (" + l.getLanguage() + "): " + m));
+            }
+        }
         if (usage instanceof UsageLog log && !log.health().ok()) {
             out.add("Statistics: " + log.health().problem() + " (" + log.health().waiting() + " events waiting)");
         }

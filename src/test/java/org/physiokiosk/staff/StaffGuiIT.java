@@ -125,7 +125,7 @@ class StaffGuiIT extends GuiTestBase {
     }
 
     private void enterStaff() {
-        holdCorner(1300);
+        holdCorner(2200);
         window.panel("pin-pad").requireVisible();
         type("2468");
         waitFor("the back office", 10_000, () -> frame.staffMode().isOpen()
@@ -140,7 +140,7 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(GuiActionRunner.execute(() -> frame.staffMode().isOpen())).isFalse();
         assertThat(GuiActionRunner.execute(() -> frame.attractLoop().isRunning())).as("no patient visit started")
                 .isTrue();
-        holdCorner(1300);
+        holdCorner(2200);
         window.panel("pin-pad").requireVisible();
         window.button("pin-cancel").click();
         waitFor("back to the loop", 3_000, () -> frame.attractLoop().isRunning());
@@ -149,7 +149,7 @@ class StaffGuiIT extends GuiTestBase {
     @Test
     void aWrongPinIsRefusedAndTheRightOneOpensTheBackOffice() {
         open();
-        holdCorner(1300);
+        holdCorner(2200);
         type("0000");
         waitFor("wrong PIN", 10_000, () -> message().equals("Wrong PIN."));
         type("2468");
@@ -160,7 +160,7 @@ class StaffGuiIT extends GuiTestBase {
     @Test
     void fiveWrongPinsLockEntryWithACountdown() {
         open();
-        holdCorner(1300);
+        holdCorner(2200);
         for (int i = 0; i < 5; i++) {
             type("1111");
             int attempt = i;
