@@ -25,6 +25,7 @@ import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.attract.LoopLanguage;
 import org.physiokiosk.ui.attract.SlideViews;
 import org.physiokiosk.ui.journey.JourneyFactory;
 import org.physiokiosk.ui.journey.JourneyPanel;
@@ -100,7 +101,18 @@ public final class KioskAssembly {
      */
     public KioskFrame frame(Runnable restart, Runnable leave) {
         BackOffice office = new BackOffice(settings, usage, drives, restart, leave);
-        return new KioskFrame(settings, loopLibrary(), views, texts, journeys(), usage, office, work);
+        List<LoopLanguage> loop = new ArrayList<>();
+        loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), views));
+        if (settings.alternateLanguages()) {
+            for (Map.Entry<Locale, SlideLibrary> e : libraries.entrySet()) {
+                if (!e.getKey().equals(settings.language())) {
+                    loop.add(new LoopLanguage(e.getKey(), e.getValue().loopSlides(), new SlideViews(
+                            library.illustrationsDir(), illustrations, textsByLanguage.get(e.getKey()),
+                            settings.clinic().name())));
+                }
+            }
+        }
+        return new KioskFrame(settings, loop, texts, journeys(), usage, office, work);
     }
 
     /** The loop speaks the start language. */

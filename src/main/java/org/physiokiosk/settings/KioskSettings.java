@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param statsRetentionDays usage files older than this many days are deleted at start; 0 keeps all
  * @param staff         staff mode: the PIN hash (empty: not set yet) and its timings
  * @param languages     the languages patients can choose, in the order offered
+ * @param alternateLanguages the loop shows its slides once in each offered language in turn
  * @param highContrast  the high-contrast theme for patients with low vision
  * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
  */
@@ -40,6 +41,7 @@ public record KioskSettings(
         int statsRetentionDays,
         Staff staff,
         List<Locale> languages,
+        boolean alternateLanguages,
         boolean highContrast,
         boolean fullscreen) {
 
@@ -60,45 +62,45 @@ public record KioskSettings(
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
     }
 
     /** Same settings with another slide interval and transition (used by tests and previews). */
     public KioskSettings withTiming(Duration slideInterval, Duration transition) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
     }
 
     /** Same settings with another idle timeout (used by tests). */
     public KioskSettings withIdleTimeout(Duration idleTimeout) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
     }
 
     /** Same settings with other staff-mode settings (used by tests). */
     public KioskSettings withStaff(Staff staff) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, highContrast, fullscreen);
+                statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
     }
 
     /** Same settings writing usage statistics elsewhere (used by tests). */
     public KioskSettings withStats(Path statsDir, Path exportsDir) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, highContrast, fullscreen);
+                statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
     }
 
     /** Same settings with another printer (used by tests). */
     public KioskSettings withPrinter(String printerName) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, highContrast, fullscreen);
+                statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
     }
 
     /** Same settings in another language and paper size (the handout command's --lang). */
     public KioskSettings withLanguage(Locale language) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
     }
 }

@@ -19,13 +19,14 @@ import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
-import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.attract.AttractLoopPanel;
 import org.physiokiosk.ui.attract.AttractLoopPresenter;
+import org.physiokiosk.ui.attract.LoopLanguage;
 import org.physiokiosk.ui.attract.SlideViews;
+import java.util.List;
 import org.physiokiosk.ui.journey.IdleTimer;
 import org.physiokiosk.ui.journey.JourneyFactory;
 import org.physiokiosk.ui.journey.JourneyPanel;
@@ -64,17 +65,22 @@ public final class KioskFrame extends JFrame {
     /**
      * @param journeys makes a new, empty journey for each patient
      */
-    public KioskFrame(KioskSettings settings, SlideLibrary library, SlideViews views, Texts texts,
+    /**
+     * @param loop the loop's passes: one, or one per language when the loop alternates languages
+     */
+    public KioskFrame(KioskSettings settings, List<LoopLanguage> loop, Texts texts,
                       JourneyFactory journeys, UsageRecorder usage, StaffServices staffServices,
                       java.util.concurrent.Executor work) {
         super(settings.clinic().name());
         setName("kiosk-frame");
         this.journeys = journeys;
-        AttractLoopPresenter presenter = new AttractLoopPresenter(library.loopSlides(), settings.slideInterval(),
-                System::currentTimeMillis);
+        AttractLoopPresenter presenter = AttractLoopPresenter.inTurn(loop.stream().map(LoopLanguage::slides).toList(),
+                settings.slideInterval(), System::currentTimeMillis);
+        SlideViews views = loop.get(0).views();
         presenter.onSlideShown((slide, millis) -> usage.record(EventType.SLIDE_SHOWN, "", slide.id(),
                 Long.toString(millis), settings.language()));
-        attract = new AttractLoopPanel(presenter, views, texts, settings.transition(),
+        attract = new AttractLoopPanel(presenter, loop.stream().map(LoopLanguage::views).toList(), texts,
+                settings.transition(),
                 () -> showJourney(journeys.defaultLanguage()), journeys.languages(), this::showJourney);
         screens.add(attract, ATTRACT);
         staffScreen.setName("staff-screen");

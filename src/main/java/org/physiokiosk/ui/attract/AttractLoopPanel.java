@@ -11,6 +11,7 @@ import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
 import java.awt.image.BufferedImage;
 import java.time.Duration;
+import java.util.List;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JLayer;
@@ -33,7 +34,7 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
     private static final int FRAME_MILLIS = 40;
 
     private final transient AttractLoopPresenter presenter;
-    private final transient SlideViews views;
+    private final transient List<SlideViews> views;
     private final transient Runnable onTouch;
     private final long transitionMillis;
     private final JPanel stage = new JPanel(new BorderLayout());
@@ -45,14 +46,14 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
 
     public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, Texts texts,
                             Duration transition, Runnable onTouch) {
-        this(presenter, views, texts, transition, onTouch, java.util.List.of(), l -> { });
+        this(presenter, List.of(views), texts, transition, onTouch, java.util.List.of(), l -> { });
     }
 
     /**
      * @param languages  offered in a corner of the loop, each named in itself
      * @param onLanguage a patient touched a language: start the visit in it
      */
-    public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, Texts texts,
+    public AttractLoopPanel(AttractLoopPresenter presenter, List<SlideViews> views, Texts texts,
                             Duration transition, Runnable onTouch, java.util.List<java.util.Locale> languages,
                             java.util.function.Consumer<java.util.Locale> onLanguage) {
         super(new BorderLayout());
@@ -142,7 +143,7 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
     @Override
     public void showSlide(Slide slide, int index, int count) {
         BufferedImage before = transitionMillis > 0 && current != null ? snapshot(stage) : null;
-        SlideView next = views.create(slide);
+        SlideView next = views.get(Math.min(presenter.pass(), views.size() - 1)).create(slide);
         stage.removeAll();
         stage.add(next, BorderLayout.CENTER);
         current = next;

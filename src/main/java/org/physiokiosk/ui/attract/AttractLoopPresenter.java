@@ -26,7 +26,9 @@ public final class AttractLoopPresenter {
         void shown(Slide slide, long millis);
     }
 
-    private final List<Slide> slides;
+    private final List<List<Slide>> passes;
+    private List<Slide> slides;
+    private int pass;
     private PlayListener plays = (slide, millis) -> { };
     private final long intervalMillis;
     private final LongSupplier clock;
@@ -36,10 +38,26 @@ public final class AttractLoopPresenter {
     private boolean running;
 
     public AttractLoopPresenter(List<Slide> slides, Duration interval, LongSupplier clockMillis) {
-        if (slides.isEmpty()) {
+        this(List.of(slides), interval, clockMillis, 0);
+    }
+
+    /**
+     * A loop that shows its slides once in each language in turn.
+     *
+     * @param passes the slides of each pass (one per language), in order
+     */
+    public static AttractLoopPresenter inTurn(List<List<Slide>> passes, Duration interval, LongSupplier clockMillis) {
+        return new AttractLoopPresenter(passes, interval, clockMillis, 0);
+    }
+
+    private AttractLoopPresenter(List<List<Slide>> passes, Duration interval, LongSupplier clockMillis,
+                                 int firstPass) {
+        if (passes.isEmpty() || passes.stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("the loop needs at least one slide");
         }
-        this.slides = List.copyOf(slides);
+        this.passes = passes.stream().map(List::copyOf).toList();
+        this.pass = firstPass;
+        this.slides = this.passes.get(firstPass);
         this.intervalMillis = Math.max(1, interval.toMillis());
         this.clock = clockMillis;
     }
@@ -58,7 +76,14 @@ public final class AttractLoopPresenter {
             plays.shown(slides.get(index), clock.getAsLong() - shownAt);
         }
         running = true;
+        pass = 0;
+        slides = passes.get(0);
         show(0);
+    }
+
+    /** Which pass (language) is showing: 0 for the first. */
+    public int pass() {
+        return pass;
     }
 
     public void stop() {
@@ -76,6 +101,10 @@ public final class AttractLoopPresenter {
     public void tick() {
         if (running && clock.getAsLong() - shownAt >= intervalMillis) {
             plays.shown(slides.get(index), clock.getAsLong() - shownAt);
+            if (index + 1 == slides.size()) {
+                pass = (pass + 1) % passes.size();
+                slides = passes.get(pass);
+            }
             show((index + 1) % slides.size());
         }
     }

@@ -72,4 +72,30 @@ class AttractLoopPresenterTest {
         presenter.start();
         assertThat(shown).containsExactly("0:intro", "0:intro");
     }
+
+    @Test
+    void aLoopInTurnShowsEachLanguageOnceThenStartsAgain() {
+        List<Slide> en = slides.subList(0, 2);
+        List<Slide> uk = org.physiokiosk.content.Translations.apply(ContentLoader.load(Path.of("media")),
+                java.util.Locale.forLanguageTag("uk")).loopSlides().subList(0, 2);
+        AttractLoopPresenter turns = AttractLoopPresenter.inTurn(List.of(en, uk), Duration.ofSeconds(10), () -> now);
+        List<String> seen = new ArrayList<>();
+        turns.attach(new AttractLoopPresenter.View() {
+            @Override
+            public void showSlide(Slide slide, int index, int count) {
+                seen.add(turns.pass() + ":" + slide.id());
+            }
+
+            @Override
+            public void openStartScreen() {
+            }
+        });
+        turns.start();
+        for (int i = 0; i < 4; i++) {
+            now += 10_000;
+            turns.tick();
+        }
+        assertThat(seen).containsExactly("0:intro", "0:category-stretching", "1:intro", "1:category-stretching",
+                "0:intro");
+    }
 }
