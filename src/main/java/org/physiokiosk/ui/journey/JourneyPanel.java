@@ -296,6 +296,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     @Override
     public void showDone(JourneyPresenter.Outcome outcome, String detail) {
+        lastShow = () -> showDone(outcome, detail);
         String title;
         String more;
         switch (outcome) {
@@ -321,6 +322,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     @Override
     public void showFailed(JourneyPresenter.Failure failure, String detail, boolean usbAvailable) {
+        lastShow = () -> showFailed(failure, detail, usbAvailable);
         String title = switch (failure) {
             case NO_PRINTER -> texts.get("status.noPrinter");
             case PRINTER_STOPPED -> texts.get("status.printerStopped");
@@ -362,6 +364,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         p.setLayout(new MigLayout("fill, insets 8% 10% 8% 10%, wrap 1, gap 0 4%", "[grow, fill]",
                 "push[]push"));
         if (icon != null) {
+            p.add(zoomButton(), "dock north, gap 0 5% 3% 0, growx 0, alignx right");
             p.add(icon, "h 16%!, growx");
         }
         List<Para> paras = detail.isEmpty() ? List.of(Para.of(Style.TITLE, title))
