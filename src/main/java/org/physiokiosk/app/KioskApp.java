@@ -2,10 +2,8 @@ package org.physiokiosk.app;
 
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.List;
-import javax.swing.SwingUtilities;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentProblem;
 import org.physiokiosk.content.SlideLibrary;
@@ -15,8 +13,6 @@ import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.settings.SettingsProblem;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageLog;
-import org.physiokiosk.ui.KioskFrame;
-import org.physiokiosk.ui.theme.KioskTheme;
 
 /**
  * Starts the kiosk. {@code main} reads the command line, settings and content (file work,

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.testing.TestMedia;
 
 class ContentWriterTest {
 
@@ -18,7 +18,7 @@ class ContentWriterTest {
     @Test
     void everyShippedTechniqueWrittenBackReadsTheSame() throws IOException {
         SlideLibrary shipped = ContentLoader.load(Path.of("media"));
-        copy(Path.of("media"), media);
+        TestMedia.copy(Path.of("media"), media);
         for (Technique t : shipped.techniques()) {
             Path file = media.resolve("techniques").resolve(t.id() + ".txt");
             Files.writeString(file, ContentWriter.technique(t, ContentWriter.leadingComments(t.source())));
@@ -33,7 +33,7 @@ class ContentWriterTest {
 
     @Test
     void aDisabledTechniqueStaysInTheLibraryButLeavesTheLoopAndThePlans() throws IOException {
-        copy(Path.of("media"), media);
+        TestMedia.copy(Path.of("media"), media);
         Technique chin = ContentLoader.load(media).technique("chin-tuck").orElseThrow();
         Technique off = chin.with(chin.categoryId(), chin.title(), chin.summary(), chin.illustration(), chin.symptoms(),
                 chin.dose(), chin.steps(), chin.cautions(), false);
@@ -51,18 +51,5 @@ class ContentWriterTest {
                 List.of("one\r\ntwo", "  "), List.of(), Path.of("x.txt"), true);
         assertThat(ContentWriter.technique(t, List.of())).contains("title: A title\n").contains("- one two\n")
                 .doesNotContain("- \n");
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.content.Technique;
+import org.physiokiosk.testing.TestMedia;
 
 class ContentEditorTest {
 
@@ -24,17 +25,7 @@ class ContentEditorTest {
 
     @BeforeEach
     void copy() throws IOException {
-        media = dir.resolve("media");
-        try (Stream<Path> files = Files.walk(Path.of("media"))) {
-            for (Path p : files.toList()) {
-                Path target = media.resolve(Path.of("media").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        media = TestMedia.copyInto(dir);
         editor = new ContentEditor(media);
     }
 

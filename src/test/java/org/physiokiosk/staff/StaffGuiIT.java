@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import javax.swing.JList;
 import javax.swing.JTextField;
 import org.assertj.swing.core.MouseButton;
@@ -39,6 +38,7 @@ import org.physiokiosk.settings.SettingsWriter;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.GuiTestBase;
 import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.testing.TestMedia;
 
 /** Staff mode in a real window: getting in, the PIN rules, editing content and settings, auto-lock. */
 class StaffGuiIT extends GuiTestBase {
@@ -54,17 +54,7 @@ class StaffGuiIT extends GuiTestBase {
 
     @BeforeEach
     void copyKiosk() throws IOException {
-        media = dir.resolve("media");
-        try (Stream<Path> files = Files.walk(Path.of("media"))) {
-            for (Path p : files.toList()) {
-                Path target = media.resolve(Path.of("media").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+        media = TestMedia.copyInto(dir);
         settingsFile = dir.resolve("kiosk.properties");
         // A cheaper hash than the real 600,000 rounds keeps the test quick; the rules are the same.
         String pin = PinHash.hash("2468".toCharArray(), 20_000);
