@@ -1,7 +1,5 @@
 package org.physiokiosk.ui;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics;
@@ -12,7 +10,6 @@ import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.text.AttributedString;
 import java.text.BreakIterator;
@@ -307,25 +304,8 @@ public final class TextBlock extends PaintedComponent {
             g2.setColor(KioskTheme.color("Kiosk.accent"));
             g2.fill(new Ellipse2D.Float(d.x() + s * 0.3f, firstLineMiddle - r, 2 * r, 2 * r));
         } else {
-            // A warning triangle with an exclamation mark: cautions are not told by colour alone.
             float h = s * 0.95f;
-            float w = h * 1.1f;
-            float x = d.x();
-            float top = firstLineMiddle - h * 0.55f;
-            Path2D tri = new Path2D.Float();
-            tri.moveTo(x + w / 2, top);
-            tri.lineTo(x + w, top + h);
-            tri.lineTo(x, top + h);
-            tri.closePath();
-            g2.setColor(KioskTheme.color("Kiosk.cautionIcon"));
-            g2.setStroke(new BasicStroke(s * 0.08f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g2.fill(tri);
-            g2.draw(tri);
-            g2.setColor(Color.WHITE);
-            g2.setStroke(new BasicStroke(s * 0.11f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            g2.drawLine(Math.round(x + w / 2), Math.round(top + h * 0.34f), Math.round(x + w / 2),
-                    Math.round(top + h * 0.66f));
-            g2.fill(new Ellipse2D.Float(x + w / 2 - s * 0.06f, top + h * 0.78f, s * 0.12f, s * 0.12f));
+            WarningSign.paint(g2, d.x(), firstLineMiddle - h * 0.55f, h * 1.1f, h);
         }
     }
 

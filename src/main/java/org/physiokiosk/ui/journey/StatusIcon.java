@@ -9,6 +9,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import javax.accessibility.AccessibleRole;
 import org.physiokiosk.ui.PaintedComponent;
+import org.physiokiosk.ui.WarningSign;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /** A large tick (done) or warning sign (failed) above a status message: not told by colour alone. */
@@ -41,20 +42,7 @@ final class StatusIcon extends PaintedComponent {
                 g2.setStroke(new BasicStroke(s * 0.1f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g2.draw(tick);
             } else {
-                Path2D tri = new Path2D.Float();
-                tri.moveTo(x + s / 2, y + s * 0.06f);
-                tri.lineTo(x + s * 0.97f, y + s * 0.9f);
-                tri.lineTo(x + s * 0.03f, y + s * 0.9f);
-                tri.closePath();
-                g2.setColor(KioskTheme.color("Kiosk.cautionIcon"));
-                g2.setStroke(new BasicStroke(s * 0.06f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g2.fill(tri);
-                g2.draw(tri);
-                g2.setColor(Color.WHITE);
-                g2.setStroke(new BasicStroke(s * 0.09f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-                g2.drawLine(Math.round(x + s / 2), Math.round(y + s * 0.36f), Math.round(x + s / 2),
-                        Math.round(y + s * 0.62f));
-                g2.fill(new Ellipse2D.Float(x + s / 2 - s * 0.055f, y + s * 0.72f, s * 0.11f, s * 0.11f));
+                WarningSign.paint(g2, x + s * 0.03f, y + s * 0.06f, s * 0.94f, s * 0.84f);
             }
         } finally {
             g2.dispose();
