@@ -3,7 +3,9 @@ package org.physiokiosk.app;
 import java.awt.GraphicsEnvironment;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentProblem;
 import org.physiokiosk.content.SlideLibrary;
@@ -78,7 +80,25 @@ public final class KioskApp {
         run(settings, library);
     }
 
+    /** Held for the life of the process: one kiosk per computer. */
+    private static java.nio.channels.FileLock instanceLock;
+
     static void run(KioskSettings settings, SlideLibrary library) {
+        try {
+            Optional<java.nio.channels.FileLock> lock = SingleInstance.acquire(
+                    Path.of(System.getProperty("java.io.tmpdir"), "physio-kiosk.lock"));
+            if (lock.isEmpty()) {
+                System.err.println("physio-kiosk: Physio Kiosk is already running on this computer.");
+                System.exit(1);
+                return;
+            }
+            instanceLock = lock.get();
+        } catch (java.io.IOException e) {
+            System.err.println("physio-kiosk: cannot check for another running kiosk (" + e.getMessage()
+                    + "); starting anyway");
+        }
+        Path base = settings.source().toAbsolutePath().getParent();
+        KioskLogs.install((base == null ? Path.of("") : base).resolve("logs"));
         // Decorations off: FlatLaf's own title bar must not appear on a fullscreen kiosk (FlatLaf #212).
         System.setProperty("flatlaf.useWindowDecorations", "false");
         System.setProperty("flatlaf.uiScale", Float.toString(uiScale(settings)));
@@ -89,7 +109,9 @@ public final class KioskApp {
             usage.record(EventType.KIOSK_STOPPED, "", "", "", settings.language());
             usage.close();
         }, "usage-log-close"));
-        new KioskRuntime(settings.source(), !settings.fullscreen(), usage).start(settings, library);
+        KioskRuntime runtime = new KioskRuntime(settings.source(), !settings.fullscreen(), usage);
+        runtime.installSafetyNet(settings.mediaDir());
+        runtime.start(settings, library);
     }
 
     /**

@@ -22,6 +22,7 @@ import java.util.Locale;
  * @param languages     the languages patients can choose, in the order offered
  * @param alternateLanguages the loop shows its slides once in each offered language in turn
  * @param highContrast  the high-contrast theme for patients with low vision
+ * @param hideCursor    no mouse pointer on screen (touch screens)
  * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
  */
 public record KioskSettings(
@@ -43,6 +44,7 @@ public record KioskSettings(
         List<Locale> languages,
         boolean alternateLanguages,
         boolean highContrast,
+        boolean hideCursor,
         boolean fullscreen) {
 
     /**
@@ -62,45 +64,45 @@ public record KioskSettings(
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
     }
 
     /** Same settings with another slide interval and transition (used by tests and previews). */
     public KioskSettings withTiming(Duration slideInterval, Duration transition) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
     }
 
     /** Same settings with another idle timeout (used by tests). */
     public KioskSettings withIdleTimeout(Duration idleTimeout) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
     }
 
     /** Same settings with other staff-mode settings (used by tests). */
     public KioskSettings withStaff(Staff staff) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
+                statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
     }
 
     /** Same settings writing usage statistics elsewhere (used by tests). */
     public KioskSettings withStats(Path statsDir, Path exportsDir) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
+                statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
     }
 
     /** Same settings with another printer (used by tests). */
     public KioskSettings withPrinter(String printerName) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
                 handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
+                statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
     }
 
     /** Same settings in another language and paper size (the handout command's --lang). */
     public KioskSettings withLanguage(Locale language) {
         return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, fullscreen);
+                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
     }
 }

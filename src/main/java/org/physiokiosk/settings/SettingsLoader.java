@@ -44,6 +44,7 @@ public final class SettingsLoader {
     public static final String LANGUAGES_OFFERED = "languages";
     public static final String HIGH_CONTRAST = "kiosk.highContrast";
     public static final String ALTERNATE = "loop.alternate.languages";
+    public static final String HIDE_CURSOR = "kiosk.hideCursor";
     public static final String STAFF_HOLD = "staff.hold.seconds";
     public static final String STAFF_LOCKOUT = "staff.lockout.seconds";
     public static final String STAFF_AUTOLOCK = "staff.autolock.seconds";
@@ -60,7 +61,7 @@ public final class SettingsLoader {
     private static final Set<String> KNOWN_KEYS = Set.of(SLIDE_INTERVAL, TRANSITION, IDLE_TIMEOUT, CLINIC_NAME,
             CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, MAX_TECHNIQUES, PRINTER, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
             FULLSCREEN, KIOSK_ID, RETENTION, STAFF_PIN, STAFF_HOLD, STAFF_LOCKOUT, STAFF_AUTOLOCK, LANGUAGES_OFFERED,
-            HIGH_CONTRAST, ALTERNATE);
+            HIGH_CONTRAST, ALTERNATE, HIDE_CURSOR);
     private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
 
     private final Path file;
@@ -127,6 +128,7 @@ public final class SettingsLoader {
                 languages(),
                 bool(ALTERNATE, false),
                 bool(HIGH_CONTRAST, false),
+                bool(HIDE_CURSOR, false),
                 bool(FULLSCREEN, true));
         return new LoadedSettings(settings, problems);
     }

@@ -60,6 +60,7 @@ public final class KioskFrame extends JFrame {
     private final transient AWTEventListener activity;
     private JourneyPanel journey;
     private final JPanel staffScreen = new JPanel(new java.awt.BorderLayout());
+    private final Texts texts;
     private final transient StaffMode staff;
 
     /**
@@ -73,6 +74,7 @@ public final class KioskFrame extends JFrame {
                       java.util.concurrent.Executor work) {
         super(settings.clinic().name());
         setName("kiosk-frame");
+        this.texts = texts;
         this.journeys = journeys;
         AttractLoopPresenter presenter = AttractLoopPresenter.inTurn(loop.stream().map(LoopLanguage::slides).toList(),
                 settings.slideInterval(), System::currentTimeMillis);
@@ -112,6 +114,7 @@ public final class KioskFrame extends JFrame {
         bindQuitKey();
         staff.install();
         if (settings.fullscreen()) {
+            lockDown(settings.hideCursor());
             setUndecorated(true);
             setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
             GraphicsConfiguration gc = getGraphicsConfiguration();
@@ -169,6 +172,11 @@ public final class KioskFrame extends JFrame {
         cards.show(screens, STAFF);
         staffScreen.revalidate();
         staffScreen.repaint();
+    }
+
+    /** True while only the slides are showing: a good moment to apply new content. */
+    public boolean isIdle() {
+        return journey == null && !staff.isOpen() && attract.isRunning();
     }
 
     /** Staff mode, for tests and the host. */
@@ -246,6 +254,67 @@ public final class KioskFrame extends JFrame {
                 dispose();
             }
         });
+    }
+
+    /**
+     * What Java can do against a patient leaving the kiosk: Escape and Alt+F4 do nothing, the
+     * close button does nothing, a minimised window comes straight back. Alt+Tab and the
+     * system keys are the operating system's to block (see deploy/).
+     */
+    private void lockDown(boolean hideCursor) {
+        JComponent root = getRootPane();
+        for (KeyStroke ks : new KeyStroke[] {KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+            KeyStroke.getKeyStroke(KeyEvent.VK_F4, InputEvent.ALT_DOWN_MASK),
+            KeyStroke.getKeyStroke(KeyEvent.VK_W, InputEvent.CTRL_DOWN_MASK)}) {
+            root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(ks, "nothing");
+        }
+        root.getActionMap().put("nothing", new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                // a patient cannot leave the kiosk from the keyboard
+            }
+        });
+        addWindowStateListener(e -> {
+            if ((e.getNewState() & java.awt.Frame.ICONIFIED) != 0) {
+                setExtendedState(java.awt.Frame.NORMAL);
+                toFront();
+            }
+        });
+        if (hideCursor) {
+            // No API hides the pointer: a fully transparent custom cursor does.
+            java.awt.image.BufferedImage blank = new java.awt.image.BufferedImage(16, 16,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            setCursor(Toolkit.getDefaultToolkit().createCustomCursor(blank, new java.awt.Point(0, 0), "none"));
+        }
+    }
+
+    /** A moment of "Sorry, something went wrong" after an unexpected error, then the slides again. */
+    public void recoverFromError() {
+        Edt.assertEdt();
+        stillThere.setVisible(false);
+        javax.swing.JPanel sorry = new javax.swing.JPanel(new net.miginfocom.swing.MigLayout("fill", "[center]",
+                "[center]"));
+        sorry.setName("sorry");
+        javax.swing.JLabel text = new javax.swing.JLabel(texts.get("error.sorry"));
+        text.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
+                "font: bold +14; foreground: $Kiosk.heading");
+        sorry.add(text);
+        if (journey != null) {
+            journey.dispose();
+            screens.remove(journey);
+            journey = null;
+        }
+        attract.stop();
+        screens.add(sorry, "sorry");
+        cards.show(screens, "sorry");
+        Timer back = new Timer(4000, e -> {
+            screens.remove(sorry);
+            showAttract();
+        });
+        back.setRepeats(false);
+        back.start();
     }
 
     private void shutDown() {
