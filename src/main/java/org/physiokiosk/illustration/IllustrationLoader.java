@@ -3,6 +3,7 @@ package org.physiokiosk.illustration;
 import com.github.weisj.jsvg.SVGDocument;
 import com.github.weisj.jsvg.parser.LoaderContext;
 import com.github.weisj.jsvg.parser.SVGLoader;
+import com.github.weisj.jsvg.parser.resources.ResourcePolicy;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -52,7 +53,9 @@ public final class IllustrationLoader {
     }
 
     private static Illustration readSvg(Path file) throws MalformedURLException {
-        SVGDocument doc = new SVGLoader().load(file.toUri().toURL(), LoaderContext.createDefault());
+        // No external resources at all: a drawing never makes the kiosk read another file or the network.
+        SVGDocument doc = new SVGLoader().load(file.toUri().toURL(), LoaderContext.builder()
+                .externalResourcePolicy(ResourcePolicy.DENY_ALL).build());
         if (doc == null) {
             return placeholder(file, "not a valid SVG drawing");
         }
