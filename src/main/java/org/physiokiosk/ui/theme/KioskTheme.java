@@ -48,6 +48,7 @@ public final class KioskTheme {
         FlatLaf.registerCustomDefaultsSource("org.physiokiosk.ui.theme");
         FlatLaf.setGlobalExtraDefaults(highContrast ? HIGH_CONTRAST : Map.of());
         FlatLightLaf.setup();
+        FONTS.clear(); // the default font may have changed
         // Enter presses a focused button as Space does: the journey works from a keyboard or switch.
         for (String key : new String[] {"Button.focusInputMap", "ToggleButton.focusInputMap"}) {
             UIManager.put(key, new UIDefaults.LazyInputMap(new Object[] {
@@ -64,12 +65,21 @@ public final class KioskTheme {
         return c;
     }
 
-    /** The kiosk's text font at a size in pixels, regular or bold. */
+    /**
+     * Fonts by half-pixel size and weight. Every derived font drags its own glyph caches along:
+     * text that shrinks to fit asks for many sizes, so they are rounded and made once.
+     */
+    private static final Map<Integer, Font> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The kiosk's text font at a size in pixels (rounded to half a pixel), regular or bold. */
     public static Font font(float sizePx, boolean bold) {
-        Font base = UIManager.getFont("defaultFont");
-        if (base == null) {
-            base = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-        }
-        return base.deriveFont(bold ? Font.BOLD : Font.PLAIN, sizePx);
+        int halfPixels = Math.max(2, Math.min(4000, Math.round(sizePx * 2)));
+        return FONTS.computeIfAbsent(halfPixels * 2 + (bold ? 1 : 0), k -> {
+            Font base = UIManager.getFont("defaultFont");
+            if (base == null) {
+                base = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+            }
+            return base.deriveFont(bold ? Font.BOLD : Font.PLAIN, halfPixels / 2f);
+        });
     }
 }

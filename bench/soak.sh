@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Soak and frame-time run of the kiosk in a real window under Xvfb, and its start-up time.
+# Usage: bench/soak.sh [SLIDE_CHANGES] [VISITS]     (defaults 10000 and 1000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -Pbench -DskipTests test-compile
+mvn -B -q package -DskipTests
+CP="target/classes:target/test-classes:$(mvn -B -q -Dstyle.color=never -Pbench dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")"
+xvfb-run -a -s "-screen 0 1920x1080x24" java -cp "$CP" org.physiokiosk.bench.SoakRun "${1:-10000}" "${2:-1000}"
+
+# Start-up: process start to the first painted slide, three runs (the kiosk logs it).
+for i in 1 2 3; do
+    xvfb-run -a -s "-screen 0 1920x1080x24" timeout 8 java -jar target/physio-kiosk.jar --config kiosk.properties \
+        2>&1 | grep -o "First slide painted.*" || true
+done
