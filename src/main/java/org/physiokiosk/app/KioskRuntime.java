@@ -122,6 +122,16 @@ final class KioskRuntime {
         });
     }
 
+    /** The content on screen now (the last good load). */
+    SlideLibrary content() {
+        return lastGood;
+    }
+
+    /** The window now (it is replaced on a restart). */
+    KioskFrame frame() {
+        return frame;
+    }
+
     /** Reads settings and content again and replaces the window (staff's "Restart kiosk"). */
     void restart() {
         reloadWanted = false;
