@@ -8,9 +8,6 @@ import java.time.Clock;
 import java.util.Map;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,14 +58,6 @@ class KioskRuntimeGuiIT extends GuiTestBase {
         }
     }
 
-    private void waitFor(String what, long millis, java.util.function.BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(test::getAsBoolean);
-            }
-        }, Timeout.timeout(millis));
-    }
 
     @Test
     void anUnexpectedErrorShowsSorryAndTheSlidesComeBack() throws Exception {

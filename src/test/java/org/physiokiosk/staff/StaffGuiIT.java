@@ -16,9 +16,7 @@ import javax.swing.JTextField;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,12 +68,7 @@ class StaffGuiIT extends GuiTestBase {
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false),
                 UsageRecorder.NONE);
-        kiosk.preload();
-        frame = GuiActionRunner.execute(() -> {
-            KioskFrame f = kiosk.frame(restarts::incrementAndGet, () -> { });
-            f.open();
-            return f;
-        });
+        frame = openKiosk(kiosk, restarts::incrementAndGet);
         window = new FrameFixture(robot, frame);
     }
 
@@ -101,14 +94,6 @@ class StaffGuiIT extends GuiTestBase {
         window.button("pin-ok").click();
     }
 
-    private void waitFor(String what, long millis, java.util.function.BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(test::getAsBoolean);
-            }
-        }, Timeout.timeout(millis));
-    }
 
     private String message() {
         return GuiActionRunner.execute(() -> window.label("pin-message").target().getText());

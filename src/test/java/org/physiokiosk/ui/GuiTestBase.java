@@ -36,4 +36,24 @@ public abstract class GuiTestBase {
     void cleanUpRobot() {
         robot.cleanUp();
     }
+
+    /** Waits until {@code test}, asked on the event thread, is true; fails after {@code millis}. */
+    protected void waitFor(String what, long millis, java.util.function.BooleanSupplier test) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::getAsBoolean);
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(millis));
+    }
+
+    /** Builds the kiosk's window from an assembly and opens it, as the application does. */
+    protected KioskFrame openKiosk(org.physiokiosk.app.KioskAssembly kiosk, Runnable restart) {
+        kiosk.preload();
+        return GuiActionRunner.execute(() -> {
+            KioskFrame f = kiosk.frame(restart, () -> { });
+            f.open();
+            return f;
+        });
+    }
 }

@@ -35,12 +35,7 @@ class AttractLoopGuiIT extends GuiTestBase {
                 .withIdleTimeout(idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = KioskAssembly.of(settings, library, UsageRecorder.NONE);
-        kiosk.preload();
-        frame = GuiActionRunner.execute(() -> {
-            KioskFrame f = kiosk.frame(() -> { }, () -> { });
-            f.open();
-            return f;
-        });
+        frame = openKiosk(kiosk, () -> { });
         window = new FrameFixture(robot, frame);
     }
 

@@ -51,12 +51,7 @@ class JourneyGuiIT extends GuiTestBase {
         library = ContentLoader.load(settings.mediaDir());
         usage = UsageLog.open(settings.statsDir(), "test-kiosk", java.time.Clock.systemDefaultZone(), 0);
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false), usage);
-        kiosk.preload();
-        frame = GuiActionRunner.execute(() -> {
-            KioskFrame f = kiosk.frame(() -> { }, () -> { });
-            f.open();
-            return f;
-        });
+        frame = openKiosk(kiosk, () -> { });
         window = new FrameFixture(robot, frame);
     }
 
@@ -79,14 +74,6 @@ class JourneyGuiIT extends GuiTestBase {
         return out;
     }
 
-    private void waitFor(String what, long millis, java.util.function.BooleanSupplier test) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(test::getAsBoolean);
-            }
-        }, Timeout.timeout(millis));
-    }
 
     private boolean showing(String name) {
         return robot.finder().findAll(frame, c -> name.equals(c.getName()) && c.isShowing()).size() == 1;
