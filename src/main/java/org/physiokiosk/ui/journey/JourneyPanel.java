@@ -8,7 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
 import java.awt.geom.RoundRectangle2D;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -407,10 +406,5 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         b.addActionListener(action);
         b.getAccessibleContext().setAccessibleName(text);
         return b;
-    }
-
-    /** For tests: the file name part of a path, as the status screen shows it. */
-    static String fileName(Path p) {
-        return p.getFileName().toString();
     }
 }
