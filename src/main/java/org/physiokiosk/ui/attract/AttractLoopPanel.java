@@ -44,11 +44,6 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
     private SlideView current;
     private transient Runnable firstPaint;
 
-    public AttractLoopPanel(AttractLoopPresenter presenter, SlideViews views, Texts texts,
-                            Duration transition, Runnable onTouch) {
-        this(presenter, List.of(views), texts, transition, onTouch, java.util.List.of(), l -> { });
-    }
-
     /**
      * @param languages  offered in a corner of the loop, each named in itself
      * @param onLanguage a patient touched a language: start the visit in it

@@ -57,14 +57,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     private transient Runnable lastShow = () -> { };
 
     /**
-     * @param illustrations an illustration by its file name in media/illustrations (loaded and cached)
-     */
-    public JourneyPanel(JourneyPresenter presenter, Texts texts, Function<String, Illustration> illustrations,
-                        String welcome, String redFlag) {
-        this(presenter, texts, illustrations, welcome, redFlag, List.of(), Locale.ENGLISH, l -> { });
-    }
-
-    /**
+     * @param illustrations  an illustration by its file name in media/illustrations (loaded and cached)
      * @param languages      the languages offered (each named in itself); empty: no choice shown
      * @param switchLanguage asked to show this visit in another language
      */
