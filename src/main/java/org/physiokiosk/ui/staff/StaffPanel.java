@@ -52,7 +52,7 @@ final class StaffPanel extends JPanel {
         tabs.addTab(texts.get("staff.tab.exit"), exitTab());
         tabs.setMinimumSize(new java.awt.Dimension(0, 0));
         add(tabs, "wmin 0, hmin 0");
-        refreshWarnings();
+        refreshWarnings("");
     }
 
     private JPanel exitTab() {
@@ -74,15 +74,31 @@ final class StaffPanel extends JPanel {
 
     private void markChanged() {
         changed = true;
-        refreshWarnings();
+        refreshWarnings("");
     }
 
-    private void refreshWarnings() {
+    /**
+     * Reads the warnings again off the event thread (it reads the settings file and every
+     * translation file) and shows them after {@code lead}, a line about what just happened.
+     */
+    private void refreshWarnings(String lead) {
         undo.setEnabled(services.canUndo());
-        List<String> w = services.warnings();
-        warnings.setText(w.isEmpty() ? texts.get("staff.noWarnings")
-                : "<html>" + String.join("<br>", w.stream().limit(4).map(StaffPanel::html).toList())
-                        + (w.size() > 4 ? "<br>… +" + (w.size() - 4) : "") + "</html>");
+        StaffUi.slow(work, services::warnings, w -> {
+            List<String> lines = new java.util.ArrayList<>();
+            if (!lead.isEmpty()) {
+                lines.add(lead);
+            }
+            if (w.isEmpty()) {
+                lines.add(texts.get("staff.noWarnings"));
+            } else {
+                w.stream().limit(4).forEach(lines::add);
+                if (w.size() > 4) {
+                    lines.add("… +" + (w.size() - 4));
+                }
+            }
+            warnings.setText(lines.size() == 1 ? lines.get(0)
+                    : "<html>" + String.join("<br>", lines.stream().map(StaffPanel::html).toList()) + "</html>");
+        }, warnings::setText);
     }
 
     private static String html(String s) {
@@ -95,8 +111,8 @@ final class StaffPanel extends JPanel {
             return "";
         }, ok -> {
             slides.refresh(null);
-            markChanged();
-            warnings.setText(texts.get("staff.undone"));
+            changed = true;
+            refreshWarnings(texts.get("staff.undone"));
         }, warnings::setText);
     }
 }
