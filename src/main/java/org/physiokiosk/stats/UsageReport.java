@@ -26,6 +26,22 @@ public final class UsageReport {
         long printFailed;
         long slidesShown;
 
+        /** Counts the event in whichever figure it belongs to (most events belong to none). */
+        void count(EventType type) {
+            switch (type) {
+                case SLIDE_SHOWN -> slidesShown++;
+                case SESSION_STARTED -> sessions++;
+                case HANDOUT_PRINTED -> printed++;
+                case HANDOUT_SAVED -> saved++;
+                case PRINT_FAILED -> printFailed++;
+                case SESSION_FINISHED -> finished++;
+                case SESSION_TIMED_OUT -> timedOut++;
+                default -> {
+                    // not one of these figures
+                }
+            }
+        }
+
         public long sessions() {
             return sessions;
         }
@@ -97,22 +113,17 @@ public final class UsageReport {
 
     /** Takes the next event (in time order per kiosk). */
     public void accept(UsageEvent e) {
-        Counts day = byDay.computeIfAbsent(e.time().toLocalDate(), d -> new Counts());
-        Counts kiosk = byKiosk.computeIfAbsent(e.kiosk(), k -> new Counts());
+        total.count(e.type());
+        byDay.computeIfAbsent(e.time().toLocalDate(), d -> new Counts()).count(e.type());
+        byKiosk.computeIfAbsent(e.kiosk(), k -> new Counts()).count(e.type());
         String key = e.kiosk() + "/" + e.session();
         switch (e.type()) {
             case SLIDE_SHOWN -> {
                 Play p = bySlide.computeIfAbsent(e.subject(), s -> new Play());
                 p.times++;
                 p.millis += number(e.value());
-                total.slidesShown++;
-                day.slidesShown++;
-                kiosk.slidesShown++;
             }
             case SESSION_STARTED -> {
-                total.sessions++;
-                day.sessions++;
-                kiosk.sessions++;
                 byHour[e.time().getHour()]++;
                 byLanguage.merge(e.language().isEmpty() ? "?" : e.language(), 1L, Long::sum);
                 open.put(key, new Open(e.time().toInstant().toEpochMilli(), false));
@@ -120,33 +131,8 @@ public final class UsageReport {
             case SYMPTOM_PICKED -> bySymptom.computeIfAbsent(e.subject(), s -> new long[2])[0]++;
             case SYMPTOM_UNPICKED -> bySymptom.computeIfAbsent(e.subject(), s -> new long[2])[1]++;
             case TECHNIQUE_PLANNED -> byTechnique.merge(e.subject(), 1L, Long::sum);
-            case HANDOUT_PRINTED -> {
-                total.printed++;
-                day.printed++;
-                kiosk.printed++;
-                convert(key);
-            }
-            case HANDOUT_SAVED -> {
-                total.saved++;
-                day.saved++;
-                kiosk.saved++;
-                convert(key);
-            }
-            case PRINT_FAILED -> {
-                total.printFailed++;
-                day.printFailed++;
-                kiosk.printFailed++;
-            }
+            case HANDOUT_PRINTED, HANDOUT_SAVED -> convert(key);
             case SESSION_FINISHED, SESSION_TIMED_OUT -> {
-                if (e.type() == EventType.SESSION_FINISHED) {
-                    total.finished++;
-                    day.finished++;
-                    kiosk.finished++;
-                } else {
-                    total.timedOut++;
-                    day.timedOut++;
-                    kiosk.timedOut++;
-                }
                 Open o = open.remove(key);
                 if (o != null) {
                     long seconds = Math.max(0, (e.time().toInstant().toEpochMilli() - o.startMillis()) / 1000);
