@@ -4,9 +4,9 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import javax.accessibility.AccessibleRole;
 import org.physiokiosk.ui.PaintedComponent;
+import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.ui.theme.KioskTheme;
 
@@ -37,9 +37,7 @@ final class IllustrationCard extends PaintedComponent {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             float w = getWidth();
             float h = getHeight();
-            float arc = Math.min(w, h) * 0.12f;
-            g2.setColor(KioskTheme.color("Kiosk.surface"));
-            g2.fill(new RoundRectangle2D.Float(0, 0, w, h, arc, arc));
+            RoundedPanel.fillBackground(g2, w, h, KioskTheme.color("Kiosk.surface"), 0.12f);
             float pad = Math.min(w, h) * padding;
             illustration.paint(g2, new Rectangle2D.Float(pad, pad, w - 2 * pad, h - 2 * pad));
         } finally {

@@ -2,12 +2,8 @@ package org.physiokiosk.ui.journey;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
-import java.awt.Graphics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
-import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -25,6 +21,7 @@ import org.physiokiosk.content.Technique;
 import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.ui.Fader;
+import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.TextBlock.Para;
 import org.physiokiosk.ui.TextBlock.Style;
@@ -206,24 +203,9 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     }
 
     private JComponent redFlagNotice() {
-        JPanel notice = new JPanel(new MigLayout("fill, insets 1% 2% 1% 2%", "[grow, fill]", "[grow, fill]")) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void paintComponent(Graphics g) {
-                Graphics2D g2 = (Graphics2D) g.create();
-                try {
-                    g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                    g2.setColor(org.physiokiosk.ui.theme.KioskTheme.color("Kiosk.redFlagBackground"));
-                    float arc = getHeight() * 0.35f;
-                    g2.fill(new RoundRectangle2D.Float(0, 0, getWidth(), getHeight(), arc, arc));
-                } finally {
-                    g2.dispose();
-                }
-            }
-        };
+        JPanel notice = new RoundedPanel(new MigLayout("fill, insets 1% 2% 1% 2%", "[grow, fill]", "[grow, fill]"),
+                "Kiosk.redFlagBackground", 0.35f);
         notice.setName("red-flag");
-        notice.setOpaque(false);
         notice.add(new TextBlock(List.of(Para.of(Style.SAFETY, redFlag)), false, true));
         notice.getAccessibleContext().setAccessibleName(redFlag);
         return notice;

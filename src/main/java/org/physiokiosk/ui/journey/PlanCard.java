@@ -1,30 +1,24 @@
 package org.physiokiosk.ui.journey;
 
-import java.awt.Graphics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Dose;
 import org.physiokiosk.content.Technique;
 import org.physiokiosk.illustration.Illustration;
+import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.illustration.IllustrationView;
-import org.physiokiosk.ui.theme.KioskTheme;
 
 /** One technique of the plan preview: its drawing beside its name and dose, as the handout will have it. */
-final class PlanCard extends JPanel {
+final class PlanCard extends RoundedPanel {
     private static final long serialVersionUID = 1L;
 
     PlanCard(Technique technique, Illustration illustration, Texts texts) {
         super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
-                "[grow, fill]"));
+                "[grow, fill]"), "Kiosk.surface", 0.1f);
         setName("plan-card-" + technique.id());
-        setOpaque(false);
         add(new IllustrationView(illustration, technique.title()));
         List<TextBlock.Para> paras = new ArrayList<>();
         paras.add(TextBlock.Para.of(TextBlock.Style.CAPTION, technique.title()));
@@ -33,18 +27,5 @@ final class PlanCard extends JPanel {
         }
         add(new TextBlock(paras, false, true));
         getAccessibleContext().setAccessibleName(technique.title());
-    }
-
-    @Override
-    protected void paintComponent(Graphics g) {
-        Graphics2D g2 = (Graphics2D) g.create();
-        try {
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            float arc = Math.min(getWidth(), getHeight()) * 0.1f;
-            g2.setColor(KioskTheme.color("Kiosk.surface"));
-            g2.fill(new RoundRectangle2D.Float(0, 0, getWidth(), getHeight(), arc, arc));
-        } finally {
-            g2.dispose();
-        }
     }
 }

@@ -6,13 +6,13 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
-import java.awt.geom.RoundRectangle2D;
 import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.theme.KioskTheme;
@@ -33,22 +33,8 @@ public final class StillThereOverlay extends JPanel {
         this.texts = texts;
         setName("still-there");
         setOpaque(false);
-        card = new JPanel(new MigLayout("fill, insets 6%, wrap 1, gap 0 5%", "[grow, fill]", "[grow, fill][][]")) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            protected void paintComponent(Graphics g) {
-                Graphics2D g2 = (Graphics2D) g.create();
-                try {
-                    g2.setColor(KioskTheme.color("Kiosk.surface"));
-                    float arc = Math.min(getWidth(), getHeight()) * 0.12f;
-                    g2.fill(new RoundRectangle2D.Float(0, 0, getWidth(), getHeight(), arc, arc));
-                } finally {
-                    g2.dispose();
-                }
-            }
-        };
-        card.setOpaque(false);
+        card = new RoundedPanel(new MigLayout("fill, insets 6%, wrap 1, gap 0 5%", "[grow, fill]",
+                "[grow, fill][][]"), "Kiosk.surface", 0.12f);
         card.add(new TextBlock(List.of(TextBlock.Para.of(TextBlock.Style.TITLE, texts.get("stillThere.title")),
                 TextBlock.Para.of(TextBlock.Style.PROMPT, texts.get("stillThere.lead"))), true, true));
         countdown.setName("still-there-countdown");

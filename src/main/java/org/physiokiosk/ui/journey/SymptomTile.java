@@ -13,6 +13,7 @@ import javax.swing.JToggleButton;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.illustration.Illustration;
+import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.illustration.IllustrationView;
@@ -78,8 +79,7 @@ final class SymptomTile extends JToggleButton {
             Color fill = pressed ? KioskTheme.color("Kiosk.tilePressed")
                     : isSelected() ? KioskTheme.color("Kiosk.tileSelected") : KioskTheme.color("Kiosk.surface");
             float border = isSelected() ? Math.max(3f, s * 0.035f) : Math.max(1.5f, s * 0.012f);
-            g2.setColor(fill);
-            g2.fill(new RoundRectangle2D.Float(0, 0, w, h, arc, arc));
+            RoundedPanel.fillBackground(g2, w, h, fill, 0.16f);
             g2.setColor(isSelected() ? KioskTheme.color("Kiosk.teal") : KioskTheme.color("Kiosk.tileBorder"));
             g2.setStroke(new BasicStroke(border));
             g2.draw(new RoundRectangle2D.Float(border / 2, border / 2, w - border, h - border, arc, arc));
