@@ -10,8 +10,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
@@ -90,22 +88,7 @@ final class SettingsTab extends JPanel {
         JTextField f = new JTextField(value);
         f.setName("settings-" + key);
         f.putClientProperty(FlatClientProperties.STYLE, "font: +2");
-        f.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                check();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                check();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                check();
-            }
-        });
+        StaffUi.onEdit(f, this::check);
         row(key, label, f);
     }
 

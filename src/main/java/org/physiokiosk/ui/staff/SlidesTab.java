@@ -23,8 +23,6 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Category;
 import org.physiokiosk.content.Dose;
@@ -150,24 +148,8 @@ final class SlidesTab extends JPanel {
         right.add(preview, "h 40%!, aligny top");
         add(right, "wmin 0");
 
-        DocumentListener retype = new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                later();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                later();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                later();
-            }
-        };
         for (var f : List.of(title, summary, hold, repeat, howOften, howLong, steps, cautions)) {
-            f.getDocument().addDocumentListener(retype);
+            StaffUi.onEdit(f, this::later);
         }
         category.addActionListener(e -> later());
         illustration.addActionListener(e -> later());

@@ -7,6 +7,9 @@ import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.text.JTextComponent;
 
 /** Small shared pieces of the staff screens: buttons, labels, and slow work done off the event thread. */
 final class StaffUi {
@@ -26,6 +29,26 @@ final class StaffUi {
         JLabel l = new JLabel(text);
         l.putClientProperty(FlatClientProperties.STYLE, style);
         return l;
+    }
+
+    /** Runs {@code edited} after every change to the text of {@code field}: typing, deleting or pasting. */
+    static void onEdit(JTextComponent field, Runnable edited) {
+        field.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                edited.run();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                edited.run();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                edited.run();
+            }
+        });
     }
 
     /** Work that may throw, run on {@code work}; the outcome comes back on the event thread. */
