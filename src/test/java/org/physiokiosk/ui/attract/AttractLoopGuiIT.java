@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.ContentLoader;
@@ -60,12 +57,8 @@ class AttractLoopGuiIT extends GuiTestBase {
         assertThat(current()).isInstanceOf(Slide.Intro.class);
         window.panel("slide-intro").requireVisible();
 
-        Pause.pause(new Condition("the loop moves on to the first category") {
-            @Override
-            public boolean test() {
-                return current().id().equals("category-stretching");
-            }
-        }, Timeout.timeout(6_000));
+        waitFor("the loop moves on to the first category", 6_000,
+                () -> frame.attractLoop().currentSlide().id().equals("category-stretching"));
         window.panel("slide-category-stretching").requireVisible();
         assertThat(robot.finder().findByName(frame, "loop-progress", LoopProgress.class, true).index()).isEqualTo(1);
     }
