@@ -3,8 +3,9 @@
 # Usage: bench/soak.sh [SLIDE_CHANGES] [VISITS]     (defaults 10000 and 1000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -Pbench -DskipTests test-compile
+# Package first: a later plain build would recompile test-classes without the bench sources.
 mvn -B -q package -DskipTests
+mvn -B -q -Pbench -DskipTests test-compile
 CP="target/classes:target/test-classes:$(mvn -B -q -Dstyle.color=never -Pbench dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")"
 xvfb-run -a -s "-screen 0 1920x1080x24" java -cp "$CP" org.physiokiosk.bench.SoakRun "${1:-10000}" "${2:-1000}"
 
