@@ -1,6 +1,7 @@
 package org.physiokiosk.ui;
 
 import java.awt.AlphaComposite;
+import java.awt.Color;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -44,16 +45,8 @@ public final class Fader extends LayerUI<JComponent> {
     public void change(Runnable change) {
         Edt.assertEdt();
         JComponent view = layer == null ? null : layer.getView();
-        if (millis > 0 && view != null && view.isShowing() && view.getWidth() > 0 && view.getHeight() > 0) {
-            BufferedImage img = new BufferedImage(view.getWidth(), view.getHeight(), BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = img.createGraphics();
-            try {
-                g.setColor(view.getBackground());
-                g.fillRect(0, 0, img.getWidth(), img.getHeight());
-                view.paint(g);
-            } finally {
-                g.dispose();
-            }
+        BufferedImage img = millis > 0 && view != null && view.isShowing() ? snapshot(view, view.getBackground()) : null;
+        if (img != null) {
             from = img;
             started = System.currentTimeMillis();
             timer.restart();
@@ -68,17 +61,42 @@ public final class Fader extends LayerUI<JComponent> {
     @Override
     public void paint(Graphics g, JComponent c) {
         super.paint(g, c);
-        BufferedImage img = from;
-        if (img != null) {
-            float alpha = 1f - (System.currentTimeMillis() - started) / (float) millis;
-            if (alpha > 0) {
-                Graphics2D g2 = (Graphics2D) g.create();
-                try {
-                    g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, Math.min(1f, alpha)));
-                    g2.drawImage(img, 0, 0, null);
-                } finally {
-                    g2.dispose();
-                }
+        paintFading(g, from, started, millis, 0, 0);
+    }
+
+    /** A picture of {@code c} as it is now on {@code background}, or null while it has no size. */
+    public static BufferedImage snapshot(JComponent c, Color background) {
+        if (c.getWidth() <= 0 || c.getHeight() <= 0) {
+            return null;
+        }
+        BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(background);
+            g.fillRect(0, 0, img.getWidth(), img.getHeight());
+            c.paint(g);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /**
+     * Paints {@code img} (may be null) at ({@code x}, {@code y}), fading from opaque to gone over
+     * {@code millis} from {@code started}: the old picture of a crossfade.
+     */
+    public static void paintFading(Graphics g, BufferedImage img, long started, long millis, int x, int y) {
+        if (img == null) {
+            return;
+        }
+        float alpha = 1f - (System.currentTimeMillis() - started) / (float) millis;
+        if (alpha > 0) {
+            Graphics2D g2 = (Graphics2D) g.create();
+            try {
+                g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, Math.min(1f, alpha)));
+                g2.drawImage(img, x, y, null);
+            } finally {
+                g2.dispose();
             }
         }
     }

@@ -1,11 +1,9 @@
 package org.physiokiosk.ui.attract;
 
 import java.awt.AWTEvent;
-import java.awt.AlphaComposite;
 import java.awt.BorderLayout;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
@@ -21,6 +19,7 @@ import javax.swing.Timer;
 import javax.swing.plaf.LayerUI;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Slide;
+import org.physiokiosk.ui.Fader;
 import org.physiokiosk.ui.Texts;
 
 /**
@@ -137,7 +136,10 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
 
     @Override
     public void showSlide(Slide slide, int index, int count) {
-        BufferedImage before = transitionMillis > 0 && current != null ? snapshot(stage) : null;
+        BufferedImage before = transitionMillis > 0 && current != null
+                ? Fader.snapshot(stage, stage.getParent() != null ? stage.getParent().getBackground()
+                        : stage.getBackground())
+                : null;
         SlideView next = views.get(Math.min(presenter.pass(), views.size() - 1)).create(slide);
         stage.removeAll();
         stage.add(next, BorderLayout.CENTER);
@@ -166,22 +168,6 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
         }
     }
 
-    private static BufferedImage snapshot(JComponent c) {
-        if (c.getWidth() <= 0 || c.getHeight() <= 0) {
-            return null;
-        }
-        BufferedImage img = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setColor(c.getParent() != null ? c.getParent().getBackground() : c.getBackground());
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            c.paint(g);
-        } finally {
-            g.dispose();
-        }
-        return img;
-    }
-
     /** Paints the fading previous slide over the new one, and turns any press into "start". */
     private final class FadeAndTouchUI extends LayerUI<JPanel> {
         private static final long serialVersionUID = 1L;
@@ -203,20 +189,7 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
         @Override
         public void paint(Graphics g, JComponent c) {
             super.paint(g, c);
-            BufferedImage img = fadeFrom;
-            if (img != null) {
-                float alpha = 1f - (System.currentTimeMillis() - fadeStarted) / (float) transitionMillis;
-                if (alpha > 0) {
-                    Graphics2D g2 = (Graphics2D) g.create();
-                    try {
-                        Rectangle r = stage.getBounds();
-                        g2.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, Math.min(1f, alpha)));
-                        g2.drawImage(img, r.x, r.y, null);
-                    } finally {
-                        g2.dispose();
-                    }
-                }
-            }
+            Fader.paintFading(g, fadeFrom, fadeStarted, transitionMillis, stage.getX(), stage.getY());
             if (firstPaint != null && current != null) {
                 Runnable r = firstPaint;
                 firstPaint = null;
