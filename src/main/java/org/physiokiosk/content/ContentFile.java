@@ -1,9 +1,8 @@
 package org.physiokiosk.content;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.physiokiosk.text.TextLines;
 
 /**
  * One parsed content file: {@code key: value} lines and lists of {@code - item} lines,
@@ -20,6 +21,9 @@ import java.util.Set;
  * The format is documented in {@code docs/content-format.md}.
  */
 final class ContentFile {
+
+    private static final System.Logger LOG = System.getLogger(ContentFile.class.getName());
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]*");
 
     /** A value or list as written in the file, with the line of its key. */
     record Entry(String key, int line, String value, List<String> items) {
@@ -37,32 +41,73 @@ final class ContentFile {
         return path;
     }
 
-    static ContentFile read(Path path, Set<String> listKeys) throws IOException, ContentFormatException {
-        String text;
+    /** Larger than any real content file by far (the largest shipped is under 2 KB); a bigger one is refused. */
+    static final int MAX_FILE_BYTES = 1024 * 1024;
+    /** The longest line a content file may have (the longest shipped line is about 330 characters). */
+    static final int MAX_LINE_CHARS = 4000;
+
+    /** What reading one file gave: its value, or the located problem that stopped it. */
+    record Outcome<T>(Optional<T> value, int line, String problem) {
+    }
+
+    /** Interprets a parsed file; throws with the line of what is wrong. */
+    interface Reading<T> {
+        T read(ContentFile file) throws ContentFormatException;
+    }
+
+    /**
+     * Reads, parses and interprets one file. Nothing escapes: a broken file, an unreadable one
+     * and any unexpected failure of the code that reads it all become a located problem (the
+     * unexpected ones are logged with their stack trace), so one file can never stop the kiosk.
+     */
+    static <T> Outcome<T> load(Path path, Set<String> listKeys, Reading<T> reading) {
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new ContentFormatException(0, "the file is not valid UTF-8 text; save it as UTF-8");
+            return new Outcome<>(Optional.of(reading.read(read(path, listKeys))), 0, "");
+        } catch (ContentFormatException e) {
+            return new Outcome<>(Optional.empty(), e.line(), e.getMessage());
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot read " + path, e);
+            return new Outcome<>(Optional.empty(), 0, "cannot be read (" + e.getMessage() + ")");
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure while reading " + path, e);
+            return new Outcome<>(Optional.empty(), 0, "could not be read because of an unexpected error ("
+                    + e.getClass().getSimpleName() + "; the details are in the log)");
         }
-        return parse(path, text, listKeys);
+    }
+
+    static ContentFile read(Path path, Set<String> listKeys) throws IOException, ContentFormatException {
+        // A path may point at anything (a folder, a pipe that never ends): only a regular file is read,
+        // and never more of it than a content file can hold.
+        if (!Files.isRegularFile(path)) {
+            throw new ContentFormatException(0, "is not a regular file");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(path, new TextLines(in, MAX_LINE_CHARS, MAX_FILE_BYTES), listKeys);
+        }
     }
 
     static ContentFile parse(Path path, String text, Set<String> listKeys) throws ContentFormatException {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a BOM left by Windows Notepad is harmless
+        try {
+            return parse(path, new TextLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    MAX_LINE_CHARS, MAX_FILE_BYTES), listKeys);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // cannot happen: the text is in memory
         }
+    }
+
+    private static ContentFile parse(Path path, TextLines lines, Set<String> listKeys)
+            throws IOException, ContentFormatException {
         Map<String, Entry> entries = new LinkedHashMap<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
         String currentList = null;
         int currentListLine = 0;
         List<String> items = null;
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String line = lines[i].strip();
+        for (Optional<TextLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
+            TextLines.Line l = next.get();
+            int lineNo = l.number();
+            if (!l.ok()) {
+                throw new ContentFormatException(lineNo, l.problem());
+            }
+            String line = l.text().strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
@@ -85,12 +130,14 @@ final class ContentFile {
             }
             String key = line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
             String value = line.substring(colon + 1).strip();
-            if (!key.matches("[a-z][a-z0-9-]*")) {
+            if (!KEY.matcher(key).matches()) {
                 throw new ContentFormatException(lineNo, "\"" + abbreviate(key) + "\" is not a valid key");
             }
-            if (entries.containsKey(key) || key.equals(currentList)) {
-                throw new ContentFormatException(lineNo, "\"" + key + "\" is given twice (first on line "
-                        + entries.get(key).line() + ")");
+            Integer firstLine = key.equals(currentList) ? Integer.valueOf(currentListLine)
+                    : entries.containsKey(key) ? Integer.valueOf(entries.get(key).line()) : null;
+            if (firstLine != null) {
+                throw new ContentFormatException(lineNo, "\"" + key + ":\" is given twice (first on line "
+                        + firstLine + "); keep one and delete the other");
             }
             if (currentList != null) {
                 entries.put(currentList, new Entry(currentList, currentListLine, "", List.copyOf(items)));
@@ -107,6 +154,10 @@ final class ContentFile {
             } else {
                 entries.put(key, new Entry(key, lineNo, value, List.of()));
             }
+        }
+        if (lines.cut()) {
+            throw new ContentFormatException(0, "is larger than " + MAX_FILE_BYTES / 1024
+                    + " KB, far more than any content file needs; is it the right file?");
         }
         if (currentList != null) {
             entries.put(currentList, new Entry(currentList, currentListLine, "", List.copyOf(items)));

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
 
+    private static final System.Logger LOG = System.getLogger(ContentLoader.class.getName());
+
     static final String GENERAL_FILE = "general.txt";
     static final String CATEGORIES_DIR = "categories";
     static final String TECHNIQUES_DIR = "techniques";
@@ -38,6 +40,8 @@ public final class ContentLoader {
             "general-plan", "everyday", "safety", "welcome", "red-flag");
     private static final Set<String> GENERAL_LISTS = Set.of("everyday", "safety");
     private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg");
+    /** Far more than a clinic writes; a folder with more is not a content folder. */
+    static final int MAX_FILES_PER_FOLDER = 500;
     private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final Path mediaDir;
@@ -67,8 +71,7 @@ public final class ContentLoader {
             problems.add(new ContentProblem(file, 0, "file not found; the built-in English texts are shown"));
             return GeneralText.FALLBACK;
         }
-        try {
-            ContentFile f = ContentFile.read(file, GENERAL_LISTS);
+        ContentFile.Outcome<GeneralText> read = ContentFile.load(file, GENERAL_LISTS, f -> {
             f.requireOnly(GENERAL_KEYS);
             return new GeneralText(f.required("intro-title"), f.required("intro-prompt"),
                     f.required("closing-title"), f.required("closing-text"), f.required("seek-advice"),
@@ -77,13 +80,12 @@ public final class ContentLoader {
                     f.list("everyday", false), f.list("safety", false),
                     orFallback(f.optional("welcome"), GeneralText.FALLBACK.welcome()),
                     orFallback(f.optional("red-flag"), GeneralText.FALLBACK.redFlag()));
-        } catch (ContentFormatException e) {
-            problems.add(new ContentProblem(file, e.line(), e.getMessage()
-                    + "; the built-in English texts are shown instead"));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(file, 0, "cannot be read (" + e.getMessage()
-                    + "); the built-in English texts are shown instead"));
+        });
+        if (read.value().isPresent()) {
+            return read.value().get();
         }
+        problems.add(new ContentProblem(file, read.line(), read.problem()
+                + "; the built-in English texts are shown instead"));
         return GeneralText.FALLBACK;
     }
 
@@ -172,20 +174,12 @@ public final class ContentLoader {
         return techniques;
     }
 
-    private interface Reader<T> {
-        T read(ContentFile file) throws ContentFormatException;
-    }
-
-    private <T> Optional<T> parseSkippingProblems(Path file, Set<String> listKeys, Reader<T> reader) {
-        try {
-            ContentFile parsed = ContentFile.read(file, listKeys);
-            return Optional.of(reader.read(parsed));
-        } catch (ContentFormatException e) {
-            problems.add(new ContentProblem(file, e.line(), e.getMessage() + " — file skipped"));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(file, 0, "cannot be read (" + e.getMessage() + ") — file skipped"));
+    private <T> Optional<T> parseSkippingProblems(Path file, Set<String> listKeys, ContentFile.Reading<T> reader) {
+        ContentFile.Outcome<T> read = ContentFile.load(file, listKeys, reader);
+        if (read.value().isEmpty()) {
+            problems.add(new ContentProblem(file, read.line(), read.problem() + " — file skipped"));
         }
-        return Optional.empty();
+        return read.value();
     }
 
     private String checkedId(ContentFile f, Path file, Set<String> seen) throws ContentFormatException {
@@ -278,7 +272,14 @@ public final class ContentLoader {
             throw new ContentFormatException(line, "illustration \"" + name
                     + "\" must be an SVG, PNG or JPEG file");
         }
-        if (!Files.isRegularFile(mediaDir.resolve(ILLUSTRATIONS_DIR).resolve(name))) {
+        Path picture;
+        try {
+            picture = mediaDir.resolve(ILLUSTRATIONS_DIR).resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ContentFormatException(line, "illustration \"" + name
+                    + "\" is not a file name this computer accepts");
+        }
+        if (!Files.isRegularFile(picture)) {
             problems.add(new ContentProblem(file, line, "illustration \"" + name
                     + "\" not found in media/illustrations/; a placeholder is shown"));
         }
@@ -291,12 +292,21 @@ public final class ContentLoader {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".txt"))
+            List<Path> found = files.filter(p -> p.getFileName().toString().endsWith(".txt"))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .filter(ContentLoader::isEnglishFile)
+                    .limit(MAX_FILES_PER_FOLDER + 1L)
                     .sorted()
                     .toList();
-        } catch (IOException e) {
+            if (found.size() > MAX_FILES_PER_FOLDER) {
+                problems.add(new ContentProblem(dir, 0, "holds more than " + MAX_FILES_PER_FOLDER
+                        + " content files; only the first " + MAX_FILES_PER_FOLDER + " are read (is media.dir the "
+                        + "right folder?)"));
+                return found.subList(0, MAX_FILES_PER_FOLDER);
+            }
+            return found;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot list " + dir, e);
             problems.add(new ContentProblem(dir, 0, "folder cannot be read (" + e.getMessage() + ")"));
             return List.of();
         }

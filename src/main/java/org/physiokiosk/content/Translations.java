@@ -1,6 +1,5 @@
 package org.physiokiosk.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,15 +134,13 @@ public final class Translations {
             out.add(name + ": no translation, English is shown");
             return;
         }
-        try {
-            ContentFile f = ContentFile.read(file, lists);
-            List<String> lacking = expected.stream().filter(k -> !k.equals("id"))
-                    .filter(k -> f.entry(k).isEmpty()).sorted().toList();
-            if (!lacking.isEmpty()) {
-                out.add(name + ": " + String.join(", ", lacking) + " in English");
-            }
-        } catch (IOException | ContentFormatException e) {
-            out.add(name + ": cannot be read, English is shown");
+        ContentFile.Outcome<List<String>> read = ContentFile.load(file, lists, f -> expected.stream()
+                .filter(k -> !k.equals("id")).filter(k -> f.entry(k).isEmpty()).sorted().toList());
+        if (read.value().isEmpty()) {
+            out.add(name + ": cannot be read (" + (read.line() > 0 ? "line " + read.line() + ": " : "")
+                    + read.problem() + "), English is shown");
+        } else if (!read.value().get().isEmpty()) {
+            out.add(name + ": " + String.join(", ", read.value().get()) + " in English");
         }
     }
 
@@ -157,19 +154,17 @@ public final class Translations {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try {
-            ContentFile f = ContentFile.read(file, lists);
+        ContentFile.Outcome<ContentFile> read = ContentFile.load(file, lists, f -> {
             f.requireOnly(allowed);
             if (id != null && !id.equals(f.optional("id"))) {
                 throw new ContentFormatException(f.lineOf("id"), "id must be \"" + id + "\" as in the English file");
             }
             return f;
-        } catch (ContentFormatException e) {
-            problems.add(new ContentProblem(file, e.line(), e.getMessage() + "; English is shown instead"));
-        } catch (IOException e) {
-            problems.add(new ContentProblem(file, 0, "cannot be read (" + e.getMessage() + "); English is shown"));
+        });
+        if (read.value().isEmpty()) {
+            problems.add(new ContentProblem(file, read.line(), read.problem() + "; English is shown instead"));
         }
-        return null;
+        return read.value().orElse(null);
     }
 
     private static String text(ContentFile f, String key, String english) {

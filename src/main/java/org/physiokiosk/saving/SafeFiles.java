@@ -22,12 +22,17 @@ public final class SafeFiles {
     }
 
     public static Change write(Path file, String text) throws IOException {
+        return write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #write(Path, String)}, for content that must stay byte for byte as given. */
+    public static Change write(Path file, byte[] content) throws IOException {
         Optional<byte[]> before = Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
         if (before.isPresent()) {
             Path backup = file.resolveSibling(file.getFileName() + ".bak");
             PlanFiles.writeAtomically(backup, before.get());
         }
-        PlanFiles.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+        PlanFiles.writeAtomically(file, content);
         return new Change(file, before);
     }
 

@@ -1,7 +1,5 @@
 package org.physiokiosk.settings;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -22,6 +19,8 @@ import java.util.TreeSet;
  * against the folder of the settings file.
  */
 public final class SettingsLoader {
+
+    private static final System.Logger LOG = System.getLogger(SettingsLoader.class.getName());
 
     public static final String SLIDE_INTERVAL = "slide.interval.seconds";
     public static final String TRANSITION = "slide.transition.millis";
@@ -62,46 +61,53 @@ public final class SettingsLoader {
             CLINIC_PHONE, CLINIC_ADDRESS, CLINIC_LOGO, PAPER, MAX_TECHNIQUES, PRINTER, LANGUAGE, MEDIA_DIR, STATS_DIR, EXPORTS_DIR,
             FULLSCREEN, KIOSK_ID, RETENTION, STAFF_PIN, STAFF_HOLD, STAFF_LOCKOUT, STAFF_AUTOLOCK, LANGUAGES_OFFERED,
             HIGH_CONTRAST, ALTERNATE, HIDE_CURSOR);
+    /** Settings that hold a path: read exactly as typed, so {@code C:\\kiosk\\media} means what it says. */
+    static final Set<String> PATH_KEYS = Set.of(MEDIA_DIR, STATS_DIR, EXPORTS_DIR, CLINIC_LOGO);
     private static final Set<String> LOGO_TYPES = Set.of("png", "jpg", "jpeg", "svg");
 
     private final Path file;
     private final Path baseDir;
-    private final Properties values;
+    private final Map<String, PropertiesFile.Line> values;
     private final List<SettingsProblem> problems = new ArrayList<>();
 
-    private SettingsLoader(Path file, Properties values) {
+    private SettingsLoader(Path file, PropertiesFile.Parsed parsed) {
         this.file = file;
-        Path parent = file.toAbsolutePath().getParent();
-        this.baseDir = parent == null ? Path.of("").toAbsolutePath() : parent;
-        this.values = values;
+        Path absolute = file.toAbsolutePath();
+        Path parent = absolute.getParent();
+        this.baseDir = parent == null ? absolute : parent;
+        this.values = parsed.lines();
+        parsed.problems().forEach(p -> problems.add(new SettingsProblem(file, p.line(), p.key(), "", p.message()
+                + (p.key().isEmpty() ? "" : "; " + p.key() + " uses its default"))));
     }
 
-    /** Reads {@code file}; never throws for a missing or broken file. */
+    /**
+     * Reads {@code file}; never throws, whatever the file holds. Each line stands alone: a broken
+     * line is reported with its number and only the setting on it falls back to its default.
+     */
     public static LoadedSettings load(Path file) {
-        Properties props = new Properties();
-        List<SettingsProblem> early = new ArrayList<>();
-        if (!Files.exists(file)) {
-            early.add(new SettingsProblem(file, "", "", "file not found (" + file.toAbsolutePath()
-                    + "); every setting uses its default"));
-        } else {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                props.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                // Malformed \\u escape or unreadable bytes: run on defaults rather than half a file.
-                props.clear();
-                early.add(new SettingsProblem(file, "", "", "cannot be read (" + e.getMessage()
-                        + "); save it as UTF-8 text. Every setting uses its default"));
+        try {
+            if (!Files.exists(file)) {
+                SettingsLoader loader = new SettingsLoader(file, new PropertiesFile.Parsed(Map.of(), List.of()));
+                loader.problems.add(new SettingsProblem(file, 0, "", "", "file not found (" + file.toAbsolutePath()
+                        + "); every setting uses its default"));
+                return loader.build();
             }
+            return new SettingsLoader(file, PropertiesFile.read(file)).build();
+        } catch (RuntimeException e) {
+            // Nothing in a file should get here; if something does, the kiosk still starts, and the log says why.
+            LOG.log(System.Logger.Level.ERROR, "Unexpected failure while reading the settings " + file, e);
+            SettingsLoader loader = new SettingsLoader(file, new PropertiesFile.Parsed(Map.of(), List.of()));
+            loader.problems.add(new SettingsProblem(file, 0, "", "", "could not be read because of an unexpected "
+                    + "error (" + e.getClass().getSimpleName() + ", details in the log); every setting uses its "
+                    + "default"));
+            return loader.build();
         }
-        SettingsLoader loader = new SettingsLoader(file, props);
-        loader.problems.addAll(early);
-        return loader.build();
     }
 
     private LoadedSettings build() {
-        for (String key : new TreeSet<>(values.stringPropertyNames())) {
-            if (!KNOWN_KEYS.contains(key)) {
-                problems.add(new SettingsProblem(file, key, values.getProperty(key),
+        for (PropertiesFile.Line line : values.values()) {
+            if (!KNOWN_KEYS.contains(line.key())) {
+                problems.add(new SettingsProblem(file, line.number(), line.key(), line.raw(),
                         "unknown setting, ignored (check the spelling; see the comments in the file)"));
             }
         }
@@ -133,19 +139,25 @@ public final class SettingsLoader {
         return new LoadedSettings(settings, problems);
     }
 
+    /** The value of {@code key} as the kiosk reads it: escapes decoded, except in paths. */
     private Optional<String> raw(String key) {
-        String v = values.getProperty(key);
-        if (v == null) {
+        PropertiesFile.Line line = values.get(key);
+        if (line == null) {
             return Optional.empty();
         }
-        v = v.strip();
+        String v = (PATH_KEYS.contains(key) ? line.raw() : PropertiesFile.unescape(line.raw())).strip();
         return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    private int lineOf(String key) {
+        PropertiesFile.Line line = values.get(key);
+        return line == null ? 0 : line.number();
     }
 
     private void bad(String key, String value, String expected, Object fallback) {
         String using = fallback == null || fallback.toString().isEmpty()
                 ? "left empty" : "using the default " + fallback;
-        problems.add(new SettingsProblem(file, key, value, "expected " + expected + "; " + using));
+        problems.add(new SettingsProblem(file, lineOf(key), key, value, "expected " + expected + "; " + using));
     }
 
     private int integer(String key, int min, int max, int fallback, String unit) {
@@ -203,7 +215,7 @@ public final class SettingsLoader {
         }
         String[] parts = v.get().split("\\$");
         if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256") || !parts[1].matches("\\d{5,8}")) {
-            problems.add(new SettingsProblem(file, STAFF_PIN, "(hidden)", "expected a PIN hash written by staff mode "
+            problems.add(new SettingsProblem(file, lineOf(STAFF_PIN), STAFF_PIN, "(hidden)", "expected a PIN hash written by staff mode "
                     + "(never the PIN itself); staff mode will ask for a new PIN"));
             return "";
         }
@@ -215,13 +227,19 @@ public final class SettingsLoader {
      * same words as at start-up. Nothing is written.
      */
     public static Map<String, String> check(Path file, Map<String, String> values) {
-        Properties props = new Properties();
-        values.forEach(props::setProperty);
-        SettingsLoader loader = new SettingsLoader(file, props);
+        StringBuilder text = new StringBuilder();
+        values.forEach((k, v) -> text.append(lineFor(k, v)).append('\n'));
+        SettingsLoader loader = new SettingsLoader(file,
+                PropertiesFile.parse(text.toString().getBytes(StandardCharsets.UTF_8)));
         loader.build();
         Map<String, String> out = new java.util.LinkedHashMap<>();
         loader.problems.forEach(p -> out.putIfAbsent(p.key(), p.message()));
         return out;
+    }
+
+    /** The line that sets {@code key} to {@code value} in the file, as the writer writes it. */
+    static String lineFor(String key, String value) {
+        return PropertiesFile.lineFor(key, value, PATH_KEYS.contains(key));
     }
 
     /** Letters, digits, dots, dashes and underscores: it becomes part of file names. */

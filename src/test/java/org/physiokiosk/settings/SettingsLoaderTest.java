@@ -101,7 +101,7 @@ class SettingsLoaderTest {
             throws IOException {
         LoadedSettings loaded = load(key + " = " + value + "\n");
         assertThat(loaded.problems()).singleElement().asString()
-                .startsWith("kiosk.properties: " + key + " = \"" + value + "\": expected ")
+                .startsWith("kiosk.properties:1: " + key + " = \"" + value + "\": expected ")
                 .contains(expected);
         KioskSettings defaults = SettingsLoader.load(dir.resolve("absent")).settings();
         assertThat(loaded.settings().withTiming(defaults.slideInterval(), defaults.transition()).toString()
@@ -127,10 +127,86 @@ class SettingsLoaderTest {
         assertThat(loaded.settings().slideInterval()).isEqualTo(Duration.ofSeconds(10));
     }
 
+    private static final String PIN = "pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=";
+
     @Test
-    void aMalformedEscapeRunsOnDefaultsWithAMessage() throws IOException {
-        LoadedSettings loaded = load("clinic.name = Bad \\u12\n");
-        assertThat(loaded.problems()).singleElement().asString().contains("cannot be read");
+    void aWindowsPathKeepsItsBackslashesAndCostsNoOtherSetting() throws IOException {
+        LoadedSettings loaded = load("clinic.address = C:\\users\\clinic\\u12\n"
+                + "media.dir = D:\\kiosk\\media\\\n"
+                + "staff.pin = " + PIN + "\n");
+        assertThat(loaded.settings().clinic().address()).isEqualTo("C:\\users\\clinic\\u12");
+        assertThat(loaded.settings().staff().pinHash()).isEqualTo(PIN);
+        assertThat(loaded.settings().mediaDir().toString()).endsWith("D:\\kiosk\\media\\");
+    }
+
+    @Test
+    void escapesWrittenByStaffModeAreRead() throws IOException {
+        LoadedSettings loaded = load("clinic.name = Caf\\u00e9 \\\\ Bar\nclinic.address = 1 Road\\nTown\n");
+        assertThat(loaded.settings().clinic().name()).isEqualTo("Café \\ Bar");
+        assertThat(loaded.settings().clinic().address()).isEqualTo("1 Road\nTown");
+        assertThat(loaded.problems()).isEmpty();
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsIgnoredAloneAndTheOtherLinesKeepTheirValues() throws IOException {
+        Path file = dir.resolve("kiosk.properties");
+        byte[] bad = "clinic.name = Caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (var out = Files.newOutputStream(file)) {
+            out.write("slide.interval.seconds = 25\n".getBytes());
+            out.write(bad);
+            out.write(("staff.pin = " + PIN + "\n").getBytes());
+        }
+        LoadedSettings loaded = SettingsLoader.load(file);
+        assertThat(loaded.settings().staff().pinHash()).isEqualTo(PIN);
+        assertThat(loaded.settings().slideInterval()).isEqualTo(Duration.ofSeconds(25));
         assertThat(loaded.settings().clinic().name()).isEqualTo("Your physiotherapy clinic");
+        assertThat(loaded.problems()).singleElement().asString()
+                .startsWith("kiosk.properties:2: clinic.name: ").contains("not valid UTF-8");
+    }
+
+    @Test
+    void aKeyGivenTwiceUsesTheFirstLineAndNamesTheSecond() throws IOException {
+        LoadedSettings loaded = load("clinic.name = First\n# note\nclinic.name = Second\n");
+        assertThat(loaded.settings().clinic().name()).isEqualTo("First");
+        assertThat(loaded.problems()).singleElement().asString()
+                .startsWith("kiosk.properties:3: clinic.name: is given twice (first on line 1)");
+    }
+
+    @Test
+    void aByteOrderMarkIsHarmless() throws IOException {
+        LoadedSettings loaded = load("\uFEFFslide.interval.seconds = 25\r\nclinic.name = X\r\n");
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.settings().slideInterval()).isEqualTo(Duration.ofSeconds(25));
+        assertThat(loaded.settings().clinic().name()).isEqualTo("X");
+    }
+
+    @Test
+    void aControlCharacterOrAHugeLineIsIgnoredAtItsLine() throws IOException {
+        LoadedSettings loaded = load("clinic.name = A\u0000B\nclinic.phone = " + "9".repeat(1_000_000)
+                + "\nstaff.pin = " + PIN + "\nno separator here\n");
+        assertThat(loaded.settings().clinic().name()).isEqualTo("Your physiotherapy clinic");
+        assertThat(loaded.settings().clinic().phone()).isEmpty();
+        assertThat(loaded.settings().staff().pinHash()).isEqualTo(PIN);
+        java.util.List<String> problems = loaded.problems().stream().map(Object::toString).toList();
+        assertThat(problems).hasSize(3);
+        assertThat(problems.get(0)).startsWith("kiosk.properties:1: clinic.name: invisible or unreadable character "
+                + "U+0000 at column 16");
+        assertThat(problems.get(1)).startsWith("kiosk.properties:2: clinic.phone: this line is too long (1000015 bytes)");
+        assertThat(problems.get(2)).startsWith("kiosk.properties:4: expected \"key = value\"");
+    }
+
+    @Test
+    void aSettingsPathThatIsAFolderOrAPipeGivesDefaultsWithoutHanging() throws Exception {
+        LoadedSettings folder = SettingsLoader.load(dir);
+        assertThat(folder.problems()).singleElement().asString().contains("is not a regular file");
+        Path fifo = dir.resolve("fifo.properties");
+        boolean made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            made = false;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        assertThat(SettingsLoader.load(fifo).problems()).singleElement().asString().contains("is not a regular file");
     }
 }

@@ -56,7 +56,7 @@ class StaffGuiIT extends GuiTestBase {
         settingsFile = dir.resolve("kiosk.properties");
         // A cheaper hash than the real 600,000 rounds keeps the test quick; the rules are the same.
         String pin = PinHash.hash("2468".toCharArray(), 20_000);
-        Files.writeString(settingsFile, SettingsWriter.update(Path.of("kiosk.properties"), Map.of(
+        Files.write(settingsFile, SettingsWriter.update(Path.of("kiosk.properties"), Map.of(
                 "media.dir", media.toString(), "stats.dir", dir.resolve("stats").toString(),
                 "exports.dir", dir.resolve("exports").toString(), "clinic.logo", "",
                 "staff.pin", pin, "staff.hold.seconds", "1", "staff.lockout.seconds", "5",
