@@ -46,6 +46,10 @@ final class ContentFile {
     /** The longest line a content file may have (the longest shipped line is about 330 characters). */
     static final int MAX_LINE_CHARS = 4000;
 
+    /** The keys a kind of file may hold, and which of them are lists. */
+    record Kind(Set<String> keys, Set<String> lists) {
+    }
+
     /** What reading one file gave: its value, or the located problem that stopped it. */
     record Outcome<T>(Optional<T> value, int line, String problem) {
     }
@@ -60,9 +64,9 @@ final class ContentFile {
      * and any unexpected failure of the code that reads it all become a located problem (the
      * unexpected ones are logged with their stack trace), so one file can never stop the kiosk.
      */
-    static <T> Outcome<T> load(Path path, Set<String> listKeys, Reading<T> reading) {
+    static <T> Outcome<T> load(Path path, Kind kind, Reading<T> reading) {
         try {
-            return new Outcome<>(Optional.of(reading.read(read(path, listKeys))), 0, "");
+            return new Outcome<>(Optional.of(reading.read(read(path, kind))), 0, "");
         } catch (ContentFormatException e) {
             return new Outcome<>(Optional.empty(), e.line(), e.getMessage());
         } catch (IOException e) {
@@ -75,27 +79,27 @@ final class ContentFile {
         }
     }
 
-    static ContentFile read(Path path, Set<String> listKeys) throws IOException, ContentFormatException {
+    static ContentFile read(Path path, Kind kind) throws IOException, ContentFormatException {
         // A path may point at anything (a folder, a pipe that never ends): only a regular file is read,
         // and never more of it than a content file can hold.
         if (!Files.isRegularFile(path)) {
             throw new ContentFormatException(0, "is not a regular file");
         }
         try (InputStream in = Files.newInputStream(path)) {
-            return parse(path, new TextLines(in, MAX_LINE_CHARS, MAX_FILE_BYTES), listKeys);
+            return parse(path, new TextLines(in, MAX_LINE_CHARS, MAX_FILE_BYTES), kind);
         }
     }
 
-    static ContentFile parse(Path path, String text, Set<String> listKeys) throws ContentFormatException {
+    static ContentFile parse(Path path, String text, Kind kind) throws ContentFormatException {
         try {
             return parse(path, new TextLines(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    MAX_LINE_CHARS, MAX_FILE_BYTES), listKeys);
+                    MAX_LINE_CHARS, MAX_FILE_BYTES), kind);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // cannot happen: the text is in memory
         }
     }
 
-    private static ContentFile parse(Path path, TextLines lines, Set<String> listKeys)
+    private static ContentFile parse(Path path, TextLines lines, Kind kind)
             throws IOException, ContentFormatException {
         Map<String, Entry> entries = new LinkedHashMap<>();
         String currentList = null;
@@ -133,6 +137,12 @@ final class ContentFile {
             if (!KEY.matcher(key).matches()) {
                 throw new ContentFormatException(lineNo, "\"" + abbreviate(key) + "\" is not a valid key");
             }
+            // Checked here, not after the whole file: a typo must not silently drop a step or a caution,
+            // and a stray key inside a list is named on its own line, not where the list then breaks.
+            if (!kind.keys().contains(key)) {
+                throw new ContentFormatException(lineNo, "unknown key \"" + key + "\"; expected one of "
+                        + String.join(", ", kind.keys().stream().sorted().toList()));
+            }
             Integer firstLine = key.equals(currentList) ? Integer.valueOf(currentListLine)
                     : entries.containsKey(key) ? Integer.valueOf(entries.get(key).line()) : null;
             if (firstLine != null) {
@@ -143,7 +153,7 @@ final class ContentFile {
                 entries.put(currentList, new Entry(currentList, currentListLine, "", List.copyOf(items)));
                 currentList = null;
             }
-            if (listKeys.contains(key)) {
+            if (kind.lists().contains(key)) {
                 if (!value.isEmpty()) {
                     throw new ContentFormatException(lineNo, "\"" + key
                             + ":\" starts a list: put each item on its own line below it, starting with \"- \"");
@@ -175,16 +185,6 @@ final class ContentFile {
 
     Set<String> keys() {
         return entries.keySet();
-    }
-
-    /** Fails on any key outside {@code allowed}: a typo must not silently drop a step or a caution. */
-    void requireOnly(Set<String> allowed) throws ContentFormatException {
-        for (Entry e : entries.values()) {
-            if (!allowed.contains(e.key())) {
-                throw new ContentFormatException(e.line(), "unknown key \"" + e.key() + "\"; expected one of "
-                        + String.join(", ", allowed.stream().sorted().toList()));
-            }
-        }
     }
 
     String required(String key) throws ContentFormatException {

@@ -28,17 +28,17 @@ public final class ContentLoader {
     static final String SYMPTOMS_DIR = "symptoms";
     static final String ILLUSTRATIONS_DIR = "illustrations";
 
-    private static final Set<String> TECHNIQUE_KEYS = Set.of("id", "category", "order", "title", "summary",
-            "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps", "cautions", "enabled");
-    private static final Set<String> TECHNIQUE_LISTS = Set.of("steps", "cautions");
-    private static final Set<String> CATEGORY_KEYS = Set.of("id", "order", "title", "summary", "tips",
-            "plan-cautions");
-    private static final Set<String> CATEGORY_LISTS = Set.of("tips", "plan-cautions");
-    private static final Set<String> SYMPTOM_KEYS = Set.of("id", "order", "label", "hint", "icon");
-    private static final Set<String> GENERAL_KEYS = Set.of("intro-title", "intro-prompt", "closing-title",
-            "closing-text", "seek-advice", "disclaimer", "intro-illustration", "closing-illustration",
-            "general-plan", "everyday", "safety", "welcome", "red-flag");
-    private static final Set<String> GENERAL_LISTS = Set.of("everyday", "safety");
+    private static final ContentFile.Kind TECHNIQUE = new ContentFile.Kind(Set.of("id", "category", "order",
+            "title", "summary", "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps",
+            "cautions", "enabled"), Set.of("steps", "cautions"));
+    private static final ContentFile.Kind CATEGORY = new ContentFile.Kind(Set.of("id", "order", "title", "summary",
+            "tips", "plan-cautions"), Set.of("tips", "plan-cautions"));
+    private static final ContentFile.Kind SYMPTOM = new ContentFile.Kind(Set.of("id", "order", "label", "hint",
+            "icon"), Set.of());
+    private static final ContentFile.Kind GENERAL = new ContentFile.Kind(Set.of("intro-title", "intro-prompt",
+            "closing-title", "closing-text", "seek-advice", "disclaimer", "intro-illustration",
+            "closing-illustration", "general-plan", "everyday", "safety", "welcome", "red-flag"),
+            Set.of("everyday", "safety"));
     private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg");
     /** Far more than a clinic writes; a folder with more is not a content folder. */
     static final int MAX_FILES_PER_FOLDER = 500;
@@ -71,8 +71,7 @@ public final class ContentLoader {
             problems.add(new ContentProblem(file, 0, "file not found; the built-in English texts are shown"));
             return GeneralText.FALLBACK;
         }
-        ContentFile.Outcome<GeneralText> read = ContentFile.load(file, GENERAL_LISTS, f -> {
-            f.requireOnly(GENERAL_KEYS);
+        ContentFile.Outcome<GeneralText> read = ContentFile.load(file, GENERAL, f -> {
             return new GeneralText(f.required("intro-title"), f.required("intro-prompt"),
                     f.required("closing-title"), f.required("closing-text"), f.required("seek-advice"),
                     f.required("disclaimer"), illustration(f, file, "intro-illustration"),
@@ -93,8 +92,7 @@ public final class ContentLoader {
         List<Category> categories = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : textFiles(mediaDir.resolve(CATEGORIES_DIR))) {
-            parseSkippingProblems(file, CATEGORY_LISTS, f -> {
-                f.requireOnly(CATEGORY_KEYS);
+            parseSkippingProblems(file, CATEGORY, f -> {
                 String id = checkedId(f, file, seen);
                 return new Category(id, f.integer("order", Integer.MAX_VALUE), f.required("title"),
                         f.required("summary"), f.list("tips", false), f.list("plan-cautions", false), file);
@@ -112,8 +110,7 @@ public final class ContentLoader {
         List<Symptom> symptoms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : textFiles(mediaDir.resolve(SYMPTOMS_DIR))) {
-            parseSkippingProblems(file, Set.of(), f -> {
-                f.requireOnly(SYMPTOM_KEYS);
+            parseSkippingProblems(file, SYMPTOM, f -> {
                 String id = checkedId(f, file, seen);
                 return new Symptom(id, f.integer("order", Integer.MAX_VALUE), f.required("label"),
                         f.optional("hint"), illustration(f, file, "icon"), file);
@@ -150,8 +147,7 @@ public final class ContentLoader {
         Set<String> seen = new HashSet<>();
         List<Technique> techniques = new ArrayList<>();
         for (Path file : textFiles(mediaDir.resolve(TECHNIQUES_DIR))) {
-            parseSkippingProblems(file, TECHNIQUE_LISTS, f -> {
-                f.requireOnly(TECHNIQUE_KEYS);
+            parseSkippingProblems(file, TECHNIQUE, f -> {
                 String id = checkedId(f, file, seen);
                 String category = f.required("category");
                 if (!categoryOrder.containsKey(category)) {
@@ -174,8 +170,8 @@ public final class ContentLoader {
         return techniques;
     }
 
-    private <T> Optional<T> parseSkippingProblems(Path file, Set<String> listKeys, ContentFile.Reading<T> reader) {
-        ContentFile.Outcome<T> read = ContentFile.load(file, listKeys, reader);
+    private <T> Optional<T> parseSkippingProblems(Path file, ContentFile.Kind kind, ContentFile.Reading<T> reader) {
+        ContentFile.Outcome<T> read = ContentFile.load(file, kind, reader);
         if (read.value().isEmpty()) {
             problems.add(new ContentProblem(file, read.line(), read.problem() + " — file skipped"));
         }

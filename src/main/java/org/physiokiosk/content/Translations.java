@@ -15,15 +15,14 @@ import java.util.Set;
  */
 public final class Translations {
 
-    private static final Set<String> TECHNIQUE = Set.of("id", "title", "summary", "hold", "repeat", "how-often",
-            "how-long", "steps", "cautions");
-    private static final Set<String> TECHNIQUE_LISTS = Set.of("steps", "cautions");
-    private static final Set<String> CATEGORY = Set.of("id", "title", "summary", "tips", "plan-cautions");
-    private static final Set<String> CATEGORY_LISTS = Set.of("tips", "plan-cautions");
-    private static final Set<String> SYMPTOM = Set.of("id", "label", "hint");
-    private static final Set<String> GENERAL = Set.of("intro-title", "intro-prompt", "closing-title",
-            "closing-text", "seek-advice", "disclaimer", "welcome", "red-flag", "everyday", "safety");
-    private static final Set<String> GENERAL_LISTS = Set.of("everyday", "safety");
+    private static final ContentFile.Kind TECHNIQUE = new ContentFile.Kind(Set.of("id", "title", "summary", "hold",
+            "repeat", "how-often", "how-long", "steps", "cautions"), Set.of("steps", "cautions"));
+    private static final ContentFile.Kind CATEGORY = new ContentFile.Kind(Set.of("id", "title", "summary", "tips",
+            "plan-cautions"), Set.of("tips", "plan-cautions"));
+    private static final ContentFile.Kind SYMPTOM = new ContentFile.Kind(Set.of("id", "label", "hint"), Set.of());
+    private static final ContentFile.Kind GENERAL = new ContentFile.Kind(Set.of("intro-title", "intro-prompt",
+            "closing-title", "closing-text", "seek-advice", "disclaimer", "welcome", "red-flag", "everyday",
+            "safety"), Set.of("everyday", "safety"));
 
     private Translations() {
     }
@@ -39,20 +38,20 @@ public final class Translations {
 
         List<Category> categories = new ArrayList<>();
         for (Category c : english.categories()) {
-            ContentFile f = read(sibling(c.source(), lang), CATEGORY, CATEGORY_LISTS, c.id(), problems);
+            ContentFile f = read(sibling(c.source(), lang), CATEGORY, c.id(), problems);
             categories.add(f == null ? c : new Category(c.id(), c.order(), text(f, "title", c.title()),
                     text(f, "summary", c.summary()), list(f, "tips", c.tips()),
                     list(f, "plan-cautions", c.planCautions()), c.source()));
         }
         List<Symptom> symptoms = new ArrayList<>();
         for (Symptom s : english.symptoms()) {
-            ContentFile f = read(sibling(s.source(), lang), SYMPTOM, Set.of(), s.id(), problems);
+            ContentFile f = read(sibling(s.source(), lang), SYMPTOM, s.id(), problems);
             symptoms.add(f == null ? s : new Symptom(s.id(), s.order(), text(f, "label", s.label()),
                     text(f, "hint", s.hint()), s.icon(), s.source()));
         }
         List<Technique> techniques = new ArrayList<>();
         for (Technique t : english.techniques()) {
-            ContentFile f = read(sibling(t.source(), lang), TECHNIQUE, TECHNIQUE_LISTS, t.id(), problems);
+            ContentFile f = read(sibling(t.source(), lang), TECHNIQUE, t.id(), problems);
             if (f == null) {
                 techniques.add(t);
                 continue;
@@ -67,7 +66,7 @@ public final class Translations {
                     list(f, "steps", t.steps()), list(f, "cautions", t.cautions()), t.source(), t.enabled()));
         }
         GeneralText g = english.general();
-        ContentFile f = read(media.resolve("general." + lang + ".txt"), GENERAL, GENERAL_LISTS, null, problems);
+        ContentFile f = read(media.resolve("general." + lang + ".txt"), GENERAL, null, problems);
         GeneralText general = f == null ? g : new GeneralText(text(f, "intro-title", g.introTitle()),
                 text(f, "intro-prompt", g.introPrompt()), text(f, "closing-title", g.closingTitle()),
                 text(f, "closing-text", g.closingText()), text(f, "seek-advice", g.seekAdvice()),
@@ -92,11 +91,11 @@ public final class Translations {
             if (!c.planCautions().isEmpty()) {
                 expected.add("plan-cautions");
             }
-            check(out, sibling(c.source(), lang), expected, CATEGORY_LISTS);
+            check(out, sibling(c.source(), lang), expected, CATEGORY);
         }
         for (Symptom s : english.symptoms()) {
             check(out, sibling(s.source(), lang), s.hint().isEmpty() ? Set.of("label") : Set.of("label", "hint"),
-                    Set.of());
+                    SYMPTOM);
         }
         for (Technique t : english.techniques()) {
             Set<String> expected = new java.util.HashSet<>(Set.of("id", "title", "summary", "steps"));
@@ -115,26 +114,26 @@ public final class Translations {
             if (!t.dose().howLong().isEmpty()) {
                 expected.add("how-long");
             }
-            check(out, sibling(t.source(), lang), expected, TECHNIQUE_LISTS);
+            check(out, sibling(t.source(), lang), expected, TECHNIQUE);
         }
-        Set<String> general = new java.util.HashSet<>(GENERAL);
+        Set<String> general = new java.util.HashSet<>(GENERAL.keys());
         if (english.general().everyday().isEmpty()) {
             general.remove("everyday");
         }
         if (english.general().safety().isEmpty()) {
             general.remove("safety");
         }
-        check(out, english.mediaDir().resolve("general." + lang + ".txt"), general, GENERAL_LISTS);
+        check(out, english.mediaDir().resolve("general." + lang + ".txt"), general, GENERAL);
         return out;
     }
 
-    private static void check(List<String> out, Path file, Set<String> expected, Set<String> lists) {
+    private static void check(List<String> out, Path file, Set<String> expected, ContentFile.Kind kind) {
         String name = file.getParent().getFileName() + "/" + file.getFileName();
         if (!Files.isRegularFile(file)) {
             out.add(name + ": no translation, English is shown");
             return;
         }
-        ContentFile.Outcome<List<String>> read = ContentFile.load(file, lists, f -> expected.stream()
+        ContentFile.Outcome<List<String>> read = ContentFile.load(file, kind, f -> expected.stream()
                 .filter(k -> !k.equals("id")).filter(k -> f.entry(k).isEmpty()).sorted().toList());
         if (read.value().isEmpty()) {
             out.add(name + ": cannot be read (" + (read.line() > 0 ? "line " + read.line() + ": " : "")
@@ -149,13 +148,12 @@ public final class Translations {
         return english.resolveSibling(name.substring(0, name.length() - ".txt".length()) + "." + lang + ".txt");
     }
 
-    private static ContentFile read(Path file, Set<String> allowed, Set<String> lists, String id,
+    private static ContentFile read(Path file, ContentFile.Kind kind, String id,
                                     List<ContentProblem> problems) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        ContentFile.Outcome<ContentFile> read = ContentFile.load(file, lists, f -> {
-            f.requireOnly(allowed);
+        ContentFile.Outcome<ContentFile> read = ContentFile.load(file, kind, f -> {
             if (id != null && !id.equals(f.optional("id"))) {
                 throw new ContentFormatException(f.lineOf("id"), "id must be \"" + id + "\" as in the English file");
             }
