@@ -175,7 +175,7 @@ final class PropertiesFile {
         return out.toString();
     }
 
-    /** What {@link #unescape} reads back as {@code value}: backslashes doubled, line breaks escaped. */
+    /** What {@link #unescape} reads back as {@code value}: backslashes doubled, line breaks and controls escaped. */
     static String escape(String value) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < value.length(); i++) {
@@ -190,7 +190,7 @@ final class PropertiesFile {
                     if (TextLines.invisible(c)) {
                         out.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
                     } else {
-                        out.append(i == 0 && c == ' ' ? "\\ " : String.valueOf(c));
+                        out.append(c);
                     }
                 }
             }
@@ -204,7 +204,8 @@ final class PropertiesFile {
      * exactly what the loader will.
      */
     static String lineFor(String key, String value, boolean literal) {
-        return key + " = " + (literal ? value.strip() : escape(value));
+        // Values are read trimmed, so they are written trimmed: nothing hangs on a space at either end.
+        return key + " = " + (literal ? value.strip() : escape(value.strip()));
     }
 
     private static String abbreviate(String s) {
