@@ -39,6 +39,8 @@ final class HandoutCommand {
             settings = settings.withLanguage(Locale.forLanguageTag(lang));
         }
         SlideLibrary library = Translations.apply(ContentLoader.load(settings.mediaDir()), settings.language());
+        // A skipped file means a technique missing from the handout: say which and why.
+        library.problems().forEach(p -> err.println("Content problem: " + p));
         HandoutPlan plan;
         try {
             plan = new PlanBuilder(library, settings.handoutMaxTechniques()).build(cli.symptoms());

@@ -52,8 +52,13 @@ public final class KioskApp {
         }
 
         LoadedSettings loaded = SettingsLoader.load(cli.config());
-        report(loaded.problems(), System.err);
         KioskSettings settings = cli.windowed() ? loaded.settings().withFullscreen(false) : loaded.settings();
+        boolean command = cli.handout() || cli.report();
+        if (!command) {
+            // Before anything is checked, so that start-up problems reach logs/, where staff and IT look.
+            KioskLogs.install(logsDir(settings));
+        }
+        report(loaded.problems(), System.err, !command);
         if (cli.handout()) {
             System.exit(HandoutCommand.run(cli, settings, System.out, System.err));
             return;
@@ -63,7 +68,7 @@ public final class KioskApp {
             return;
         }
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
-        reportContent(library.problems(), System.err);
+        reportContent(library.problems(), System.err, true);
         LOG.log(System.Logger.Level.INFO, "Loaded {0} techniques in {1} categories from {2}",
                 library.techniques().size(), library.categories().size(), settings.mediaDir());
 
@@ -97,8 +102,6 @@ public final class KioskApp {
             System.err.println("physio-kiosk: cannot check for another running kiosk (" + e.getMessage()
                     + "); starting anyway");
         }
-        Path base = settings.source().toAbsolutePath().getParent();
-        KioskLogs.install((base == null ? Path.of("") : base).resolve("logs"));
         // Decorations off: FlatLaf's own title bar must not appear on a fullscreen kiosk (FlatLaf #212).
         System.setProperty("flatlaf.useWindowDecorations", "false");
         System.setProperty("flatlaf.uiScale", Float.toString(uiScale(settings)));
@@ -126,12 +129,27 @@ public final class KioskApp {
         return Math.max(1f, Math.round(height / 720f * 4f) / 4f);
     }
 
-    static void report(List<SettingsProblem> problems, PrintStream out) {
-        problems.forEach(p -> out.println("Settings problem: " + p));
+    /** {@code logs/} beside the settings file. */
+    static Path logsDir(KioskSettings settings) {
+        Path base = settings.source().toAbsolutePath().getParent();
+        return (base == null ? Path.of("") : base).resolve("logs");
     }
 
-    static void reportContent(List<ContentProblem> problems, PrintStream out) {
-        problems.forEach(p -> out.println("Content problem: " + p));
+    /** To the log (which also writes to the console) when it is installed; to {@code out} for the commands. */
+    static void report(List<SettingsProblem> problems, PrintStream out, boolean toLog) {
+        problems.forEach(p -> say("Settings problem: " + p, out, toLog));
+    }
+
+    static void reportContent(List<ContentProblem> problems, PrintStream out, boolean toLog) {
+        problems.forEach(p -> say("Content problem: " + p, out, toLog));
+    }
+
+    private static void say(String problem, PrintStream out, boolean toLog) {
+        if (toLog) {
+            LOG.log(System.Logger.Level.WARNING, problem);
+        } else {
+            out.println(problem);
+        }
     }
 
     static String version() {
