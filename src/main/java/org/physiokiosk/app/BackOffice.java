@@ -94,7 +94,7 @@ final class BackOffice implements StaffServices {
         if (!problems.isEmpty()) {
             throw new IOException(problems.entrySet().iterator().next().getValue());
         }
-        settingsChange = SafeFiles.write(settingsFile, SettingsWriter.update(settingsFile, values));
+        settingsChange = SafeFiles.writePrivate(settingsFile, SettingsWriter.update(settingsFile, values));
         lastWasSettings = true;
         settings = SettingsLoader.load(settingsFile).settings().withFullscreen(settings.fullscreen());
         usage.record(EventType.CONTENT_CHANGED, "", "settings", "", settings.language());
@@ -103,7 +103,7 @@ final class BackOffice implements StaffServices {
     @Override
     public synchronized void savePin(char[] pin) throws IOException {
         String hash = PinHash.hash(pin);
-        settingsChange = SafeFiles.write(settingsFile,
+        settingsChange = SafeFiles.writePrivate(settingsFile,
                 SettingsWriter.update(settingsFile, Map.of(SettingsLoader.STAFF_PIN, hash)));
         lastWasSettings = true;
         settings = settings.withStaff(new KioskSettings.Staff(hash, settings.staff().hold(),

@@ -200,7 +200,8 @@ public final class ContentEditor {
         Path target = mediaDir.resolve("illustrations").resolve(name);
         String base = name.substring(0, name.lastIndexOf('.'));
         String ext = name.substring(name.lastIndexOf('.'));
-        for (int n = 2; Files.exists(target); n++) {
+        // Not following links: a dangling link under the name is taken too, never replaced.
+        for (int n = 2; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
             target = mediaDir.resolve("illustrations").resolve(base + "-" + n + ext);
         }
         Path part = target.resolveSibling("." + target.getFileName() + ".part");
