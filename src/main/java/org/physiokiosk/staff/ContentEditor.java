@@ -21,6 +21,8 @@ import org.physiokiosk.saving.SafeFiles;
  */
 public final class ContentEditor {
 
+    private static final System.Logger LOG = System.getLogger(ContentEditor.class.getName());
+
     private final Path mediaDir;
     private SlideLibrary library;
     private List<SafeFiles.Change> lastChange = List.of();
@@ -125,7 +127,14 @@ public final class ContentEditor {
             }
         } catch (IOException e) {
             for (SafeFiles.Change c : changes) {
-                SafeFiles.undo(c); // all or nothing
+                try {
+                    SafeFiles.undo(c); // all or nothing
+                } catch (IOException | RuntimeException undoFailed) {
+                    // Keep undoing the others; the first failure stays the one staff read.
+                    LOG.log(System.Logger.Level.WARNING, "Could not put back " + c.file() + " after a failed move",
+                            undoFailed);
+                    e.addSuppressed(undoFailed);
+                }
             }
             throw e;
         }
