@@ -35,6 +35,8 @@ import org.physiokiosk.ui.staff.StaffServices;
 /** Staff mode's work on real files, printers and folders. */
 final class BackOffice implements StaffServices {
 
+    private static final System.Logger LOG = System.getLogger(BackOffice.class.getName());
+
     private final Path settingsFile;
     private final ContentEditor content;
     private final UsageRecorder usage;
@@ -94,7 +96,7 @@ final class BackOffice implements StaffServices {
         if (!problems.isEmpty()) {
             throw new IOException(problems.entrySet().iterator().next().getValue());
         }
-        settingsChange = SafeFiles.write(settingsFile, SettingsWriter.update(settingsFile, values));
+        settingsChange = SafeFiles.writePrivate(settingsFile, SettingsWriter.update(settingsFile, values));
         lastWasSettings = true;
         settings = SettingsLoader.load(settingsFile).settings().withFullscreen(settings.fullscreen());
         usage.record(EventType.CONTENT_CHANGED, "", "settings", "", settings.language());
@@ -103,7 +105,7 @@ final class BackOffice implements StaffServices {
     @Override
     public synchronized void savePin(char[] pin) throws IOException {
         String hash = PinHash.hash(pin);
-        settingsChange = SafeFiles.write(settingsFile,
+        settingsChange = SafeFiles.writePrivate(settingsFile,
                 SettingsWriter.update(settingsFile, Map.of(SettingsLoader.STAFF_PIN, hash)));
         lastWasSettings = true;
         settings = settings.withStaff(new KioskSettings.Staff(hash, settings.staff().hold(),
@@ -186,7 +188,8 @@ final class BackOffice implements StaffServices {
                         .filter(p -> p.getFileName().toString().matches("(?i)[^.].*\\.(svg|png|jpe?g)"))
                         .limit(200).forEach(images::add);
             } catch (IOException | java.io.UncheckedIOException e) {
-                // an unreadable stick offers nothing
+                // The pictures found so far are offered; staff would otherwise read "no pictures" with no reason.
+                LOG.log(System.Logger.Level.WARNING, "Cannot read all of the USB stick " + d.root(), e);
             }
         }
         return images;

@@ -152,6 +152,7 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
         try {
             return LocalDate.parse(s);
         } catch (java.time.format.DateTimeParseException e) {
+            // A usage error: the message below says all a user needs (exit code 2), no stack trace.
             throw new UsageException(option + " \"" + s + "\": expected a date as YYYY-MM-DD, e.g. 2026-11-01");
         }
     }

@@ -80,8 +80,10 @@ final class ContentWatcher {
                 }
             }
         } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "Cannot watch the content folders: {0}", e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Cannot watch the content folders; changes made outside staff mode"
+                    + " apply at the next restart", e);
         } catch (InterruptedException e) {
+            // Stopped on purpose (the kiosk is closing): nothing to report.
             Thread.currentThread().interrupt();
         }
     }

@@ -28,8 +28,12 @@ final class SingleInstance {
             }
             return Optional.of(lock);
         } catch (OverlappingFileLockException e) {
+            // This JVM already holds the lock: for the caller that is "another kiosk is running", not an error.
             channel.close();
             return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            channel.close(); // the caller reports e; no open channel is left behind
+            throw e;
         }
     }
 }

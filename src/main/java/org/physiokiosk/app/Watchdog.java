@@ -36,6 +36,8 @@ final class Watchdog {
             try {
                 Thread.sleep(2000);
             } catch (InterruptedException e) {
+                // Stopped on purpose: the watchdog ends with its thread.
+                LOG.log(System.Logger.Level.DEBUG, "Watchdog stopped", e);
                 return;
             }
             long silent = System.nanoTime() - lastAnswer.get();

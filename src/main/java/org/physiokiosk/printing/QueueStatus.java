@@ -24,6 +24,7 @@ public interface QueueStatus {
         if (!Files.isExecutable(lpstat)) {
             return name -> false;
         }
+        System.Logger log = System.getLogger(QueueStatus.class.getName());
         return name -> {
             try {
                 Process p = new ProcessBuilder(lpstat.toString(), "-p", name).redirectErrorStream(true).start();
@@ -31,14 +32,20 @@ public interface QueueStatus {
                 try (InputStream in = p.getInputStream()) {
                     if (!p.waitFor(3, TimeUnit.SECONDS)) {
                         p.destroyForcibly();
+                        log.log(System.Logger.Level.WARNING, "lpstat did not answer within 3 s about \"" + name
+                                + "\"; printing as if the queue were running");
                         return false;
                     }
                     output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
                 return output.toLowerCase(Locale.ROOT).contains(" disabled");
             } catch (IOException e) {
+                // The print itself will then say what is wrong; here we only could not look ahead.
+                log.log(System.Logger.Level.WARNING, "Cannot ask lpstat about \"" + name
+                        + "\"; printing as if the queue were running", e);
                 return false;
             } catch (InterruptedException e) {
+                // The kiosk is stopping this work: keep the flag for the caller, nothing to report.
                 Thread.currentThread().interrupt();
                 return false;
             }

@@ -17,6 +17,8 @@ import java.util.function.Predicate;
  */
 public final class RemovableDrives {
 
+    private static final System.Logger LOG = System.getLogger(RemovableDrives.class.getName());
+
     /** A stick, by its folder and the name to show. */
     public record Drive(Path root, String label) {
     }
@@ -72,7 +74,8 @@ public final class RemovableDrives {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, Files::isDirectory)) {
             s.forEach(out::add);
         } catch (IOException | SecurityException e) {
-            // An unreadable folder simply has no sticks to offer.
+            // An unreadable folder simply has no sticks to offer; asked every few seconds, so only at DEBUG.
+            LOG.log(System.Logger.Level.DEBUG, "Cannot list " + dir + " for USB sticks", e);
         }
         out.sort(null);
         return out;
@@ -85,6 +88,8 @@ public final class RemovableDrives {
             FileStore parent = Files.getFileStore(dir.getParent());
             return !here.equals(parent);
         } catch (IOException | SecurityException e) {
+            // Cannot tell: not offered as a stick (asked every few seconds, so only at DEBUG).
+            LOG.log(System.Logger.Level.DEBUG, "Cannot tell whether " + dir + " is a mounted drive", e);
             return false;
         }
     }
@@ -100,6 +105,7 @@ public final class RemovableDrives {
                 }
             } catch (IOException | UnsupportedOperationException | SecurityException e) {
                 // An empty card reader or a drive that cannot be asked: not offered.
+                LOG.log(System.Logger.Level.DEBUG, "Cannot ask drive " + root + " whether it is removable", e);
             }
         }
     }

@@ -21,6 +21,8 @@ import org.physiokiosk.saving.SafeFiles;
  */
 public final class ContentEditor {
 
+    private static final System.Logger LOG = System.getLogger(ContentEditor.class.getName());
+
     private final Path mediaDir;
     private SlideLibrary library;
     private List<SafeFiles.Change> lastChange = List.of();
@@ -125,7 +127,14 @@ public final class ContentEditor {
             }
         } catch (IOException e) {
             for (SafeFiles.Change c : changes) {
-                SafeFiles.undo(c); // all or nothing
+                try {
+                    SafeFiles.undo(c); // all or nothing
+                } catch (IOException | RuntimeException undoFailed) {
+                    // Keep undoing the others; the first failure stays the one staff read.
+                    LOG.log(System.Logger.Level.WARNING, "Could not put back " + c.file() + " after a failed move",
+                            undoFailed);
+                    e.addSuppressed(undoFailed);
+                }
             }
             throw e;
         }
@@ -200,7 +209,8 @@ public final class ContentEditor {
         Path target = mediaDir.resolve("illustrations").resolve(name);
         String base = name.substring(0, name.lastIndexOf('.'));
         String ext = name.substring(name.lastIndexOf('.'));
-        for (int n = 2; Files.exists(target); n++) {
+        // Not following links: a dangling link under the name is taken too, never replaced.
+        for (int n = 2; Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
             target = mediaDir.resolve("illustrations").resolve(base + "-" + n + ext);
         }
         Path part = target.resolveSibling("." + target.getFileName() + ".part");

@@ -16,6 +16,8 @@ import javax.crypto.spec.PBEKeySpec;
  */
 public final class PinHash {
 
+    private static final System.Logger LOG = System.getLogger(PinHash.class.getName());
+
     public static final int ITERATIONS = 600_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final int SALT_BYTES = 16;
@@ -43,6 +45,9 @@ public final class PinHash {
         try {
             String[] parts = stored.split("\\$");
             if (parts.length != 4 || !parts[0].equals(PREFIX)) {
+                // Never the stored value itself in the log: it is what an attacker would brute-force.
+                LOG.log(System.Logger.Level.WARNING, "The stored staff PIN is not a PIN hash of this kiosk;"
+                        + " no PIN can match it (choose a new one by emptying staff.pin)");
                 Arrays.fill(pin, '\0');
                 return false;
             }
@@ -51,6 +56,8 @@ public final class PinHash {
             byte[] expected = Base64.getDecoder().decode(parts[3]);
             return MessageDigest.isEqual(derive(pin, salt, iterations), expected);
         } catch (IllegalArgumentException e) {
+            // A broken stored hash (bad number or Base64): it matches nothing, and the log says why.
+            LOG.log(System.Logger.Level.WARNING, "The stored staff PIN hash is malformed; no PIN can match it", e);
             Arrays.fill(pin, '\0');
             return false;
         }

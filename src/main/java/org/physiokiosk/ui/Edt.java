@@ -6,6 +6,8 @@ import javax.swing.SwingUtilities;
 /** The event-thread rules in one place: run there, wait for it, or check we are on it. */
 public final class Edt {
 
+    private static final System.Logger LOG = System.getLogger(Edt.class.getName());
+
     private Edt() {
     }
 
@@ -25,6 +27,8 @@ public final class Edt {
         try {
             SwingUtilities.invokeAndWait(r);
         } catch (InterruptedException e) {
+            // The caller is being stopped: keep its interrupt flag; the task is simply not waited for.
+            LOG.log(System.Logger.Level.DEBUG, "Interrupted while waiting for the event thread", e);
             Thread.currentThread().interrupt();
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(e.getCause());

@@ -4,12 +4,17 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The screens' own texts, from {@code org/physiokiosk/ui/messages*.properties}. */
 public final class Texts {
 
+    private static final System.Logger LOG = System.getLogger(Texts.class.getName());
+
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     public Texts(Locale locale) {
         this.locale = locale;
@@ -21,7 +26,11 @@ public final class Texts {
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return key; // visible to staff in testing, never an exception in front of a patient
+            // The key itself is shown (visible in testing), never an exception in front of a patient; logged once.
+            if (reported.add(key)) {
+                LOG.log(System.Logger.Level.WARNING, "No text for \"" + key + "\" in " + locale, e);
+            }
+            return key;
         }
         // Always through MessageFormat, so quoting ('' for an apostrophe) means the same everywhere.
         return new MessageFormat(pattern, locale).format(args);

@@ -233,6 +233,59 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(Files.readString(settingsFile)).contains("# How long each slide stays on screen");
     }
 
+
+    @Test
+    void aSettingsOrPinSaveThatFailsIsToldToStaffAndLoggedWithItsStackTrace() throws Exception {
+        // A folder where the backup goes: every save of kiosk.properties is refused.
+        Files.createDirectories(dir.resolve("kiosk.properties.bak"));
+        String before = Files.readString(settingsFile);
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("").addHandler(capture);
+        try {
+            open();
+            enterStaff();
+            window.tabbedPane("staff-tabs").selectTab("Settings");
+            JTextField phone = (JTextField) window.textBox("settings-clinic.phone").target();
+            GuiActionRunner.execute(() -> phone.setText("01632 960123"));
+            window.button("settings-save").click();
+            waitFor("the settings failure on the tab", 5_000, () -> window.label("settings-status").target().getText()
+                    .startsWith("The settings were not saved: Cannot write"));
+            assertThat(GuiActionRunner.execute(() -> window.label("settings-status").target().getText()))
+                    .contains("kiosk.properties.bak", "it is a folder").doesNotContain("Exception");
+
+            window.button("settings-change-pin").click();
+            window.panel("pin-pad").requireVisible();
+            type("1357");
+            type("1357");
+            waitFor("the PIN failure on the keypad", 10_000, () -> message().contains("The new PIN was not saved"));
+            assertThat(message()).contains("it is a folder").doesNotContain("Exception");
+            assertThat(GuiActionRunner.execute(() -> frame.staffMode().isOpen())).as("staff stay on the keypad")
+                    .isTrue();
+            assertThat(GuiActionRunner.execute(() -> window.label("pin-title").target().getText()))
+                    .isEqualTo("Choose a staff PIN (4 to 8 digits)");
+            assertThat(Files.readString(settingsFile)).isEqualTo(before);
+            assertThat(logged).filteredOn(r -> r.getThrown() != null
+                            && r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                    .extracting(java.util.logging.LogRecord::getMessage)
+                    .contains("Saving the settings failed", "Saving the new staff PIN failed");
+        } finally {
+            java.util.logging.Logger.getLogger("").removeHandler(capture);
+        }
+    }
     @Test
     void staffModeLocksItselfWhenLeftAlone() {
         open();

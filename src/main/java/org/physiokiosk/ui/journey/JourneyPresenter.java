@@ -286,7 +286,7 @@ public final class JourneyPresenter {
                 }
                 outcome = step.perform(bytes);
             } catch (PrintFailedException e) {
-                LOG.log(System.Logger.Level.WARNING, "Printing failed: {0}", e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "Printing failed: " + e.getMessage(), e);
                 Failure f = switch (e.reason()) {
                     case NO_PRINTER -> Failure.NO_PRINTER;
                     case STOPPED -> Failure.PRINTER_STOPPED;
@@ -298,7 +298,10 @@ public final class JourneyPresenter {
             } catch (Exception e) {
                 LOG.log(System.Logger.Level.WARNING, "Could not make or save the handout", e);
                 boolean usb = services.usbAvailable();
-                String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                // A patient reads plain words only: our own IOException messages ("Cannot write …: the disk
+                // is full"), never a class name or a stack trace; those stay in the log.
+                String detail = e instanceof java.io.IOException && e.getMessage() != null
+                        && e.getMessage().startsWith("Cannot ") ? e.getMessage() : "";
                 record(work == Work.PRINTING ? EventType.PRINT_FAILED : EventType.SAVE_FAILED,
                         work == Work.PRINTING ? "print-failed" : "", "");
                 outcome = () -> view.showFailed(work == Work.PRINTING ? Failure.PRINT_FAILED : Failure.SAVE_FAILED,

@@ -7,7 +7,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
-import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.staff.PinGate;
@@ -172,9 +171,7 @@ final class PinPad extends JPanel {
                 checking = true;
                 message.setText(texts.get("staff.pin.checking"));
                 String hash = storedHash;
-                work.execute(() -> {
-                    PinGate.Result result = gate.attempt(entered, hash);
-                    SwingUtilities.invokeLater(() -> {
+                StaffUi.slow(work, "Checking the staff PIN", () -> gate.attempt(entered, hash), result -> {
                         checking = false;
                         switch (result) {
                             case OK -> {
@@ -190,10 +187,25 @@ final class PinPad extends JPanel {
                                 showLock();
                             }
                         }
+                    }, why -> {
+                        checking = false;
+                        show(texts.get("staff.pin.checkFailed", why));
                     });
-                });
             }
         }
+    }
+
+    /** The chosen PIN could not be stored: say why, and ask for a new PIN again. */
+    void notSaved(String why) {
+        clear();
+        setMode(Mode.SET);
+        show(texts.get("staff.pin.notSaved", why));
+    }
+
+    /** A long message wraps inside the keypad's width instead of being cut off. */
+    private void show(String text) {
+        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        message.setText("<html><div style='text-align: center'>" + html + "</div></html>");
     }
 
     private void showLock() {

@@ -132,17 +132,17 @@ final class SettingsTab extends JPanel {
         }
         Map<String, String> v = values();
         status.setText(texts.get("staff.busy"));
-        StaffUi.slow(work, () -> {
+        StaffUi.slow(work, "Saving the settings", () -> {
             services.saveSettings(v);
             return "";
         }, ok -> {
             status.setText(texts.get("staff.settings.savedNote"));
             changed.run();
-        }, status::setText);
+        }, why -> status.setText(texts.get("staff.settings.notSaved", why)));
     }
 
     private void loadPrinters() {
-        StaffUi.slow(work, services::printers, names -> {
+        StaffUi.slow(work, "Looking up the printers", services::printers, names -> {
             Object current = printer.getSelectedItem();
             printer.removeAllItems();
             printer.addItem(texts.get("staff.settings.defaultPrinter"));
@@ -156,7 +156,7 @@ final class SettingsTab extends JPanel {
     private void testPage() {
         String name = printer.getSelectedIndex() <= 0 ? "" : (String) printer.getSelectedItem();
         status.setText(texts.get("staff.busy"));
-        StaffUi.slow(work, () -> {
+        StaffUi.slow(work, "Printing a test page", () -> {
             services.printTestPage(name);
             return name.isEmpty() ? texts.get("staff.settings.defaultPrinter") : name;
         }, n -> status.setText(texts.get("staff.settings.testPrinted", n)), status::setText);

@@ -39,6 +39,7 @@ import org.physiokiosk.ui.attract.SlideViews;
  */
 final class SlidesTab extends JPanel {
     private static final long serialVersionUID = 1L;
+    private static final System.Logger LOG = System.getLogger(SlidesTab.class.getName());
 
     private final transient StaffServices services;
     private final Texts texts;
@@ -208,8 +209,10 @@ final class SlidesTab extends JPanel {
         try (Stream<Path> files = Files.list(lib.illustrationsDir())) {
             files.map(p -> p.getFileName().toString()).filter(n -> n.matches("(?i).*\\.(svg|png|jpe?g)"))
                     .filter(n -> !n.startsWith("symptom-")).sorted().forEach(illustration::addItem);
-        } catch (java.io.IOException e) {
-            status.setText(e.getMessage());
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // The list of pictures stays empty; staff see why and the log has the details.
+            LOG.log(System.Logger.Level.WARNING, "Cannot list the pictures in " + lib.illustrationsDir(), e);
+            status.setText(StaffWork.plainWords(e));
         }
         symptoms.clear();
         symptomBoxes.removeAll();
@@ -300,7 +303,7 @@ final class SlidesTab extends JPanel {
         }
         Technique t = fromForm();
         status.setText(texts.get("staff.busy"));
-        StaffUi.slow(work, () -> {
+        StaffUi.slow(work, "Saving technique " + t.id(), () -> {
             services.content().save(t);
             return t.id();
         }, id -> {
@@ -313,7 +316,7 @@ final class SlidesTab extends JPanel {
     private void move(int direction) {
         Technique t = list.getSelectedValue();
         if (t != null) {
-            StaffUi.slow(work, () -> {
+            StaffUi.slow(work, "Moving technique " + t.id(), () -> {
                 services.content().move(t.id(), direction);
                 return t.id();
             }, id -> {
@@ -326,7 +329,7 @@ final class SlidesTab extends JPanel {
     private void toggle() {
         Technique t = list.getSelectedValue();
         if (t != null) {
-            StaffUi.slow(work, () -> {
+            StaffUi.slow(work, "Hiding or showing technique " + t.id(), () -> {
                 services.content().setEnabled(t.id(), !t.enabled());
                 return t.id();
             }, id -> {
@@ -352,7 +355,7 @@ final class SlidesTab extends JPanel {
     private void duplicate() {
         Technique t = list.getSelectedValue();
         if (t != null) {
-            StaffUi.slow(work, () -> services.content().duplicate(t.id()).id(), id -> {
+            StaffUi.slow(work, "Duplicating technique " + t.id(), () -> services.content().duplicate(t.id()).id(), id -> {
                 refresh(id);
                 changed.run();
             }, status::setText);
@@ -367,7 +370,7 @@ final class SlidesTab extends JPanel {
         int answer = JOptionPane.showConfirmDialog(this, texts.get("staff.slides.deleteConfirm", t.title()),
                 texts.get("staff.slides.delete"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
         if (answer == JOptionPane.OK_OPTION) {
-            StaffUi.slow(work, () -> {
+            StaffUi.slow(work, "Deleting technique " + t.id(), () -> {
                 services.content().delete(t.id());
                 return "";
             }, id -> {
@@ -378,7 +381,7 @@ final class SlidesTab extends JPanel {
     }
 
     private void importImage() {
-        StaffUi.slow(work, services::importableImages, images -> {
+        StaffUi.slow(work, "Looking for pictures on USB sticks", services::importableImages, images -> {
             if (images.isEmpty()) {
                 status.setText(texts.get("staff.slides.noImages"));
                 return;
@@ -386,7 +389,8 @@ final class SlidesTab extends JPanel {
             Path chosen = (Path) JOptionPane.showInputDialog(this, texts.get("staff.slides.import"),
                     texts.get("staff.slides.import"), JOptionPane.PLAIN_MESSAGE, null, images.toArray(), images.get(0));
             if (chosen != null) {
-                StaffUi.slow(work, () -> services.content().importImage(chosen), name -> {
+                StaffUi.slow(work, "Importing the picture " + chosen, () -> services.content().importImage(chosen),
+                        name -> {
                     illustration.addItem(name);
                     illustration.setSelectedItem(name);
                 }, status::setText);

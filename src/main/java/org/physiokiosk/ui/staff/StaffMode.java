@@ -10,6 +10,7 @@ import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import org.physiokiosk.staff.PinGate;
 import org.physiokiosk.stats.EventType;
@@ -32,6 +33,7 @@ public final class StaffMode {
     private final Consumer<JComponent> show;
     private final Consumer<Boolean> close;
     private final PinGate gate;
+    private final PinSaving pinSaving;
     private final PinPad pad;
     private final CornerHold hold;
     private final IdleTimer idle;
@@ -55,6 +57,7 @@ public final class StaffMode {
         this.close = close;
         var staff = services.settings().staff();
         this.gate = new PinGate(staff.lockout(), System::currentTimeMillis);
+        this.pinSaving = new PinSaving(services::savePin, new StaffWork(work, SwingUtilities::invokeLater));
         this.pad = new PinPad(texts, gate, work, new PinPad.Listener() {
             @Override
             public void unlocked() {
@@ -74,18 +77,23 @@ public final class StaffMode {
 
             @Override
             public void pinChosen(char[] pin) {
-                StaffUi.slow(work, () -> {
-                    services.savePin(pin);
-                    return "";
-                }, ok -> {
-                    if (changingPin) {
-                        changingPin = false;
-                        show.accept(panel);
-                    } else {
-                        services.record(EventType.STAFF_LOGIN_OK);
-                        openPanel();
+                pinSaving.save(pin, new PinSaving.View() {
+                    @Override
+                    public void saved() {
+                        if (changingPin) {
+                            changingPin = false;
+                            show.accept(panel);
+                        } else {
+                            services.record(EventType.STAFF_LOGIN_OK);
+                            openPanel();
+                        }
                     }
-                }, why -> finish());
+
+                    @Override
+                    public void notSaved(String why) {
+                        pad.notSaved(why); // staff read why and may try again or cancel
+                    }
+                });
             }
         });
         this.hold = new CornerHold(frame, staff.hold(), this::requestEntry);

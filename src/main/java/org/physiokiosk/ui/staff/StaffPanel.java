@@ -83,7 +83,7 @@ final class StaffPanel extends JPanel {
      */
     private void refreshWarnings(String lead) {
         undo.setEnabled(services.canUndo());
-        StaffUi.slow(work, services::warnings, w -> {
+        StaffUi.slow(work, "Reading the warnings", services::warnings, w -> {
             List<String> lines = new java.util.ArrayList<>();
             if (!lead.isEmpty()) {
                 lines.add(lead);
@@ -106,7 +106,7 @@ final class StaffPanel extends JPanel {
     }
 
     private void undo() {
-        StaffUi.slow(work, () -> {
+        StaffUi.slow(work, "Undoing the last change", () -> {
             services.undo();
             return "";
         }, ok -> {

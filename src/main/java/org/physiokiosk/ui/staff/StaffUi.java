@@ -51,20 +51,17 @@ final class StaffUi {
         });
     }
 
-    /** Work that may throw, run on {@code work}; the outcome comes back on the event thread. */
-    interface Job<T> {
-        T run() throws Exception;
+    /**
+     * Work that may throw, run on {@code work}; the outcome comes back on the event thread.
+     * A failure is logged with its stack trace and {@code failed} gets plain words.
+     */
+    static <T> void slow(Executor work, StaffWork.Job<T> job, Consumer<T> done, Consumer<String> failed) {
+        slow(work, "A staff-mode task", job, done, failed);
     }
 
-    static <T> void slow(Executor work, Job<T> job, Consumer<T> done, Consumer<String> failed) {
-        work.execute(() -> {
-            try {
-                T result = job.run();
-                SwingUtilities.invokeLater(() -> done.accept(result));
-            } catch (Exception e) {
-                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                SwingUtilities.invokeLater(() -> failed.accept(why));
-            }
-        });
+    /** As above; {@code what} names the work in the log ("Saving the settings"). */
+    static <T> void slow(Executor work, String what, StaffWork.Job<T> job, Consumer<T> done,
+                         Consumer<String> failed) {
+        new StaffWork(work, SwingUtilities::invokeLater).run(what, job, done, failed);
     }
 }

@@ -58,7 +58,7 @@ final class SymptomsTab extends JPanel {
                         rows.get(i)[1].getText().strip(), s.icon(), s.source()));
             }
             String flag = redFlag.getText();
-            StaffUi.slow(work, () -> {
+            StaffUi.slow(work, "Saving the symptoms and the red-flag notice", () -> {
                 for (int i = 0; i < edited.size(); i++) {
                     if (!edited.get(i).equals(symptoms.get(i))) {
                         services.content().saveSymptom(edited.get(i));
