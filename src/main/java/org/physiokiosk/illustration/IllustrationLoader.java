@@ -33,6 +33,9 @@ public final class IllustrationLoader {
 
     private final Map<Path, Illustration> cache = new ConcurrentHashMap<>();
 
+    static final long MAX_SVG_BYTES = 5L * 1024 * 1024;
+    static final long MAX_PHOTO_BYTES = 64L * 1024 * 1024;
+
     public Illustration load(Path file) {
         return cache.computeIfAbsent(file.toAbsolutePath().normalize(), IllustrationLoader::read);
     }
@@ -43,11 +46,18 @@ public final class IllustrationLoader {
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (Files.size(file) == 0) {
+            long size = Files.size(file);
+            if (size == 0) {
                 return placeholder(file, "file is empty");
             }
-            return name.endsWith(".svg") ? readSvg(file) : readRaster(file);
-        } catch (IOException | RuntimeException e) {
+            boolean svg = name.endsWith(".svg");
+            // Far above any real drawing or photo; past it, parsing alone could take the kiosk's memory.
+            long limit = svg ? MAX_SVG_BYTES : MAX_PHOTO_BYTES;
+            if (size > limit) {
+                return placeholder(file, "file is larger than " + limit / (1024 * 1024) + " MB");
+            }
+            return svg ? readSvg(file) : readRaster(file);
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             // A neutral placeholder on screen and in the handout; the stack trace goes to the log only.
             LOG.log(Level.WARNING, "Illustration " + file + " cannot be read; showing a placeholder", e);
             return new Illustration.Placeholder("it cannot be read");

@@ -35,6 +35,14 @@ class IllustrationLoaderTest {
     }
 
     @Test
+    void aDrawingTooLargeToBeRealIsNotParsed() throws IOException {
+        Path svg = dir.resolve("huge.svg");
+        // 6 MB of nested groups: valid XML that would cost seconds and far more memory to parse.
+        Files.writeString(svg, "<svg xmlns=\"http://www.w3.org/2000/svg\">" + "<g>".repeat(2_000_000));
+        assertThat(loader.load(svg)).isEqualTo(new Illustration.Placeholder("file is larger than 5 MB"));
+    }
+
+    @Test
     void missingEmptyAndBrokenFilesBecomePlaceholders() throws IOException {
         Files.write(dir.resolve("empty.png"), new byte[0]);
         Files.writeString(dir.resolve("broken.svg"), "<svg><g></svg");
