@@ -97,13 +97,13 @@ public final class TextBlock extends PaintedComponent {
     }
 
     /** The outcome of laying out at one size: lines, decorations, the scale used and whether it fits. */
-    private record Laid(List<Line> lines, List<Decoration> decorations, float doseTop, float doseBottom,
-                        float height, float fit, boolean fits) {
+    private record Laid(List<Para> paras, List<Line> lines, List<Decoration> decorations, float doseTop,
+                        float doseBottom, float height, float fit, boolean fits) {
     }
 
     private final List<Para> paras;
-    /** Per paragraph: true when the next one is not a dose line (the dose box ends there). */
-    private final boolean[] lastDose;
+    /** True when the constructor cut text (see {@link #capped}). */
+    private final boolean capped;
     private final boolean centred;
     private final boolean middle;
     private float unit = 1f;
@@ -123,10 +123,7 @@ public final class TextBlock extends PaintedComponent {
     public TextBlock(List<Para> paras, boolean centred, boolean middle) {
         super(AccessibleRole.LABEL, "");
         this.paras = capped(paras);
-        this.lastDose = new boolean[this.paras.size()];
-        for (int i = 0; i < lastDose.length; i++) {
-            lastDose[i] = i == lastDose.length - 1 || this.paras.get(i + 1).style() != Style.DOSE;
-        }
+        this.capped = !this.paras.equals(paras);
         this.centred = centred;
         this.middle = middle;
         getAccessibleContext().setAccessibleName(text());
@@ -145,7 +142,7 @@ public final class TextBlock extends PaintedComponent {
     static List<Para> capped(List<Para> paras) {
         List<Para> out = new ArrayList<>(Math.min(paras.size(), 4 * MAX_PARAS_PER_STYLE));
         java.util.EnumMap<Style, Integer> count = new java.util.EnumMap<>(Style.class);
-        String name = paras.isEmpty() ? "" : shortened(paras.get(0).text(), 60);
+        String name = name(paras);
         for (Para p : paras) {
             Style style = p.style();
             int n = count.merge(style, 1, Integer::sum);
@@ -171,6 +168,13 @@ public final class TextBlock extends PaintedComponent {
             out.add(p);
         }
         return List.copyOf(out);
+    }
+
+    /** The block's heading (else its first line), short, to name it in the log. */
+    private static String name(List<Para> paras) {
+        return shortened(paras.stream().filter(p -> p.style() == Style.TITLE || p.style() == Style.HERO
+                || p.style() == Style.CAPTION).findFirst().or(() -> paras.stream().findFirst())
+                .map(Para::text).orElse(""), 60);
     }
 
     /** The text cut to at most {@code max} characters, at a space when there is one near the end, plus "…". */
@@ -211,6 +215,14 @@ public final class TextBlock extends PaintedComponent {
         return laidOut().fits();
     }
 
+    /**
+     * True when text was left out to make the block fit: a paragraph longer than a slide can
+     * show, or text shortened because it did not fit even at {@link #MIN_FIT}.
+     */
+    public boolean wasCut() {
+        return capped || laidOut().paras() != paras;
+    }
+
     /** The shrink factor in use (1 = design size). */
     public float fitScale() {
         return laidOut().fit();
@@ -219,7 +231,7 @@ public final class TextBlock extends PaintedComponent {
     /** The smallest font size in use, in pixels. */
     public float smallestFontPx() {
         float fit = laidOut().fit();
-        return (float) paras.stream().mapToDouble(p -> p.style().size * unit * fit).min().orElse(0);
+        return (float) laidOut().paras().stream().mapToDouble(p -> p.style().size * unit * fit).min().orElse(0);
     }
 
     @Override
@@ -229,7 +241,7 @@ public final class TextBlock extends PaintedComponent {
         }
         int w = getWidth() > 0 ? getWidth() : Math.round(900 * unit);
         if (natural == null || naturalWidth != w) {
-            natural = layoutAt(w, 1f);
+            natural = layoutAt(paras, w, 1f);
             naturalWidth = w;
         }
         return new Dimension(w, (int) Math.ceil(natural.height()));
@@ -256,13 +268,13 @@ public final class TextBlock extends PaintedComponent {
      */
     private Laid fitLayout(int width, int height) {
         int steps = (int) Math.floor((maxFit - MIN_FIT) / FIT_STEP + 1e-4f);
-        Laid first = layoutAt(width, maxFit);
+        Laid first = layoutAt(paras, width, maxFit);
         if (first.height() <= height) {
             return fitted(first, maxFit, true);
         }
-        Laid smallest = layoutAt(width, maxFit - steps * FIT_STEP);
+        Laid smallest = layoutAt(paras, width, maxFit - steps * FIT_STEP);
         if (smallest.height() > height) {
-            return fitted(smallest, MIN_FIT, false);
+            return shortenedToFit(smallest, width, height);
         }
         // Invariant: step lo does not fit, step hi fits.
         int lo = 0;
@@ -270,7 +282,7 @@ public final class TextBlock extends PaintedComponent {
         Laid best = smallest;
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
-            Laid at = layoutAt(width, maxFit - mid * FIT_STEP);
+            Laid at = layoutAt(paras, width, maxFit - mid * FIT_STEP);
             if (at.height() <= height) {
                 hi = mid;
                 best = at;
@@ -281,8 +293,47 @@ public final class TextBlock extends PaintedComponent {
         return fitted(best, maxFit - hi * FIT_STEP, true);
     }
 
+    /** Paragraphs that may be shortened on a slide so that the rest shows: never a title, dose or caution. */
+    private static boolean shortenable(Style style) {
+        return style == Style.SUMMARY || style == Style.PROMPT || style == Style.TIP || style == Style.STEP
+                || style == Style.SMALL;
+    }
+
+    /**
+     * Too much text even at the smallest size: rather than clip the cautions at the bottom,
+     * halve the longest paragraph that may be shortened (a summary, a step …), at most eight
+     * times, and report the block as not fitting. The handout still prints everything.
+     */
+    private Laid shortenedToFit(Laid smallest, int width, int height) {
+        List<Para> shown = paras;
+        Laid at = smallest;
+        for (int round = 0; round < 8 && at.height() > height; round++) {
+            int longest = -1;
+            for (int i = 0; i < shown.size(); i++) {
+                Para p = shown.get(i);
+                if (shortenable(p.style()) && p.text().length() > 40
+                        && (longest < 0 || p.text().length() > shown.get(longest).text().length())) {
+                    longest = i;
+                }
+            }
+            if (longest < 0) {
+                break;
+            }
+            List<Para> next = new ArrayList<>(shown);
+            Para p = shown.get(longest);
+            next.set(longest, new Para(p.style(), shortened(p.text(), p.text().length() / 2), p.label(), p.marker()));
+            shown = List.copyOf(next);
+            at = layoutAt(shown, width, MIN_FIT);
+        }
+        if (shown != paras) {
+            LOG.log(System.Logger.Level.WARNING, "Slide text \"{0}\" does not fit even at {1} %: shortened so that "
+                    + "its cautions still show", name(paras), Math.round(MIN_FIT * 100));
+        }
+        return fitted(at, MIN_FIT, false);
+    }
+
     private static Laid fitted(Laid l, float fit, boolean fits) {
-        return new Laid(l.lines(), l.decorations(), l.doseTop(), l.doseBottom(), l.height(), fit, fits);
+        return new Laid(l.paras(), l.lines(), l.decorations(), l.doseTop(), l.doseBottom(), l.height(), fit, fits);
     }
 
     /** How many times the text has been laid out (for tests: shrink-to-fit tries a bounded number of sizes). */
@@ -290,7 +341,7 @@ public final class TextBlock extends PaintedComponent {
         return layouts;
     }
 
-    private Laid layoutAt(int width, float fit) {
+    private Laid layoutAt(List<Para> paras, int width, float fit) {
         layouts++;
         List<Line> lines = new ArrayList<>();
         List<Decoration> decorations = new ArrayList<>();
@@ -342,13 +393,14 @@ public final class TextBlock extends PaintedComponent {
                     || p.style() == Style.TIP) {
                 decorations.add(new Decoration(p, pad, paraTop, size));
             }
-            if (p.style() == Style.DOSE && lastDose[index]) {
+            boolean lastDose = index == paras.size() - 1 || paras.get(index + 1).style() != Style.DOSE;
+            if (p.style() == Style.DOSE && lastDose) {
                 doseBottom = y + pad * 0.8f;
                 y = doseBottom;
             }
             previous = p.style();
         }
-        return new Laid(lines, decorations, doseTop, doseBottom, y, fit, true);
+        return new Laid(paras, lines, decorations, doseTop, doseBottom, y, fit, true);
     }
 
     @Override
@@ -372,7 +424,7 @@ public final class TextBlock extends PaintedComponent {
                 paintDecoration(g2, d, l.fit());
             }
             int i = 0;
-            for (Para p : paras) {
+            for (Para p : l.paras()) {
                 g2.setColor(KioskTheme.color(p.style().colorKey));
                 i = paintLinesOf(g2, l, i, p);
             }

@@ -79,8 +79,9 @@ class TextBlockTest {
         block.setSize(800, 400);
         assertThat(block.fits()).isFalse();
         assertThat(block.fitScale()).isEqualTo(TextBlock.MIN_FIT);
-        // The largest and smallest size only: the text does not fit even at the smallest.
-        assertThat(block.layoutCount()).isLessThanOrEqualTo(2);
+        assertThat(block.wasCut()).isTrue();
+        // The largest and smallest size, then at most eight halvings of the summary at the smallest.
+        assertThat(block.layoutCount()).isLessThanOrEqualTo(10);
     }
 
     @Test
@@ -97,6 +98,34 @@ class TextBlockTest {
     }
 
     @Test
+    void textThatDoesNotFitEvenAtTheSmallestSizeShortensItsSummaryNotItsCautions() {
+        List<Para> paras = List.of(Para.of(Style.TITLE, "Chin tuck"), Para.of(Style.SUMMARY, words(1_900)),
+                Para.of(Style.CAUTION, "Stop if it hurts."));
+        try (LogCapture log = LogCapture.of("org.physiokiosk")) {
+            TextBlock block = new TextBlock(paras, false, false);
+            block.setSize(500, 420);
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(500, 420,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            block.paint(g);
+            g.dispose();
+            assertThat(block.fits()).isFalse();
+            assertThat(block.wasCut()).isTrue();
+            assertThat(log.warnings()).anySatisfy(w -> assertThat(w).contains("\"Chin tuck\" does not fit even at 55 %")
+                    .contains("cautions still show"));
+            // The caution's warning sign is painted inside the block (coral pixels in its lower part).
+            boolean coral = false;
+            for (int y = 0; y < 420 && !coral; y++) {
+                for (int x = 0; x < 60 && !coral; x++) {
+                    java.awt.Color c = new java.awt.Color(img.getRGB(x, y), true);
+                    coral = c.getAlpha() > 200 && c.getRed() > 150 && c.getGreen() < 120 && c.getBlue() < 100;
+                }
+            }
+            assertThat(coral).as("the caution's warning sign is drawn").isTrue();
+        }
+    }
+
+    @Test
     void ordinaryTextIsNotCutAndNothingIsLogged() {
         try (LogCapture log = LogCapture.of("org.physiokiosk")) {
             List<Para> paras = List.of(Para.of(Style.TITLE, "Chin tuck"),
@@ -104,6 +133,9 @@ class TextBlockTest {
                     new Para(Style.DOSE, "5 seconds", "Hold:", ""));
             TextBlock block = new TextBlock(paras, false, false);
             assertThat(block.paras()).isEqualTo(paras);
+            block.setSize(900, 600);
+            assertThat(block.fits()).isTrue();
+            assertThat(block.wasCut()).isFalse();
             assertThat(log.warnings()).isEmpty();
         }
     }

@@ -52,7 +52,8 @@ class SlideLongTextTest {
                     "Stop if it hurts.").doesNotContain("Step 41:");
             assertThat(block.text().length()).isLessThan(5_000);
             // Still more than a slide holds: reported as not fitting, as --screenshot does.
-            assertThat(shots.layoutProblems(slide, 1920, 1080)).anySatisfy(p -> assertThat(p).contains("does not fit"));
+            assertThat(shots.layoutProblems(slide, 1920, 1080)).anySatisfy(p -> assertThat(p).contains("does not fit"))
+                    .anySatisfy(p -> assertThat(p).contains("text too long for a slide, cut with \"…\""));
             assertThat(log.warnings()).anySatisfy(w -> assertThat(w).contains("summary paragraph of 1,000,0"))
                     .anySatisfy(w -> assertThat(w).contains("5,000 step paragraphs"));
         }
