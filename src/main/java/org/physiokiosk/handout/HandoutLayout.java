@@ -15,18 +15,23 @@ import org.physiokiosk.content.Technique;
 /**
  * The handout's blocks and how they go onto pages. Each block measures and draws with the
  * same code ({@link Block#layout}), called without a canvas to measure, so what is measured
- * is what is drawn. Blocks never split: one that does not fit starts a new page, and a
- * heading moves with the block after it.
+ * is what is drawn. A block that fits on a page is never split: one that does not fit where
+ * it is starts a new page, and a heading moves with the block after it. A technique or
+ * advice box taller than a whole page is split between its lines and continues on the next
+ * page under its heading marked "(continued)": health advice is never cut or left out.
+ * Short fields (clinic name, address, titles) are capped at a few lines, cut with "…".
  */
 final class HandoutLayout {
 
     static final float MARGIN = 42f;
     static final float FOOTER = 34f;
+    /** A handout longer than this is refused: no patient should be handed a book, and no printer fed one. */
+    static final int MAX_PAGES = 50;
 
     private HandoutLayout() {
     }
 
-    /** Something placed on the page as a whole. */
+    /** Something placed on the page as a whole, or split between its rows when taller than a page. */
     interface Block {
         /**
          * Measures (canvas null) or draws the block with its top-left at (x, top); returns its
@@ -37,31 +42,74 @@ final class HandoutLayout {
         default boolean keepWithNext() {
             return false;
         }
+
+        /** The height this block needs to start on a page: all of it, unless it may split. */
+        default float startHeight() throws IOException {
+            return layout(null, 0, 0);
+        }
+
+        /**
+         * The block cut into a first part at most {@code room} high and the rest, or null when
+         * it cannot split there (it then starts on the next page).
+         *
+         * @param freshPage the block starts at the top of a page: a paragraph that does not fit
+         *                  even there is cut between its lines
+         */
+        default Split split(float room, boolean freshPage) throws IOException {
+            return null;
+        }
+    }
+
+    /** A block cut in two at a page break. */
+    record Split(Block first, Block rest) {
     }
 
     /** Blocks assigned to pages, each with the y of its top. */
     record Placement(Block block, int page, float top) {
     }
 
+    /** The blocks on pages; a block taller than a page is split into parts, each placed. */
     static List<Placement> paginate(List<Block> blocks, float pageHeight) throws IOException {
         float top = pageHeight - MARGIN;
         float bottom = MARGIN + FOOTER;
+        float body = top - bottom;
         List<Placement> placed = new ArrayList<>();
         int page = 0;
         float y = top;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            float h = b.layout(null, 0, 0);
-            float needed = h;
-            if (b.keepWithNext() && i + 1 < blocks.size()) {
-                needed += blocks.get(i + 1).layout(null, 0, 0);
-            }
-            if (y - needed < bottom && y < top) {
+            while (b != null) {
+                float h = b.layout(null, 0, 0);
+                float needed = h;
+                if (b.keepWithNext() && i + 1 < blocks.size()) {
+                    needed += blocks.get(i + 1).startHeight();
+                }
+                if (y - needed >= bottom || (y == top && h <= body)) {
+                    placed.add(new Placement(b, page, y));
+                    y -= h;
+                    b = null;
+                    continue;
+                }
+                if (y < top && needed <= body) {
+                    page++;
+                    y = top;
+                    continue;
+                }
+                Split split = b.split(y - bottom, y == top);
+                if (split != null) {
+                    placed.add(new Placement(split.first(), page, y));
+                    b = split.rest();
+                } else if (y == top) {
+                    throw new IOException("a part of the handout is taller than a page and cannot be split");
+                }
                 page++;
                 y = top;
+                if (page >= MAX_PAGES) {
+                    // Stop measuring: the renderer refuses a handout this long anyway.
+                    placed.add(new Placement(b, page, y));
+                    return placed;
+                }
             }
-            placed.add(new Placement(b, page, y));
-            y -= h;
         }
         return placed;
     }
@@ -77,6 +125,145 @@ final class HandoutLayout {
             }
         }
         return lines.size() * lineHeight;
+    }
+
+    /** Draws something on one row, its top-left at (x, top). */
+    interface Painter {
+        void paint(PdfCanvas c, float x, float top) throws IOException;
+    }
+
+    /**
+     * One line of a splittable block, or the space under a paragraph. {@code paragraph} numbers
+     * the paragraph it belongs to (a page break falls between paragraphs when it can);
+     * {@code boxed} rows get the dose box behind them.
+     */
+    record Row(float height, int paragraph, boolean boxed, Painter painter) {
+    }
+
+    /** Builds the rows of a block, paragraph by paragraph. */
+    static class RowsBuilder {
+        private final List<Row> rows = new ArrayList<>();
+        private int paragraph;
+        private boolean grouped;
+
+        /**
+         * Adds a paragraph: its wrapped lines, the first with {@code marker} (a badge, a
+         * warning sign) drawn beside it, and {@code after} points of space under it.
+         */
+        RowsBuilder paragraph(List<String> lines, PDType0Font font, float size, Color color, float dx,
+                              float lineHeight, Painter marker, float after, boolean boxed) {
+            if (!grouped) {
+                paragraph++;
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                String text = lines.get(i);
+                Painter first = i == 0 ? marker : null;
+                float h = lineHeight + (i == lines.size() - 1 ? after : 0);
+                rows.add(new Row(h, paragraph, boxed, (c, x, top) -> {
+                    if (first != null) {
+                        first.paint(c, x, top);
+                    }
+                    c.text(text, font, size, color, x + dx, top - size * 0.95f);
+                }));
+            }
+            return this;
+        }
+
+        /** Rows added until {@link #endGroup} count as one paragraph (the dose box moves whole). */
+        RowsBuilder group() {
+            paragraph++;
+            grouped = true;
+            return this;
+        }
+
+        RowsBuilder endGroup() {
+            grouped = false;
+            return this;
+        }
+
+        /** Empty space, kept with the paragraph before it. */
+        RowsBuilder space(float height, boolean boxed) {
+            rows.add(new Row(height, paragraph, boxed, null));
+            return this;
+        }
+
+        int size() {
+            return rows.size();
+        }
+
+        Rows build() {
+            return new Rows(rows);
+        }
+    }
+
+    /** Rows with their running heights, so the height of any run of them is one subtraction. */
+    static final class Rows {
+        final List<Row> list;
+        private final float[] before;
+
+        Rows(List<Row> list) {
+            this.list = List.copyOf(list);
+            before = new float[list.size() + 1];
+            for (int i = 0; i < list.size(); i++) {
+                before[i + 1] = before[i] + list.get(i).height();
+            }
+        }
+
+        int size() {
+            return list.size();
+        }
+
+        float height(int from, int to) {
+            return before[to] - before[from];
+        }
+
+        /**
+         * Draws rows [from, to) from {@code top}: the dose box behind each run of boxed rows
+         * first, then the rows. Returns their height.
+         */
+        float paint(PdfCanvas c, float x, float top, int from, int to, float boxW, float radius) throws IOException {
+            if (c != null) {
+                int run = -1;
+                for (int i = from; i <= to; i++) {
+                    boolean boxed = i < to && list.get(i).boxed();
+                    if (boxed && run < 0) {
+                        run = i;
+                    } else if (!boxed && run >= 0) {
+                        c.fillRoundRect(x, top - height(from, i), boxW, height(run, i), radius, PdfCanvas.DOSE_BG);
+                        run = -1;
+                    }
+                }
+                float y = top;
+                for (int i = from; i < to; i++) {
+                    Row r = list.get(i);
+                    if (r.painter() != null) {
+                        r.painter().paint(c, x, y);
+                    }
+                    y -= r.height();
+                }
+            }
+            return height(from, to);
+        }
+
+        /**
+         * Where a part starting at row {@code from} ends when it may be {@code room} high:
+         * after the last paragraph that fits whole, or, when not even the first one does and
+         * {@code freshPage}, after its last line that fits. Returns {@code from} when nothing fits.
+         */
+        int fit(int from, float room, boolean freshPage) {
+            int end = from;
+            while (end < list.size() && height(from, end + 1) <= room) {
+                end++;
+            }
+            if (end == list.size() || end == from || list.get(end).paragraph() != list.get(end - 1).paragraph()) {
+                return end;
+            }
+            int start = end;
+            while (start > from && list.get(start - 1).paragraph() == list.get(end).paragraph()) {
+                start--;
+            }
+            return start > from || !freshPage ? start : end;
+        }
     }
 
     // --- blocks ----------------------------------------------------------------------------
@@ -95,7 +282,7 @@ final class HandoutLayout {
 
         @Override
         public float layout(PdfCanvas c, float x, float top) throws IOException {
-            List<String> ls = fonts.wrap(text, fonts.bold, 14, width, 0);
+            List<String> ls = fonts.wrap(text, fonts.bold, 14, width, 0, 2, "A category title on the handout").lines();
             float h = lines(c, ls, fonts.bold, 14, PdfCanvas.HEADING, x, top, 18);
             if (c != null) {
                 c.line(x, top - h - 3, x + width, top - h - 3, PdfCanvas.RULE, 1f);
@@ -109,117 +296,199 @@ final class HandoutLayout {
         }
     }
 
-    /** One technique: its drawing on the left; title, summary, dose, steps and cautions on the right. */
+    /**
+     * One technique: its drawing on the left; title, summary, dose, steps and cautions on the
+     * right. Taller than a page, it is split between its rows: each part after the first has
+     * no drawing and starts with the title marked "(continued)".
+     */
     static final class TechniqueBlock implements Block {
         static final float ILLUSTRATION_W = 150;
         static final float ILLUSTRATION_H = 112.5f;
         private static final float GAP = 16;
+        private static final float BELOW = 20;
+        /** A title longer than this is cut: the steps and cautions say what to do, never cut. */
+        static final int TITLE_LINES = 3;
 
-        private final PdfFonts fonts;
         private final PdfIllustrations illustrations;
-        private final Technique technique;
         private final Path illustration;
-        private final List<String> doseLabels;
-        private final List<String> cautions;
         private final float width;
         private final float scale;
+        private final float pageBody;
+        private final Rows rows;
+        private final int titleRows;
+        private final Rows continuedHeading;
+        private final int from;
+        private final int to;
+        private final boolean continued;
 
         /**
-         * @param doseLabels labels for {@link Dose.Part} in order ("Hold:", "Repeat:" …)
-         * @param inSafetyBox a caution printed in the safety box anyway, left out here
-         * @param maxHeight  the page's body height: a technique that would not fit shrinks a little
+         * @param doseLabels     labels for {@link Dose.Part} in order ("Hold:", "Repeat:" …)
+         * @param inSafetyBox    a caution printed in the safety box anyway, left out here
+         * @param continuedTitle the title marked as continued, heading each part after the first
+         * @param pageBody       the page's body height: a technique a little taller shrinks to fit
+         *                       (down to 60 %); a longer one keeps its size and is split
          */
         TechniqueBlock(PdfFonts fonts, PdfIllustrations illustrations, Technique technique, Path illustration,
-                       List<String> doseLabels, String inSafetyBox, float width, float maxHeight) throws IOException {
-            this.fonts = fonts;
+                       List<String> doseLabels, String inSafetyBox, String continuedTitle, float width,
+                       float pageBody) {
             this.illustrations = illustrations;
-            this.technique = technique;
             this.illustration = illustration;
-            this.doseLabels = doseLabels;
-            this.cautions = technique.cautions().stream().filter(c -> !c.equals(inSafetyBox)).toList();
             this.width = width;
+            this.pageBody = pageBody;
+            List<String> cautions = technique.cautions().stream().filter(c -> !c.equals(inSafetyBox)).toList();
+            // Shrink by 5 % steps, but only when that makes it fit: at most two trial layouts past the first.
             float s = 1f;
-            while (s > 0.6f && draw(null, 0, 0, s) > maxHeight) {
-                s -= 0.05f;
+            TechniqueRows built = rows(fonts, technique, cautions, doseLabels, s);
+            float maxHeight = pageBody - 40;
+            if (height(built) > maxHeight && height(rows(fonts, technique, cautions, doseLabels, 0.6f)) <= maxHeight) {
+                for (int k = 1; k <= 8; k++) {
+                    s = 1f - 0.05f * k;
+                    built = rows(fonts, technique, cautions, doseLabels, s);
+                    if (height(built) <= maxHeight) {
+                        break;
+                    }
+                }
             }
             this.scale = s;
-        }
-
-        @Override
-        public float layout(PdfCanvas c, float x, float top) throws IOException {
-            return draw(c, x, top, scale);
-        }
-
-        private float draw(PdfCanvas c, float x, float top, float s) throws IOException {
-            float textX = x + ILLUSTRATION_W + GAP;
-            float textW = width - ILLUSTRATION_W - GAP;
-            if (c != null) {
-                c.fillRoundRect(x, top - ILLUSTRATION_H, ILLUSTRATION_W, ILLUSTRATION_H, 12, PdfCanvas.NEUTRAL_BG);
-                c.form(illustrations.form(illustration), PdfIllustrations.FORM_W, PdfIllustrations.FORM_H,
-                        x + 6, top - ILLUSTRATION_H + 6, ILLUSTRATION_W - 12, ILLUSTRATION_H - 12);
-            }
-            float y = top;
+            this.rows = built.build();
+            this.titleRows = built.titleRows;
             float titleSize = 13.5f * s;
-            y -= lines(c, fonts.wrap(technique.title(), fonts.bold, titleSize, textW, 0), fonts.bold, titleSize,
-                    PdfCanvas.HEADING, textX, y, titleSize * 1.25f);
+            this.continuedHeading = new RowsBuilder().paragraph(fonts.wrap(continuedTitle, fonts.bold, titleSize,
+                            textWidth(width), 0, TITLE_LINES, "The title of technique \"" + technique.id() + "\"")
+                    .lines(), fonts.bold, titleSize, PdfCanvas.HEADING, 0, titleSize * 1.25f, null, 0, false).build();
+            this.from = 0;
+            this.to = rows.size();
+            this.continued = false;
+        }
+
+        private TechniqueBlock(TechniqueBlock whole, int from, int to, boolean continued) {
+            this.illustrations = whole.illustrations;
+            this.illustration = whole.illustration;
+            this.width = whole.width;
+            this.scale = whole.scale;
+            this.pageBody = whole.pageBody;
+            this.rows = whole.rows;
+            this.titleRows = whole.titleRows;
+            this.continuedHeading = whole.continuedHeading;
+            this.from = from;
+            this.to = to;
+            this.continued = continued;
+        }
+
+        private static float textWidth(float width) {
+            return width - ILLUSTRATION_W - GAP;
+        }
+
+        private static float height(RowsBuilder b) {
+            return Math.max(b.build().height(0, b.size()), ILLUSTRATION_H) + BELOW;
+        }
+
+        /** The rows of a technique at {@code s} times the normal size; remembers how many the title takes. */
+        private static final class TechniqueRows extends RowsBuilder {
+            int titleRows;
+        }
+
+        private TechniqueRows rows(PdfFonts fonts, Technique technique, List<String> cautions, List<String> doseLabels,
+                                 float s) {
+            float textW = textWidth(width);
+            TechniqueRows b = new TechniqueRows();
+            float titleSize = 13.5f * s;
+            b.paragraph(fonts.wrap(technique.title(), fonts.bold, titleSize, textW, 0, TITLE_LINES,
+                            "The title of technique \"" + technique.id() + "\"").lines(), fonts.bold, titleSize,
+                    PdfCanvas.HEADING, 0, titleSize * 1.25f, null, 0, false);
+            b.titleRows = b.size();
             float small = 9.5f * s;
-            y -= lines(c, fonts.wrap(technique.summary(), fonts.regular, small, textW, 0), fonts.regular, small,
-                    PdfCanvas.MUTED, textX, y, small * 1.32f);
-            y -= 5 * s;
+            b.paragraph(fonts.wrap(technique.summary(), fonts.regular, small, textW, 0), fonts.regular, small,
+                    PdfCanvas.MUTED, 0, small * 1.32f, null, 5 * s, false);
 
             List<Dose.Line> dose = technique.dose().lines();
             if (!dose.isEmpty()) {
                 float pad = 6 * s;
                 float labelW = 0;
                 for (Dose.Line d : dose) {
-                    labelW = Math.max(labelW, fonts.width(fonts.bold, fonts.clean(label(d)), small));
+                    labelW = Math.max(labelW, fonts.width(fonts.bold, fonts.clean(label(doseLabels, d)), small));
                 }
                 labelW += 6 * s;
                 float valueW = textW - 2 * pad - labelW;
-                float rowsH = 0;
+                b.group().space(pad, true);
                 for (Dose.Line d : dose) {
-                    rowsH += fonts.wrap(d.text(), fonts.regular, small, valueW, 0).size() * small * 1.3f;
+                    String label = fonts.clean(label(doseLabels, d));
+                    b.paragraph(fonts.wrap(d.text(), fonts.regular, small, valueW, 0), fonts.regular, small,
+                            PdfCanvas.DOSE_TEXT, pad + labelW, small * 1.3f,
+                            (c, x, top) -> c.text(label, fonts.bold, small, PdfCanvas.DOSE_TEXT, x + pad,
+                                    top - small * 0.95f), 0, true);
                 }
-                float boxH = rowsH + 2 * pad;
-                if (c != null) {
-                    c.fillRoundRect(textX, y - boxH, textW, boxH, 6 * s, PdfCanvas.DOSE_BG);
-                    float rowY = y - pad;
-                    for (Dose.Line d : dose) {
-                        c.text(fonts.clean(label(d)), fonts.bold, small, PdfCanvas.DOSE_TEXT, textX + pad,
-                                rowY - small * 0.95f);
-                        rowY -= lines(c, fonts.wrap(d.text(), fonts.regular, small, valueW, 0), fonts.regular, small,
-                                PdfCanvas.DOSE_TEXT, textX + pad + labelW, rowY, small * 1.3f);
-                    }
-                }
-                y -= boxH + 7 * s;
+                b.space(pad, true).endGroup().space(7 * s, false);
             }
 
             float body = 10f * s;
             float indent = 18 * s;
             int n = 1;
             for (String step : technique.steps()) {
-                List<String> ls = fonts.wrap(step, fonts.regular, body, textW - indent, 0);
-                if (c != null) {
-                    c.badge(Integer.toString(n), textX + 6.5f * s, y - body * 0.62f, 6.5f * s);
-                }
-                y -= lines(c, ls, fonts.regular, body, PdfCanvas.TEXT, textX + indent, y, body * 1.32f) + 3 * s;
-                n++;
+                String number = Integer.toString(n++);
+                b.paragraph(fonts.wrap(step, fonts.regular, body, textW - indent, 0), fonts.regular, body,
+                        PdfCanvas.TEXT, indent, body * 1.32f,
+                        (c, x, top) -> c.badge(number, x + 6.5f * s, top - body * 0.62f, 6.5f * s), 3 * s, false);
             }
-            y -= 3 * s;
+            b.space(3 * s, false);
             float caution = 9f * s;
             for (String text : cautions) {
-                List<String> ls = fonts.wrap(text, fonts.regular, caution, textW - 15 * s, 0);
-                if (c != null) {
-                    c.warning(textX, y - caution * 0.92f, caution * 0.9f);
-                }
-                y -= lines(c, ls, fonts.regular, caution, PdfCanvas.CAUTION_TEXT, textX + 15 * s, y,
-                        caution * 1.3f) + 2 * s;
+                b.paragraph(fonts.wrap(text, fonts.regular, caution, textW - 15 * s, 0), fonts.regular, caution,
+                        PdfCanvas.CAUTION_TEXT, 15 * s, caution * 1.3f,
+                        (c, x, top) -> c.warning(x, top - caution * 0.92f, caution * 0.9f), 2 * s, false);
             }
-            return Math.max(top - y, ILLUSTRATION_H) + 20;
+            return b;
         }
 
-        private String label(Dose.Line d) {
+        private static String label(List<String> doseLabels, Dose.Line d) {
             return doseLabels.get(d.part().ordinal());
+        }
+
+        private float height() {
+            float content = rows.height(from, to);
+            return (continued ? continuedHeading.height(0, continuedHeading.size()) + content
+                    : Math.max(content, ILLUSTRATION_H)) + BELOW;
+        }
+
+        @Override
+        public float layout(PdfCanvas c, float x, float top) throws IOException {
+            if (c != null) {
+                float textX = x + ILLUSTRATION_W + GAP;
+                float textW = textWidth(width);
+                float y = top;
+                if (continued) {
+                    y -= continuedHeading.paint(c, textX, y, 0, continuedHeading.size(), textW, 0);
+                } else {
+                    c.fillRoundRect(x, top - ILLUSTRATION_H, ILLUSTRATION_W, ILLUSTRATION_H, 12, PdfCanvas.NEUTRAL_BG);
+                    c.form(illustrations.form(illustration), PdfIllustrations.FORM_W, PdfIllustrations.FORM_H,
+                            x + 6, top - ILLUSTRATION_H + 6, ILLUSTRATION_W - 12, ILLUSTRATION_H - 12);
+                }
+                rows.paint(c, textX, y, from, to, textW, 6 * scale);
+            }
+            return height();
+        }
+
+        @Override
+        public float startHeight() {
+            float h = height();
+            return h <= pageBody ? h : ILLUSTRATION_H + BELOW;
+        }
+
+        @Override
+        public Split split(float room, boolean freshPage) {
+            if (continued) {
+                int end = rows.fit(from, room - continuedHeading.height(0, continuedHeading.size()) - BELOW,
+                        freshPage);
+                return end == from || end == to ? null
+                        : new Split(new TechniqueBlock(this, from, end, true), new TechniqueBlock(this, end, to, true));
+            }
+            if (room < ILLUSTRATION_H + BELOW) {
+                return null;
+            }
+            int end = rows.fit(0, room - BELOW, freshPage);
+            // The title never ends a page alone.
+            return end <= titleRows || end == to ? null
+                    : new Split(new TechniqueBlock(this, 0, end, false), new TechniqueBlock(this, end, to, true));
         }
     }
 
@@ -236,6 +505,15 @@ final class HandoutLayout {
         private final String toldLabel;
         private final String told;
         private final float width;
+
+        /** Wrapped once: the header is measured and drawn several times, and a cut is logged once. */
+        private final java.util.Map<String, List<String>> wrapped = new java.util.HashMap<>();
+
+        private List<String> capped(PdfFonts fonts, String text, PDType0Font font, float size, float width,
+                                    float indent, int maxLines, String what) {
+            return wrapped.computeIfAbsent(what, k -> fonts.wrap(text, font, size, width, indent, maxLines, what)
+                    .lines());
+        }
 
         Header(PdfFonts fonts, PdfIllustrations illustrations, Path logo, String clinicName, String contact,
                String date, String title, String subtitle, String toldLabel, String told, float width) {
@@ -266,19 +544,21 @@ final class HandoutLayout {
                 c.text(fonts.clean(date), fonts.regular, 9.5f, PdfCanvas.MUTED, x + width - dateW, top - 11);
             }
             float y = top;
-            y -= lines(c, fonts.wrap(clinicName, fonts.bold, 15, textW, 0), fonts.bold, 15, PdfCanvas.TEXT, textX, y, 19);
+            y -= lines(c, capped(fonts, clinicName, fonts.bold, 15, textW, 0, 2, "The clinic name"), fonts.bold, 15, PdfCanvas.TEXT, textX, y, 19);
             if (!contact.isEmpty()) {
                 y -= 2;
-                y -= lines(c, fonts.wrap(contact, fonts.regular, 9.5f, textW, 0), fonts.regular, 9.5f, PdfCanvas.MUTED,
+                y -= lines(c, capped(fonts, contact, fonts.regular, 9.5f, textW, 0, 3, "The clinic phone and address"),
+                        fonts.regular, 9.5f, PdfCanvas.MUTED,
                         textX, y, 12.5f);
             }
             y = Math.min(y, top - (logo != null ? logoSize : 0)) - 20;
-            y -= lines(c, fonts.wrap(title, fonts.bold, 24, width, 0), fonts.bold, 24, PdfCanvas.HEADING, x, y, 29);
-            y -= lines(c, fonts.wrap(subtitle, fonts.regular, 13, width, 0), fonts.regular, 13, PdfCanvas.MUTED, x, y,
+            y -= lines(c, capped(fonts, title, fonts.bold, 24, width, 0, 2, "The handout title"), fonts.bold, 24, PdfCanvas.HEADING, x, y, 29);
+            y -= lines(c, capped(fonts, subtitle, fonts.regular, 13, width, 0, 2, "The handout subtitle"), fonts.regular, 13, PdfCanvas.MUTED, x, y,
                     17);
             y -= 10;
             float labelW = fonts.width(fonts.bold, fonts.clean(toldLabel), 10.5f) + 5;
-            List<String> toldLines = fonts.wrap(told, fonts.regular, 10.5f, width, labelW);
+            List<String> toldLines = capped(fonts, told, fonts.regular, 10.5f, width, labelW, 4,
+                    "\"You told us\" (the symptoms picked)");
             if (c != null) {
                 c.text(fonts.clean(toldLabel), fonts.bold, 10.5f, PdfCanvas.TEXT, x, y - 10);
                 for (int i = 0; i < toldLines.size(); i++) {
@@ -294,75 +574,117 @@ final class HandoutLayout {
         }
     }
 
-    /** A boxed list: the everyday advice, or the safety box with its warning sign and border. */
+    /**
+     * A boxed list: the everyday advice, or the safety box with its warning sign and border.
+     * Taller than a page, it is split between items (or lines); each part is a box of its own,
+     * the later ones titled "(continued)".
+     */
     static final class AdviceBox implements Block {
-        private final PdfFonts fonts;
-        private final String title;
-        private final List<String> items;
-        private final String subtitle;
-        private final List<String> moreItems;
+        private static final float PAD = 12;
+        private static final float BELOW = 16;
         private final boolean safety;
         private final float width;
+        private final float pageBody;
+        private final Rows rows;
+        private final int titleRows;
+        private final Rows continuedHeading;
+        private final int from;
+        private final int to;
+        private final boolean continued;
 
-        AdviceBox(PdfFonts fonts, String title, List<String> items, String subtitle, List<String> moreItems,
-                  boolean safety, float width) {
-            this.fonts = fonts;
-            this.title = title;
-            this.items = List.copyOf(items);
-            this.subtitle = subtitle;
-            this.moreItems = List.copyOf(moreItems);
+        AdviceBox(PdfFonts fonts, String title, String continuedTitle, List<String> items, String subtitle,
+                  List<String> moreItems, boolean safety, float width, float pageBody) {
             this.safety = safety;
             this.width = width;
+            this.pageBody = pageBody;
+            RowsBuilder b = new RowsBuilder();
+            title(fonts, b, title);
+            this.titleRows = b.size();
+            Color ink = safety ? PdfCanvas.CAUTION_TEXT : PdfCanvas.TEXT;
+            float inner = width - 2 * PAD;
+            bullets(fonts, b, items, inner, ink);
+            if (!moreItems.isEmpty()) {
+                b.space(4, false);
+                b.paragraph(fonts.wrap(subtitle, fonts.bold, 10.5f, inner, 0), fonts.bold, 10.5f, ink, 0, 14, null, 2,
+                        false);
+                bullets(fonts, b, moreItems, inner, ink);
+            }
+            this.rows = b.build();
+            RowsBuilder heading = new RowsBuilder();
+            title(fonts, heading, continuedTitle);
+            this.continuedHeading = heading.build();
+            this.from = 0;
+            this.to = rows.size();
+            this.continued = false;
+        }
+
+        private AdviceBox(AdviceBox whole, int from, int to, boolean continued) {
+            this.safety = whole.safety;
+            this.width = whole.width;
+            this.pageBody = whole.pageBody;
+            this.rows = whole.rows;
+            this.titleRows = whole.titleRows;
+            this.continuedHeading = whole.continuedHeading;
+            this.from = from;
+            this.to = to;
+            this.continued = continued;
+        }
+
+        private void title(PdfFonts fonts, RowsBuilder b, String title) {
+            float titleX = safety ? 18 : 0;
+            b.paragraph(fonts.wrap(title, fonts.bold, 12.5f, width - 2 * PAD - titleX, 0, 2,
+                            "The heading \"" + title + "\"").lines(), fonts.bold, 12.5f,
+                    safety ? PdfCanvas.CAUTION_TEXT : PdfCanvas.HEADING, titleX, 16,
+                    safety ? (c, x, top) -> c.warning(x, top - 12, 11.5f) : null, 4, false);
+        }
+
+        private void bullets(PdfFonts fonts, RowsBuilder b, List<String> texts, float inner, Color ink) {
+            Color dot = safety ? PdfCanvas.CORAL : PdfCanvas.TEAL;
+            for (String t : texts) {
+                b.paragraph(fonts.wrap(t, fonts.regular, 10, inner - 14, 0), fonts.regular, 10, ink, 14, 13.2f,
+                        (c, x, top) -> c.bullet(x + 4, top - 6.3f, 2.2f, dot), 2.5f, false);
+            }
+        }
+
+        /** The box's height, without the space under it. */
+        private float boxHeight() {
+            float head = continued ? continuedHeading.height(0, continuedHeading.size()) : 0;
+            return PAD + head + rows.height(from, to) + PAD - 2;
         }
 
         @Override
         public float layout(PdfCanvas c, float x, float top) throws IOException {
-            float h = content(null, x, top);
+            float h = boxHeight();
             if (c != null) {
                 Color bg = safety ? PdfCanvas.CAUTION_BG : PdfCanvas.NEUTRAL_BG;
                 c.fillRoundRect(x, top - h, width, h, 10, bg);
                 if (safety) {
                     c.strokeRoundRect(x, top - h, width, h, 10, PdfCanvas.CORAL, 1.4f);
                 }
-                content(c, x, top);
+                float y = top - PAD;
+                if (continued) {
+                    y -= continuedHeading.paint(c, x + PAD, y, 0, continuedHeading.size(), 0, 0);
+                }
+                rows.paint(c, x + PAD, y, from, to, 0, 0);
             }
-            return h + 16;
+            return h + BELOW;
         }
 
-        private float content(PdfCanvas c, float x, float top) throws IOException {
-            float pad = 12;
-            float inner = width - 2 * pad;
-            float y = top - pad;
-            Color ink = safety ? PdfCanvas.CAUTION_TEXT : PdfCanvas.TEXT;
-            float titleX = x + pad;
-            if (safety) {
-                if (c != null) {
-                    c.warning(titleX, y - 12, 11.5f);
-                }
-                titleX += 18;
-            }
-            y -= lines(c, fonts.wrap(title, fonts.bold, 12.5f, inner - (titleX - x - pad), 0), fonts.bold, 12.5f,
-                    safety ? PdfCanvas.CAUTION_TEXT : PdfCanvas.HEADING, titleX, y, 16) + 4;
-            y = bullets(c, items, x + pad, y, inner, ink);
-            if (!moreItems.isEmpty()) {
-                y -= 4;
-                y -= lines(c, fonts.wrap(subtitle, fonts.bold, 10.5f, inner, 0), fonts.bold, 10.5f, ink, x + pad, y, 14)
-                        + 2;
-                y = bullets(c, moreItems, x + pad, y, inner, ink);
-            }
-            return top - y + pad - 2;
+        @Override
+        public float startHeight() {
+            float h = boxHeight() + BELOW;
+            return h <= pageBody ? h : 2 * PAD + rows.height(0, Math.min(to, titleRows + 1)) + BELOW;
         }
 
-        private float bullets(PdfCanvas c, List<String> texts, float x, float y, float width, Color ink)
-                throws IOException {
-            for (String t : texts) {
-                List<String> ls = fonts.wrap(t, fonts.regular, 10, width - 14, 0);
-                if (c != null) {
-                    c.bullet(x + 4, y - 6.3f, 2.2f, safety ? PdfCanvas.CORAL : PdfCanvas.TEAL);
-                }
-                y -= lines(c, ls, fonts.regular, 10, ink, x + 14, y, 13.2f) + 2.5f;
+        @Override
+        public Split split(float room, boolean freshPage) {
+            float head = continued ? continuedHeading.height(0, continuedHeading.size()) : 0;
+            int end = rows.fit(from, room - 2 * PAD + 2 - head - BELOW, freshPage);
+            // The title never ends a page alone.
+            if (end == to || end == from || (!continued && end <= titleRows)) {
+                return null;
             }
-            return y;
+            return new Split(new AdviceBox(this, from, end, continued), new AdviceBox(this, end, to, true));
         }
     }
 
@@ -408,7 +730,8 @@ final class HandoutLayout {
             }
             y -= headerH;
             for (String name : names) {
-                List<String> ls = fonts.wrap(name, fonts.regular, 9.5f, NAME_W - 10, 0);
+                List<String> ls = fonts.wrap(name, fonts.regular, 9.5f, NAME_W - 10, 0, 2,
+                        c == null ? null : "A technique name in the tracker").lines();
                 float rowH = Math.max(22, ls.size() * 12 + 9);
                 if (c != null) {
                     lines(c, ls, fonts.regular, 9.5f, PdfCanvas.TEXT, x + 4, y - (rowH - ls.size() * 12) / 2 + 1, 12);
@@ -425,13 +748,14 @@ final class HandoutLayout {
     }
 
     /** Draws the footer of one page: a rule, the disclaimer and the page number. */
-    static void footer(PdfCanvas c, PdfFonts fonts, String disclaimer, String pageLabel, float x, float width)
-            throws IOException {
+    static void footer(PdfCanvas c, PdfFonts fonts, String disclaimer, String pageLabel, float x, float width,
+                       boolean firstPage) throws IOException {
         float y = MARGIN + FOOTER - 10;
         c.line(x, y, x + width, y, PdfCanvas.RULE, 0.8f);
         float pageW = fonts.width(fonts.regular, fonts.clean(pageLabel), 8);
         c.text(fonts.clean(pageLabel), fonts.regular, 8, PdfCanvas.MUTED, x + width - pageW, y - 11);
-        List<String> ls = fonts.wrap(disclaimer, fonts.regular, 7.5f, width - pageW - 20, 0);
-        lines(c, ls.subList(0, Math.min(2, ls.size())), fonts.regular, 7.5f, PdfCanvas.MUTED, x, y - 3.5f, 9.5f);
+        List<String> ls = fonts.wrap(disclaimer, fonts.regular, 7.5f, width - pageW - 20, 0, 2,
+                firstPage ? "The disclaimer in the footer" : null).lines();
+        lines(c, ls, fonts.regular, 7.5f, PdfCanvas.MUTED, x, y - 3.5f, 9.5f);
     }
 }

@@ -84,6 +84,11 @@ public final class HandoutRenderer {
             List<HandoutLayout.Block> blocks = blocks(plan, fonts, drawings, width, bodyHeight);
             List<HandoutLayout.Placement> placements = HandoutLayout.paginate(blocks, size.getHeight());
             int pages = placements.isEmpty() ? 1 : placements.get(placements.size() - 1).page() + 1;
+            if (pages > HandoutLayout.MAX_PAGES) {
+                throw new PdfException("The handout would be longer than " + HandoutLayout.MAX_PAGES + " pages, so it "
+                        + "was not made. A technique in the plan is far too long (" + longest(plan)
+                        + "): shorten it in staff mode or in its file in media/techniques/.", null);
+            }
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage(size);
                 doc.addPage(page);
@@ -95,7 +100,8 @@ public final class HandoutRenderer {
                         }
                     }
                     HandoutLayout.footer(canvas, fonts, plan.disclaimer(),
-                            MessageFormat.format(texts.getString("page"), p + 1, pages), HandoutLayout.MARGIN, width);
+                            MessageFormat.format(texts.getString("page"), p + 1, pages), HandoutLayout.MARGIN, width,
+                            p == 0);
                 }
             }
             describe(doc);
@@ -124,7 +130,7 @@ public final class HandoutRenderer {
             for (Technique t : group.techniques()) {
                 Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
                 blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, doseLabels,
-                        plan.seekAdvice(), width, bodyHeight - 40));
+                        plan.seekAdvice(), text("continued", t.title()), width, bodyHeight));
             }
         }
 
@@ -132,11 +138,11 @@ public final class HandoutRenderer {
         if (!safety.contains(plan.seekAdvice())) {
             safety.add(plan.seekAdvice());
         }
-        blocks.add(new HandoutLayout.AdviceBox(fonts, text("safety"), safety, text("planCautions"),
-                plan.planCautions(), true, width));
+        blocks.add(new HandoutLayout.AdviceBox(fonts, text("safety"), text("continued", text("safety")), safety,
+                text("planCautions"), plan.planCautions(), true, width, bodyHeight));
         if (!plan.everyday().isEmpty()) {
-            blocks.add(new HandoutLayout.AdviceBox(fonts, text("everyday"), plan.everyday(), "", List.of(), false,
-                    width));
+            blocks.add(new HandoutLayout.AdviceBox(fonts, text("everyday"), text("continued", text("everyday")),
+                    plan.everyday(), "", List.of(), false, width, bodyHeight));
         }
         if (!plan.techniques().isEmpty()) {
             DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d", locale);
@@ -165,7 +171,20 @@ public final class HandoutRenderer {
     }
 
     /** Every handout text goes through MessageFormat, so an apostrophe is always written '' in the bundles. */
-    private String text(String key) {
-        return new MessageFormat(texts.getString(key), locale).format(new Object[0]);
+    private String text(String key, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+
+    /** The technique with the most text, named in the message that refuses the handout. */
+    private static String longest(HandoutPlan plan) {
+        return plan.techniques().stream()
+                .max(java.util.Comparator.comparingLong(HandoutRenderer::length))
+                .map(t -> "\"" + t.id() + "\" has " + t.steps().size() + " steps and " + length(t) + " characters")
+                .orElse("no technique");
+    }
+
+    private static long length(Technique t) {
+        return t.summary().length() + t.steps().stream().mapToLong(String::length).sum()
+                + t.cautions().stream().mapToLong(String::length).sum();
     }
 }

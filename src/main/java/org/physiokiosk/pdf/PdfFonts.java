@@ -22,7 +22,11 @@ public final class PdfFonts {
 
     public final PDType0Font regular;
     public final PDType0Font bold;
+    private static final System.Logger LOG = System.getLogger(PdfFonts.class.getName());
+
     private final Map<Integer, Boolean> covered = new HashMap<>();
+    private final Map<Integer, Float> regularAdvances = new HashMap<>();
+    private final Map<Integer, Float> boldAdvances = new HashMap<>();
 
     private PdfFonts(PDType0Font regular, PDType0Font bold) {
         this.regular = regular;
@@ -48,11 +52,40 @@ public final class PdfFonts {
 
     /** Width of {@code text} in points. */
     public float width(PDType0Font font, String text, float size) {
+        return units(font, text, 0, text.length()) / 1000f * size;
+    }
+
+    /**
+     * The advance of {@code text[from, to)} in font units (1/1000 em): a sum of cached glyph
+     * advances, so measuring grows with the text's length and nothing is measured twice.
+     * (PDFBox's own string width is the same sum, re-encoding the string every call.)
+     */
+    private float units(PDType0Font font, String text, int from, int to) {
+        float sum = 0;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            sum += advance(font, cp);
+            i += Character.charCount(cp);
+        }
+        return sum;
+    }
+
+    private float advance(PDType0Font font, int cp) {
+        Map<Integer, Float> cache = font == bold ? boldAdvances : regularAdvances;
+        Float known = cache.get(cp);
+        if (known != null) {
+            return known;
+        }
+        float w;
         try {
-            return font.getStringWidth(text) / 1000f * size;
+            w = font.getStringWidth(new String(Character.toChars(cp)));
         } catch (IOException e) {
             throw new IllegalStateException("cannot measure text with the embedded font", e);
         }
+        if (font == bold || font == regular) {
+            cache.put(cp, w);
+        }
+        return w;
     }
 
     /**
@@ -84,38 +117,114 @@ public final class PdfFonts {
         }
     }
 
-    /** Greedy word wrap; a word longer than a line is broken where it must be. */
+    /** Greedy word wrap; a word longer than a line is broken where it must be. Never cuts. */
     public List<String> wrap(String text, PDType0Font font, float size, float width, float firstLineIndent) {
+        return wrap(text, font, size, width, firstLineIndent, Integer.MAX_VALUE, null).lines();
+    }
+
+    /** Wrapped lines, and whether the text was cut to fit the line limit (its last line then ends with "…"). */
+    public record Wrapped(List<String> lines, boolean cut) {
+    }
+
+    /**
+     * Greedy word wrap into at most {@code maxLines} lines. Text beyond them is cut: the last
+     * line ends with "…" and a warning naming {@code what} goes to the log. One pass over the
+     * text, each glyph measured once, and it stops at the limit: a megabyte of text costs what
+     * its first lines cost, plus cleaning.
+     *
+     * @param what names the text in the warning ("The clinic address"), or null for no warning (a
+     *             text measured several times is logged by one of the calls)
+     */
+    public Wrapped wrap(String text, PDType0Font font, float size, float width, float firstLineIndent, int maxLines,
+                        String what) {
+        if (maxLines < 1) {
+            throw new IllegalArgumentException("maxLines must be at least 1: " + maxLines);
+        }
+        String s = clean(text).strip();
+        float scale = 1000f / size;
+        float space = advance(font, ' ');
         List<String> lines = new ArrayList<>();
-        String cleaned = clean(text).strip();
+        // Words are joined by one space, however many were between them.
         StringBuilder line = new StringBuilder();
-        float available = width - firstLineIndent;
-        for (String word : cleaned.split(" +")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(font, candidate, size) <= available) {
-                line.setLength(0);
-                line.append(candidate);
+        float lineW = 0;
+        float available = (width - firstLineIndent) * scale;
+        int i = 0;
+        int n = s.length();
+        boolean cut = false;
+        while (i < n && !cut) {
+            if (s.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int wordEnd = s.indexOf(' ', i);
+            if (wordEnd < 0) {
+                wordEnd = n;
+            }
+            float wordW = units(font, s, i, wordEnd);
+            if (line.length() > 0 && lineW + space + wordW <= available) {
+                line.append(' ').append(s, i, wordEnd);
+                lineW += space + wordW;
+                i = wordEnd;
                 continue;
             }
             if (line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                available = width;
-            }
-            while (word.length() > 1 && width(font, word, size) > available) {
-                int cut = word.length() - 1;
-                while (cut > 1 && width(font, word.substring(0, cut), size) > available) {
-                    cut--;
+                if (lines.size() == maxLines - 1) {
+                    cut = true;
+                    break;
                 }
-                lines.add(word.substring(0, cut));
-                word = word.substring(cut);
-                available = width;
+                lines.add(line.toString());
+                available = width * scale;
+                line.setLength(0);
+                lineW = 0;
             }
-            line.append(word);
+            if (wordW <= available) {
+                line.append(s, i, wordEnd);
+                lineW = wordW;
+                i = wordEnd;
+                continue;
+            }
+            // A word longer than the line: cut it where the running width passes the line's end.
+            while (i < wordEnd) {
+                int cp = s.codePointAt(i);
+                float a = advance(font, cp);
+                if (lineW + a > available && line.length() > 0) {
+                    if (lines.size() == maxLines - 1) {
+                        cut = true;
+                        break;
+                    }
+                    lines.add(line.toString());
+                    available = width * scale;
+                    line.setLength(0);
+                    lineW = 0;
+                }
+                line.appendCodePoint(cp);
+                lineW += a;
+                i += Character.charCount(cp);
+            }
         }
-        if (line.length() > 0 || lines.isEmpty()) {
+        if (cut) {
+            lines.add(withEllipsis(line, lineW, available, font));
+            if (what != null) {
+                LOG.log(System.Logger.Level.WARNING, "{0} is too long for the handout ({1} characters): cut to {2} "
+                        + "lines ending with \"…\"", what, text.length(), maxLines);
+            }
+        } else if (line.length() > 0 || lines.isEmpty()) {
             lines.add(line.toString());
         }
-        return lines;
+        return new Wrapped(List.copyOf(lines), cut);
+    }
+
+    /** The line shortened from its end until it and "…" fit {@code available} font units, then "…". */
+    private String withEllipsis(StringBuilder line, float lineW, float available, PDType0Font font) {
+        String ellipsis = covered.computeIfAbsent((int) '…', this::canDraw) ? "…" : "...";
+        float ellipsisW = units(font, ellipsis, 0, ellipsis.length());
+        int end = line.length();
+        while (end > 0 && lineW + ellipsisW > available) {
+            int cp = Character.codePointBefore(line, end);
+            lineW -= advance(font, cp);
+            end -= Character.charCount(cp);
+        }
+        line.setLength(end);
+        return line.toString().stripTrailing() + ellipsis;
     }
 }

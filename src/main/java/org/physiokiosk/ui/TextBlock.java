@@ -25,6 +25,12 @@ import org.physiokiosk.ui.theme.KioskTheme;
  * cautions …) wrapped to the component's width and scaled down together, step by step,
  * until the whole block fits its height. Sizes are given for a 1080-pixel-high screen and
  * scale with the slide, so text looks the same at 1280x720 and 3840x2160.
+ *
+ * <p>A slide can only show so much: a paragraph longer than its style's limit (far above any
+ * real content) is cut with "…", and more than {@link #MAX_PARAS_PER_STYLE} paragraphs of one
+ * style end with a "…" paragraph; each cut is logged. So laying out costs the same for a
+ * megabyte of text as for a page, and the printed handout, which never cuts health advice,
+ * stays the place for all of it.
  */
 public final class TextBlock extends PaintedComponent {
     private static final long serialVersionUID = 1L;
@@ -32,22 +38,28 @@ public final class TextBlock extends PaintedComponent {
     /** The smallest shrink factor; below it a slide is reported as not fitting. */
     public static final float MIN_FIT = 0.55f;
 
+    /** More paragraphs of one style than this (steps, cautions, tips) end with a "…" paragraph. */
+    public static final int MAX_PARAS_PER_STYLE = 40;
+
+    private static final System.Logger LOG = System.getLogger(TextBlock.class.getName());
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    /** Shrink-to-fit tries sizes from the largest down in steps of this much (at most 19 sizes). */
+    private static final float FIT_STEP = 0.025f;
 
     /** Paragraph styles, sizes in pixels on a 1080-pixel-high slide. */
     public enum Style {
-        EYEBROW(30, true, "Kiosk.accentText", 0, 0.6f),
-        HERO(128, true, "Kiosk.heading", 0, 0.3f),
-        PROMPT(58, false, "Kiosk.text", 0, 0.6f),
-        TITLE(68, true, "Kiosk.heading", 0, 0.35f),
-        SUMMARY(36, false, "Kiosk.mutedText", 0, 0.6f),
-        STEP(34, false, "Kiosk.text", 56, 0.45f),
-        TIP(34, false, "Kiosk.text", 40, 0.45f),
-        DOSE(34, false, "Kiosk.doseText", 0, 0.2f),
-        CAUTION(29, false, "Kiosk.cautionText", 44, 0.35f),
-        SAFETY(40, true, "Kiosk.cautionText", 56, 0.5f),
-        SMALL(26, false, "Kiosk.mutedText", 0, 0.5f),
-        CAPTION(38, true, "Kiosk.text", 0, 0.2f);
+        EYEBROW(30, true, "Kiosk.accentText", 0, 0.6f, 300),
+        HERO(128, true, "Kiosk.heading", 0, 0.3f, 300),
+        PROMPT(58, false, "Kiosk.text", 0, 0.6f, 2_000),
+        TITLE(68, true, "Kiosk.heading", 0, 0.35f, 300),
+        SUMMARY(36, false, "Kiosk.mutedText", 0, 0.6f, 2_000),
+        STEP(34, false, "Kiosk.text", 56, 0.45f, 2_000),
+        TIP(34, false, "Kiosk.text", 40, 0.45f, 2_000),
+        DOSE(34, false, "Kiosk.doseText", 0, 0.2f, 2_000),
+        CAUTION(29, false, "Kiosk.cautionText", 44, 0.35f, 2_000),
+        SAFETY(40, true, "Kiosk.cautionText", 56, 0.5f, 2_000),
+        SMALL(26, false, "Kiosk.mutedText", 0, 0.5f, 2_000),
+        CAPTION(38, true, "Kiosk.text", 0, 0.2f, 300);
 
         final float size;
         final boolean bold;
@@ -55,13 +67,16 @@ public final class TextBlock extends PaintedComponent {
         final float indent;
         /** Space above the paragraph, as a fraction of its font size. */
         final float spaceAbove;
+        /** Characters shown of one paragraph; the rest is cut with "…" (no slide has room for more). */
+        final int maxChars;
 
-        Style(float size, boolean bold, String colorKey, float indent, float spaceAbove) {
+        Style(float size, boolean bold, String colorKey, float indent, float spaceAbove, int maxChars) {
             this.size = size;
             this.bold = bold;
             this.colorKey = colorKey;
             this.indent = indent;
             this.spaceAbove = spaceAbove;
+            this.maxChars = maxChars;
         }
     }
 
@@ -82,11 +97,13 @@ public final class TextBlock extends PaintedComponent {
     }
 
     /** The outcome of laying out at one size: lines, decorations, the scale used and whether it fits. */
-    private record Laid(List<Line> lines, List<Decoration> decorations, float doseTop, float doseBottom,
-                        float height, float fit, boolean fits) {
+    private record Laid(List<Para> paras, List<Line> lines, List<Decoration> decorations, float doseTop,
+                        float doseBottom, float height, float fit, boolean fits) {
     }
 
     private final List<Para> paras;
+    /** True when the constructor cut text (see {@link #capped}). */
+    private final boolean capped;
     private final boolean centred;
     private final boolean middle;
     private float unit = 1f;
@@ -94,6 +111,10 @@ public final class TextBlock extends PaintedComponent {
     private transient Laid laid;
     private int laidWidth = -1;
     private int laidHeight = -1;
+    private transient Laid natural;
+    private int naturalWidth = -1;
+    /** Layouts made so far: shrink-to-fit must stay bounded, which a test checks by this count. */
+    private int layouts;
 
     /**
      * @param centred each line centred horizontally
@@ -101,14 +122,75 @@ public final class TextBlock extends PaintedComponent {
      */
     public TextBlock(List<Para> paras, boolean centred, boolean middle) {
         super(AccessibleRole.LABEL, "");
-        this.paras = List.copyOf(paras);
+        this.paras = capped(paras);
+        this.capped = !this.paras.equals(paras);
         this.centred = centred;
         this.middle = middle;
         getAccessibleContext().setAccessibleName(text());
     }
 
+    /** The paragraphs as shown: cut where they are longer than a slide can hold. */
     public List<Para> paras() {
         return paras;
+    }
+
+    /**
+     * The paragraphs with each one cut to its style's limit and at most
+     * {@link #MAX_PARAS_PER_STYLE} of one style, the rest replaced by one "…" paragraph of
+     * that style. Every cut is logged with the block's first line, so staff can find the text.
+     */
+    static List<Para> capped(List<Para> paras) {
+        List<Para> out = new ArrayList<>(Math.min(paras.size(), 4 * MAX_PARAS_PER_STYLE));
+        java.util.EnumMap<Style, Integer> count = new java.util.EnumMap<>(Style.class);
+        String name = name(paras);
+        for (Para p : paras) {
+            Style style = p.style();
+            int n = count.merge(style, 1, Integer::sum);
+            if (n > MAX_PARAS_PER_STYLE) {
+                if (n == MAX_PARAS_PER_STYLE + 1) {
+                    out.add(Para.of(p.style(), "…"));
+                    long total = paras.stream().filter(q -> q.style() == style).count();
+                    LOG.log(System.Logger.Level.WARNING, "Slide text \"{0}\": {1} {2} paragraphs, more than a slide "
+                            + "can show; the slide shows the first {3} and \"…\"", name, total,
+                            p.style().name().toLowerCase(Locale.ROOT), MAX_PARAS_PER_STYLE);
+                }
+                continue;
+            }
+            int max = p.style().maxChars;
+            if (p.text().length() > max) {
+                LOG.log(System.Logger.Level.WARNING, "Slide text \"{0}\": a {1} paragraph of {2} characters is "
+                        + "more than a slide can show; cut to {3} with \"…\"", name,
+                        p.style().name().toLowerCase(Locale.ROOT), p.text().length(), max);
+                p = new Para(p.style(), shortened(p.text(), max), shortened(p.label(), max), p.marker());
+            } else if (p.label().length() > max) {
+                p = new Para(p.style(), p.text(), shortened(p.label(), max), p.marker());
+            }
+            out.add(p);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The block's heading (else its first line), short, to name it in the log. */
+    private static String name(List<Para> paras) {
+        return shortened(paras.stream().filter(p -> p.style() == Style.TITLE || p.style() == Style.HERO
+                || p.style() == Style.CAPTION).findFirst().or(() -> paras.stream().findFirst())
+                .map(Para::text).orElse(""), 60);
+    }
+
+    /** The text cut to at most {@code max} characters, at a space when there is one near the end, plus "…". */
+    private static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = max - 1;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        int space = text.lastIndexOf(' ', end);
+        if (space > max * 3 / 4) {
+            end = space;
+        }
+        return text.substring(0, end).stripTrailing() + "…";
     }
 
     /** Pixels per design pixel: slide height / 1080. */
@@ -116,6 +198,7 @@ public final class TextBlock extends PaintedComponent {
         if (unit != this.unit) {
             this.unit = unit;
             laid = null;
+            natural = null;
             revalidate();
             repaint();
         }
@@ -132,6 +215,14 @@ public final class TextBlock extends PaintedComponent {
         return laidOut().fits();
     }
 
+    /**
+     * True when text was left out to make the block fit: a paragraph longer than a slide can
+     * show, or text shortened because it did not fit even at {@link #MIN_FIT}.
+     */
+    public boolean wasCut() {
+        return capped || laidOut().paras() != paras;
+    }
+
     /** The shrink factor in use (1 = design size). */
     public float fitScale() {
         return laidOut().fit();
@@ -140,7 +231,7 @@ public final class TextBlock extends PaintedComponent {
     /** The smallest font size in use, in pixels. */
     public float smallestFontPx() {
         float fit = laidOut().fit();
-        return (float) paras.stream().mapToDouble(p -> p.style().size * unit * fit).min().orElse(0);
+        return (float) laidOut().paras().stream().mapToDouble(p -> p.style().size * unit * fit).min().orElse(0);
     }
 
     @Override
@@ -149,7 +240,10 @@ public final class TextBlock extends PaintedComponent {
             return super.getPreferredSize();
         }
         int w = getWidth() > 0 ? getWidth() : Math.round(900 * unit);
-        Laid natural = layoutAt(w, 1f);
+        if (natural == null || naturalWidth != w) {
+            natural = layoutAt(paras, w, 1f);
+            naturalWidth = w;
+        }
         return new Dimension(w, (int) Math.ceil(natural.height()));
     }
 
@@ -167,27 +261,96 @@ public final class TextBlock extends PaintedComponent {
         return laid;
     }
 
+    /**
+     * The largest size, in steps of {@link #FIT_STEP} from {@code maxFit} down to
+     * {@link #MIN_FIT}, at which the text fits. Taller text needs smaller type, so the sizes
+     * are searched by halving: about six layouts instead of up to nineteen.
+     */
     private Laid fitLayout(int width, int height) {
-        Laid best = null;
-        for (float fit = maxFit; fit >= MIN_FIT - 1e-4f; fit -= 0.025f) {
-            best = layoutAt(width, fit);
-            if (best.height() <= height) {
-                return new Laid(best.lines(), best.decorations(), best.doseTop(), best.doseBottom(),
-                        best.height(), fit, true);
+        int steps = (int) Math.floor((maxFit - MIN_FIT) / FIT_STEP + 1e-4f);
+        Laid first = layoutAt(paras, width, maxFit);
+        if (first.height() <= height) {
+            return fitted(first, maxFit, true);
+        }
+        Laid smallest = layoutAt(paras, width, maxFit - steps * FIT_STEP);
+        if (smallest.height() > height) {
+            return shortenedToFit(smallest, width, height);
+        }
+        // Invariant: step lo does not fit, step hi fits.
+        int lo = 0;
+        int hi = steps;
+        Laid best = smallest;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            Laid at = layoutAt(paras, width, maxFit - mid * FIT_STEP);
+            if (at.height() <= height) {
+                hi = mid;
+                best = at;
+            } else {
+                lo = mid;
             }
         }
-        return new Laid(best.lines(), best.decorations(), best.doseTop(), best.doseBottom(), best.height(),
-                MIN_FIT, false);
+        return fitted(best, maxFit - hi * FIT_STEP, true);
     }
 
-    private Laid layoutAt(int width, float fit) {
+    /** Paragraphs that may be shortened on a slide so that the rest shows: never a title, dose or caution. */
+    private static boolean shortenable(Style style) {
+        return style == Style.SUMMARY || style == Style.PROMPT || style == Style.TIP || style == Style.STEP
+                || style == Style.SMALL;
+    }
+
+    /**
+     * Too much text even at the smallest size: rather than clip the cautions at the bottom,
+     * halve the longest paragraph that may be shortened (a summary, a step …), at most eight
+     * times, and report the block as not fitting. The handout still prints everything.
+     */
+    private Laid shortenedToFit(Laid smallest, int width, int height) {
+        List<Para> shown = paras;
+        Laid at = smallest;
+        for (int round = 0; round < 8 && at.height() > height; round++) {
+            int longest = -1;
+            for (int i = 0; i < shown.size(); i++) {
+                Para p = shown.get(i);
+                if (shortenable(p.style()) && p.text().length() > 40
+                        && (longest < 0 || p.text().length() > shown.get(longest).text().length())) {
+                    longest = i;
+                }
+            }
+            if (longest < 0) {
+                break;
+            }
+            List<Para> next = new ArrayList<>(shown);
+            Para p = shown.get(longest);
+            next.set(longest, new Para(p.style(), shortened(p.text(), p.text().length() / 2), p.label(), p.marker()));
+            shown = List.copyOf(next);
+            at = layoutAt(shown, width, MIN_FIT);
+        }
+        if (shown != paras) {
+            LOG.log(System.Logger.Level.WARNING, "Slide text \"{0}\" does not fit even at {1} %: shortened so that "
+                    + "its cautions still show", name(paras), Math.round(MIN_FIT * 100));
+        }
+        return fitted(at, MIN_FIT, false);
+    }
+
+    private static Laid fitted(Laid l, float fit, boolean fits) {
+        return new Laid(l.paras(), l.lines(), l.decorations(), l.doseTop(), l.doseBottom(), l.height(), fit, fits);
+    }
+
+    /** How many times the text has been laid out (for tests: shrink-to-fit tries a bounded number of sizes). */
+    int layoutCount() {
+        return layouts;
+    }
+
+    private Laid layoutAt(List<Para> paras, int width, float fit) {
+        layouts++;
         List<Line> lines = new ArrayList<>();
         List<Decoration> decorations = new ArrayList<>();
         float y = 0;
         float doseTop = -1;
         float doseBottom = -1;
         Style previous = null;
-        for (Para p : paras) {
+        for (int index = 0; index < paras.size(); index++) {
+            Para p = paras.get(index);
             float size = p.style().size * unit * fit;
             Font font = KioskTheme.font(size, p.style().bold);
             Font labelFont = KioskTheme.font(size, true);
@@ -230,18 +393,14 @@ public final class TextBlock extends PaintedComponent {
                     || p.style() == Style.TIP) {
                 decorations.add(new Decoration(p, pad, paraTop, size));
             }
-            if (p.style() == Style.DOSE && isLastDose(p)) {
+            boolean lastDose = index == paras.size() - 1 || paras.get(index + 1).style() != Style.DOSE;
+            if (p.style() == Style.DOSE && lastDose) {
                 doseBottom = y + pad * 0.8f;
                 y = doseBottom;
             }
             previous = p.style();
         }
-        return new Laid(lines, decorations, doseTop, doseBottom, y, fit, true);
-    }
-
-    private boolean isLastDose(Para p) {
-        int i = paras.indexOf(p);
-        return i == paras.size() - 1 || paras.get(i + 1).style() != Style.DOSE;
+        return new Laid(paras, lines, decorations, doseTop, doseBottom, y, fit, true);
     }
 
     @Override
@@ -265,7 +424,7 @@ public final class TextBlock extends PaintedComponent {
                 paintDecoration(g2, d, l.fit());
             }
             int i = 0;
-            for (Para p : paras) {
+            for (Para p : l.paras()) {
                 g2.setColor(KioskTheme.color(p.style().colorKey));
                 i = paintLinesOf(g2, l, i, p);
             }
@@ -323,6 +482,7 @@ public final class TextBlock extends PaintedComponent {
         if (fit != maxFit) {
             maxFit = fit;
             laid = null;
+            natural = null;
             repaint();
         }
     }

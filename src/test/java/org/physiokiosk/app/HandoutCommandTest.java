@@ -100,4 +100,46 @@ class HandoutCommandTest {
                     .doesNotContain("Stress and tension");
         }
     }
+
+    /** Settings for a private copy of media/ with one technique's steps replaced, and this clinic address. */
+    private KioskSettings withLongContent(int steps, String address) throws IOException {
+        Path media = org.physiokiosk.testing.TestMedia.copyInto(dir.resolve("copy"));
+        Path file = media.resolve("techniques/chin-tuck.txt");
+        String text = Files.readString(file);
+        StringBuilder many = new StringBuilder("steps:\n");
+        for (int i = 1; i <= steps; i++) {
+            many.append("- Step ").append(i).append(": breathe in slowly and keep your shoulders relaxed.\n");
+        }
+        Files.writeString(file, text.replaceAll("(?s)steps:\n.*?(?=cautions:)", java.util.regex.Matcher.quoteReplacement(
+                many.toString())));
+        Path config = dir.resolve("copy/kiosk.properties");
+        Files.writeString(config, "media.dir = media\nclinic.logo =\nclinic.address = " + address + "\n");
+        return SettingsLoader.load(config).settings();
+    }
+
+    private int run(KioskSettings settings, String... args) throws Exception {
+        return HandoutCommand.run(CommandLine.parse(args), settings,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aHandoutThatWouldBeLongerThanFiftyPagesIsRefusedWithExitCodeOne() throws Exception {
+        Path pdf = dir.resolve("plan.pdf");
+        assertThat(run(withLongContent(5000, "12 Mill Lane"), "handout", "--symptoms", "stiffness", "--out",
+                pdf.toString())).isEqualTo(1);
+        assertThat(errors()).contains("longer than 50 pages").contains("\"chin-tuck\" has 5000 steps");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
+    void aTenThousandCharacterAddressIsCutAndTheHandoutWritten() throws Exception {
+        Path pdf = dir.resolve("plan.pdf");
+        String address = "x".repeat(10_000);
+        assertThat(run(withLongContent(5, address), "handout", "--symptoms", "stiffness", "--out", pdf.toString()))
+                .isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("xxxxx…").doesNotContain(address)
+                    .contains("Step 5: breathe in slowly");
+        }
+    }
 }

@@ -50,6 +50,10 @@ public final class SlideScreenshots {
                 problems.add(slide.id() + " @" + width + "x" + height + ": text does not fit even at "
                         + Math.round(TextBlock.MIN_FIT * 100) + "%: \"" + first + "\"");
             }
+            if (t.wasCut()) {
+                problems.add(slide.id() + " @" + width + "x" + height + ": text too long for a slide, cut with "
+                        + "\"…\" (see the log): \"" + first + "\"");
+            }
             if (r.width <= 0 || r.height <= 0 || !slideBounds.contains(r)) {
                 problems.add(slide.id() + " @" + width + "x" + height + ": text outside the slide " + r
                         + ": \"" + first + "\"");
