@@ -2,10 +2,9 @@ package org.physiokiosk.stats;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.Reader;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
@@ -14,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -126,37 +126,45 @@ public final class UsageReader {
             problem(Problems.Kind.FILE, name + ": not a regular file (a folder, device or pipe); file skipped");
             return;
         }
-        long line = 0;
+        Feed feed = null;
         try (InputStream in = Files.newInputStream(file)) {
-            UsageRows rows = new UsageRows(in);
-            for (UsageRows.Row row = rows.next(); row != null; row = rows.next()) {
-                line = row.line();
-                String where = name + ":" + row.line() + ": ";
-                if (!row.ok()) {
-                    problem(row.problem(), where + row.why());
+            feed = new Feed(new UsageRows(in), name);
+            CSVParser csv = FORMAT.parse(feed);
+            Iterator<CSVRecord> records = csv.iterator();
+            while (true) {
+                String[] fields;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    fields = records.next().values();
+                } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                    // Commons CSV's word for a malformed quoted field, e.g. text after the closing quote.
+                    problem(Problems.Kind.COLUMNS, feed.where() + "not a CSV row (" + shown(String.valueOf(
+                            e.getCause() != null ? e.getCause().getMessage() : e.getMessage())) + "); row skipped");
+                    feed.giveUp(false);
+                    csv = FORMAT.parse(feed); // a fresh lexer: the old one is mid-row
+                    records = csv.iterator();
                     continue;
                 }
-                Result r = parse(row.text());
-                if (r.skip()) {
-                    continue;
-                }
+                UsageRows.Row row = feed.current;
+                Result r = check(fields);
                 if (row.line() == 1) {
-                    if (Arrays.equals(r.fields(), UsageEvent.HEADER)) {
+                    if (Arrays.equals(fields, UsageEvent.HEADER)) {
                         continue;
                     }
-                    problem(Problems.Kind.HEADER, where + "the header line is missing or wrong (expected \""
+                    problem(Problems.Kind.HEADER, feed.where() + "the header line is missing or wrong (expected \""
                             + String.join(",", UsageEvent.HEADER) + "\", found \"" + shown(row.text()) + "\"); "
                             + (r.event() != null ? "rows read by position" : "line skipped, rows read by position"));
                     if (r.event() == null) {
                         continue;
                     }
                 } else if (r.event() == null) {
-                    if (row.lines() > 1 && !r.framed() && rows.resync()) {
-                        // A quote opened on this line made a row of several lines that is no row at all.
-                        problem(r.kind(), where + r.why());
-                        continue;
+                    problem(r.kind(), feed.where() + r.why());
+                    if (!r.framed()) {
+                        // A row of several lines that is no row: probably a stray quote; read on at its second line.
+                        feed.giveUp(true);
                     }
-                    problem(r.kind(), where + r.why());
                     continue;
                 }
                 LocalDate day = r.event().time().toLocalDate();
@@ -166,10 +174,71 @@ public final class UsageReader {
             }
         } catch (Exception | StackOverflowError e) {
             // Whatever it is, it is this file's problem only: say where, log why, read the next file.
-            String where = line > 0 ? name + ":" + line + ": " : name + ": ";
+            String where = feed != null ? feed.where() : name + ": ";
             problem(Problems.Kind.FILE, where + "cannot be read (" + e.getClass().getSimpleName() + ": "
                     + shown(String.valueOf(e.getMessage())) + "); the rest of the file is skipped");
-            LOG.log(System.Logger.Level.WARNING, "Usage file " + file + " could not be read after line " + line, e);
+            LOG.log(System.Logger.Level.WARNING, "Usage file " + file + " could not be read: " + where, e);
+        }
+    }
+
+    /**
+     * Hands Commons CSV the file's good rows, one row per read, so one parser serves the whole
+     * file (cheap) while every record it returns is known to be the row last handed over
+     * ({@link #current}): rows are cut exactly where Commons CSV ends a record, each ends with
+     * a line feed, and Commons CSV never looks past a line feed. Rows that cannot be read
+     * (bad UTF-8, too long) are reported here and never reach the parser.
+     */
+    private final class Feed extends Reader {
+        private final UsageRows rows;
+        private final String name;
+        UsageRows.Row current;
+        private String text = "";
+        private int pos;
+
+        Feed(UsageRows rows, String name) {
+            this.rows = rows;
+            this.name = name;
+        }
+
+        String where() {
+            return current == null ? name + ": " : name + ":" + current.line() + ": ";
+        }
+
+        /** Drops what is left of the current row; with {@code resync}, reads on at its second line. */
+        void giveUp(boolean resync) {
+            pos = text.length();
+            if (resync && current != null && current.lines() > 1) {
+                rows.resync();
+            }
+        }
+
+        @Override
+        public int read(char[] cbuf, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            while (pos == text.length()) {
+                UsageRows.Row row = rows.next();
+                if (row == null) {
+                    return -1;
+                }
+                current = row;
+                if (!row.ok()) {
+                    problem(row.problem(), where() + row.why());
+                    continue;
+                }
+                text = row.text() + "\n";
+                pos = 0;
+            }
+            int n = Math.min(len, text.length() - pos);
+            text.getChars(pos, pos + n, cbuf, off);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller closes the file
         }
     }
 
@@ -178,53 +247,34 @@ public final class UsageReader {
     }
 
     /**
-     * A row parsed: an event, or the fields and why they are not one. {@code framed} says
-     * whether Commons CSV found exactly one row of 7 fields (if not, a row spanning lines was
-     * probably cut wrong by a stray quote). {@code skip}: an empty line, nothing to say.
+     * A row checked: an event, or why it is not one. {@code framed} says whether it had the 7
+     * fields (if not, a row spanning lines was probably cut wrong by a stray quote).
      */
-    private record Result(UsageEvent event, String[] fields, Problems.Kind kind, String why, boolean framed,
-                          boolean skip) {
+    private record Result(UsageEvent event, Problems.Kind kind, String why, boolean framed) {
     }
 
-    private static Result parse(String text) throws IOException {
-        List<CSVRecord> records;
-        try (CSVParser csv = CSVParser.parse(new StringReader(text), FORMAT)) {
-            records = csv.getRecords();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            // Commons CSV's word for a malformed quoted field, e.g. text after the closing quote.
-            return new Result(null, null, Problems.Kind.COLUMNS, "not a CSV row (" + shown(e.getMessage())
-                    + "); row skipped", false, false);
-        }
-        if (records.isEmpty()) {
-            return new Result(null, null, null, null, true, true);
-        }
-        if (records.size() > 1) {
-            // A carriage return alone ends a row for Commons CSV: this line holds a broken row.
-            return new Result(null, null, Problems.Kind.COLUMNS, "a carriage return in the middle of the row; row skipped",
-                    false, false);
-        }
-        String[] f = records.get(0).values();
+    private static Result check(String[] f) {
         if (f.length != UsageEvent.HEADER.length) {
-            return new Result(null, f, Problems.Kind.COLUMNS, "expected " + UsageEvent.HEADER.length
-                    + " columns, found " + f.length + "; row skipped", false, false);
+            return new Result(null, Problems.Kind.COLUMNS, "expected " + UsageEvent.HEADER.length
+                    + " columns, found " + f.length + "; row skipped", false);
         }
         if (Arrays.equals(f, UsageEvent.HEADER)) {
-            return new Result(null, f, Problems.Kind.BAD_FIELD, "a header line again; row skipped", true, false);
+            return new Result(null, Problems.Kind.BAD_FIELD, "a header line again; row skipped", true);
         }
         OffsetDateTime time;
         try {
             time = OffsetDateTime.parse(f[0]);
         } catch (DateTimeParseException e) {
-            return new Result(null, f, Problems.Kind.TIMESTAMP, "\"" + shown(f[0]) + "\" is not a timestamp; row skipped",
-                    true, false);
+            return new Result(null, Problems.Kind.TIMESTAMP, "\"" + shown(f[0]) + "\" is not a timestamp; row skipped",
+                    true);
         }
         if (!KIOSK.matcher(f[1]).matches()) {
             return bad(f, "the kiosk \"" + shown(f[1]) + "\" is not 1 to 40 letters, digits, dots, dashes or underscores");
         }
         Optional<EventType> type = EventType.fromCsv(f[3]);
         if (type.isEmpty()) {
-            return new Result(null, f, Problems.Kind.UNKNOWN_EVENT, "unknown event \"" + shown(f[3]) + "\"; row skipped",
-                    true, false);
+            return new Result(null, Problems.Kind.UNKNOWN_EVENT, "unknown event \"" + shown(f[3]) + "\"; row skipped",
+                    true);
         }
         if (!LANGUAGE.matcher(f[6]).matches()) {
             return bad(f, "the language \"" + shown(f[6]) + "\" is not a language code");
@@ -235,11 +285,11 @@ public final class UsageReader {
                 return bad(f, "the " + UsageEvent.HEADER[i] + " holds control characters");
             }
         }
-        return new Result(new UsageEvent(time, f[1], f[2], type.get(), f[4], f[5], f[6]), f, null, null, true, false);
+        return new Result(new UsageEvent(time, f[1], f[2], type.get(), f[4], f[5], f[6]), null, null, true);
     }
 
     private static Result bad(String[] f, String why) {
-        return new Result(null, f, Problems.Kind.BAD_FIELD, why + "; row skipped", true, false);
+        return new Result(null, Problems.Kind.BAD_FIELD, why + "; row skipped", true);
     }
 
     private static boolean hasControl(String s, boolean lineBreaksAllowed) {

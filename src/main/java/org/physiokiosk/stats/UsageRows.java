@@ -69,6 +69,8 @@ final class UsageRows {
         int i = start;
         int firstNewline = -1;
         int newlines = 0;
+        boolean carriageReturn = false;
+        boolean loneCarriageReturn = false;
         int state = 0; // 0: at a field's start, 1: in an unquoted field, 2: in quotes, 3: just after a quote in quotes
         while (true) {
             if (i - start > MAX_ROW_BYTES) {
@@ -82,6 +84,11 @@ final class UsageRows {
                 firstNewline = firstNewline < 0 ? -1 : firstNewline - shift;
             }
             byte b = buf[i];
+            if (state != 2) {
+                // Commons CSV ends a row at a carriage return alone: such a row would be cut differently.
+                loneCarriageReturn |= carriageReturn && b != '\n';
+                carriageReturn = b == '\r';
+            }
             if (state == 2) {
                 if (b == '"') {
                     state = 3;
@@ -112,7 +119,10 @@ final class UsageRows {
         long rowLine = line;
         lastFirstNewline = firstNewline;
         lastLine = rowLine;
-        Row row = decode(rowLine, newlines + 1, start, i);
+        Row row = loneCarriageReturn
+                ? new Row(rowLine, newlines + 1, null, Problems.Kind.COLUMNS,
+                        "a carriage return in the middle of the row; row skipped")
+                : decode(rowLine, newlines + 1, start, i);
         start = Math.min(i + 1, end);
         line += newlines + 1;
         return row;
