@@ -17,6 +17,7 @@ final class Problems {
     enum Kind {
         HEADER("file with a missing or wrong header", "files with a missing or wrong header"),
         FILE("file that cannot be read", "files that cannot be read"),
+        TORN("row cut off at the end of its file", "rows cut off at the end of their files"),
         TOO_LONG("row that is too long", "rows that are too long"),
         NOT_UTF8("row that is not valid UTF-8", "rows that are not valid UTF-8"),
         COLUMNS("row with the wrong number of columns", "rows with the wrong number of columns"),

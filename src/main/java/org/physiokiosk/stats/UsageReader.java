@@ -126,9 +126,21 @@ public final class UsageReader {
             problem(Problems.Kind.FILE, name + ": not a regular file (a folder, device or pipe); file skipped");
             return;
         }
-        Feed feed = null;
         try (InputStream in = Files.newInputStream(file)) {
+            read(name, in, from, to, sink);
+        } catch (Exception | StackOverflowError e) {
+            problem(Problems.Kind.FILE, name + ": cannot be read (" + e.getClass().getSimpleName() + ": "
+                    + shown(String.valueOf(e.getMessage())) + "); file skipped");
+            LOG.log(System.Logger.Level.WARNING, "Usage file " + file + " could not be read", e);
+        }
+    }
+
+    /** Reads one usage file's bytes; never throws: whatever happens is a problem of this file. */
+    void read(String name, InputStream in, LocalDate from, LocalDate to, Consumer<UsageEvent> sink) {
+        Feed feed = null;
+        try {
             feed = new Feed(new UsageRows(in), name);
+            boolean first = true;
             CSVParser csv = FORMAT.parse(feed);
             Iterator<CSVRecord> records = csv.iterator();
             while (true) {
@@ -149,17 +161,22 @@ public final class UsageReader {
                 }
                 UsageRows.Row row = feed.current;
                 Result r = check(fields);
-                if (row.line() == 1) {
-                    if (Arrays.equals(fields, UsageEvent.HEADER)) {
+                if (first) {
+                    first = false;
+                    if (row.line() == 1 && Arrays.equals(fields, UsageEvent.HEADER)) {
                         continue;
                     }
-                    problem(Problems.Kind.HEADER, feed.where() + "the header line is missing or wrong (expected \""
-                            + String.join(",", UsageEvent.HEADER) + "\", found \"" + shown(row.text()) + "\"); "
-                            + (r.event() != null ? "rows read by position" : "line skipped, rows read by position"));
-                    if (r.event() == null) {
+                    // Said at line 1 even when line 1 is blank or unreadable: that is where the header belongs.
+                    boolean isHeaderLine = row.line() == 1 && r.event() == null;
+                    problem(Problems.Kind.HEADER, name + ":1: the header line is missing or wrong (expected \""
+                            + String.join(",", UsageEvent.HEADER) + "\"" + (row.line() == 1 ? ", found \""
+                            + shown(row.text()) + "\"" : "") + "); "
+                            + (isHeaderLine ? "line skipped, rows read by position" : "rows read by position"));
+                    if (isHeaderLine) {
                         continue;
                     }
-                } else if (r.event() == null) {
+                }
+                if (r.event() == null) {
                     problem(r.kind(), feed.where() + r.why());
                     if (!r.framed()) {
                         // A row of several lines that is no row: probably a stray quote; read on at its second line.
@@ -177,7 +194,7 @@ public final class UsageReader {
             String where = feed != null ? feed.where() : name + ": ";
             problem(Problems.Kind.FILE, where + "cannot be read (" + e.getClass().getSimpleName() + ": "
                     + shown(String.valueOf(e.getMessage())) + "); the rest of the file is skipped");
-            LOG.log(System.Logger.Level.WARNING, "Usage file " + file + " could not be read: " + where, e);
+            LOG.log(System.Logger.Level.WARNING, "Usage file " + name + " could not be read after " + where, e);
         }
     }
 

@@ -78,7 +78,7 @@ final class UsageRows {
             }
             if (i == end) {
                 if (!refill()) {
-                    break; // the file ends without a newline: the last row is what is left
+                    return torn(firstNewline);
                 }
                 i -= shift;
                 firstNewline = firstNewline < 0 ? -1 : firstNewline - shift;
@@ -167,6 +167,28 @@ final class UsageRows {
         }
         return new Row(rowLine, 1, null, Problems.Kind.TOO_LONG, "the row is longer than " + MAX_ROW_BYTES
                 + " bytes; row skipped");
+    }
+
+    /**
+     * The file ends inside a row: the writer ends every row with a newline, so this row was
+     * cut off (a crash, a copy cut short, a file being written). It is reported and skipped;
+     * if it spans lines (an unclosed quote), only its first line is, and reading goes on.
+     */
+    private Row torn(int firstNewline) {
+        long rowLine = line;
+        line++;
+        if (firstNewline >= 0) {
+            start = firstNewline + 1;
+            return new Row(rowLine, 1, null, Problems.Kind.TOO_LONG,
+                    "a quoted field is not closed by the end of the file; row skipped");
+        }
+        boolean blank = true;
+        for (int j = start; j < end; j++) {
+            blank &= buf[j] == '\r';
+        }
+        start = end;
+        return blank ? null : new Row(rowLine, 1, null, Problems.Kind.TORN,
+                "the last row is cut off (no line end); row skipped");
     }
 
     private int indexOfNewline(int from, int to) {
