@@ -50,6 +50,9 @@ import org.physiokiosk.stats.UsageReport;
 public final class UsageReportPdf {
 
     private static final float MARGIN = 42;
+    /** Table cells and chart labels show at most this many characters of a text from the usage files. */
+    static final int MAX_CELL_CHARS = 200;
+
 
     private final Path mediaDir;
     private final Locale locale;
@@ -87,7 +90,7 @@ public final class UsageReportPdf {
                 c.text(fonts.clean(MessageFormat.format(texts.getString("range"), report.from(), report.to())), fonts.regular, 11,
                         PdfCanvas.TEXT, MARGIN, y - 11);
                 y -= 16;
-                c.text(fonts.clean(MessageFormat.format(texts.getString("kiosks"), String.join(", ", report.byKiosk().keySet()))),
+                c.text(fonts.clean(MessageFormat.format(texts.getString("kiosks"), ChartData.cap(String.join(", ", report.byKiosk().keySet()), MAX_CELL_CHARS))),
                         fonts.regular, 9.5f, PdfCanvas.MUTED, MARGIN, y - 10);
                 y -= 26;
                 y = figures(c, fonts, report, y, width);
@@ -191,17 +194,39 @@ public final class UsageReportPdf {
         for (List<String> row : rows.subList(0, Math.min(maxRows, rows.size()))) {
             for (int i = 0; i < row.size(); i++) {
                 float x = i == 0 ? MARGIN + 4 : MARGIN + first + (i - 1) * col + 4;
-                String cell = fonts.clean(row.get(i));
                 float limit = (i == 0 ? first : col) - 8;
-                while (cell.length() > 1 && fonts.width(fonts.regular, cell, 8.5f) > limit) {
-                    cell = cell.substring(0, cell.length() - 2) + "…";
-                }
-                c.text(cell, fonts.regular, 8.5f, PdfCanvas.TEXT, x, y - 10);
+                c.text(fit(fonts, row.get(i), 8.5f, limit), fonts.regular, 8.5f, PdfCanvas.TEXT, x, y - 10);
             }
             c.line(MARGIN, y - rowH, MARGIN + width, y - rowH, PdfCanvas.RULE, 0.5f);
             y -= rowH;
         }
         return y;
+    }
+
+    /**
+     * The cell's text cut to fit {@code limit} points, with "…" where it was cut. A usage file
+     * can hold any text: it is first capped at {@link #MAX_CELL_CHARS} characters, then the cut
+     * is found by halving, so the work stays linear in the text whatever its length.
+     */
+    static String fit(PdfFonts fonts, String text, float size, float limit) {
+        String cell = fonts.clean(ChartData.cap(text, MAX_CELL_CHARS));
+        if (fonts.width(fonts.regular, cell, size) <= limit) {
+            return cell;
+        }
+        int lo = 0;
+        int hi = cell.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (fonts.width(fonts.regular, cell.substring(0, mid) + "…", size) <= limit) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (lo > 0 && Character.isHighSurrogate(cell.charAt(lo - 1))) {
+            lo--;
+        }
+        return cell.substring(0, lo) + "…";
     }
 
     private void footer(PdfCanvas c, PdfFonts fonts, int page, int pages, float width) throws IOException {
@@ -232,11 +257,7 @@ public final class UsageReportPdf {
     // --- charts -------------------------------------------------------------------------------
 
     private JFreeChart perDay(UsageReport r, Font font) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Map.Entry<LocalDate, UsageReport.Counts> e : r.byDay().entrySet()) {
-            data.addValue(e.getValue().sessions(), t("sessions"), e.getKey().getMonthValue() + "/"
-                    + e.getKey().getDayOfMonth());
-        }
+        DefaultCategoryDataset data = ChartData.perDay(r, t("sessions"));
         JFreeChart chart = ChartFactory.createBarChart(t("perDay"), null, null, data, PlotOrientation.VERTICAL,
                 false, false, false);
         style(chart, font);
@@ -249,7 +270,7 @@ public final class UsageReportPdf {
     private JFreeChart symptoms(UsageReport r, Font font, Function<String, String> name) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         r.bySymptom().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(8)
-                .forEach(e -> data.addValue(e.getValue()[0], t("sessions"), name.apply(e.getKey())));
+                .forEach(e -> data.addValue(e.getValue()[0], t("sessions"), ChartData.Label.of(e.getKey(), name.apply(e.getKey()))));
         JFreeChart chart = ChartFactory.createBarChart(t("topSymptoms"), null, null, data,
                 PlotOrientation.HORIZONTAL, false, false, false);
         style(chart, font);

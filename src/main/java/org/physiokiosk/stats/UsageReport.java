@@ -1,7 +1,6 @@
 package org.physiokiosk.stats;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,6 +11,16 @@ import java.util.TreeMap;
  * visits still open at a given moment.
  */
 public final class UsageReport {
+
+    /**
+     * Different slides, symptoms, techniques, languages or kiosks counted per table at most;
+     * the rest are counted together under {@link #OTHER}. A clinic has a few dozen; a broken
+     * or hostile file could name a million, and memory must stay flat whatever the rows.
+     */
+    static final int MAX_KEYS = 1_000;
+    static final String OTHER = "(other)";
+    /** Visits still open at one moment, at most; the oldest is forgotten (never measured) beyond. */
+    static final int MAX_OPEN = 10_000;
 
     /** Session lengths are counted per second up to this; longer ones share the last bucket. */
     static final int MAX_SECONDS = 4 * 3600;
@@ -101,7 +110,14 @@ public final class UsageReport {
     private final Map<String, Long> byLanguage = new TreeMap<>();
     private final Map<String, Play> bySlide = new TreeMap<>();
     private final Map<String, Counts> byKiosk = new TreeMap<>();
-    private final Map<String, Open> open = new HashMap<>();
+    private final Map<String, Open> open = new java.util.LinkedHashMap<>(16, 0.75f, false) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Open> eldest) {
+            return size() > MAX_OPEN;
+        }
+    };
 
     public UsageReport(LocalDate from, LocalDate to) {
         this.from = from;
@@ -115,22 +131,22 @@ public final class UsageReport {
     public void accept(UsageEvent e) {
         total.count(e.type());
         byDay.computeIfAbsent(e.time().toLocalDate(), d -> new Counts()).count(e.type());
-        byKiosk.computeIfAbsent(e.kiosk(), k -> new Counts()).count(e.type());
+        byKiosk.computeIfAbsent(key(byKiosk, e.kiosk()), k -> new Counts()).count(e.type());
         String key = e.kiosk() + "/" + e.session();
         switch (e.type()) {
             case SLIDE_SHOWN -> {
-                Play p = bySlide.computeIfAbsent(e.subject(), s -> new Play());
+                Play p = bySlide.computeIfAbsent(key(bySlide, e.subject()), s -> new Play());
                 p.times++;
                 p.millis += number(e.value());
             }
             case SESSION_STARTED -> {
                 byHour[e.time().getHour()]++;
-                byLanguage.merge(e.language().isEmpty() ? "?" : e.language(), 1L, Long::sum);
+                byLanguage.merge(key(byLanguage, e.language().isEmpty() ? "?" : e.language()), 1L, Long::sum);
                 open.put(key, new Open(e.time().toInstant().toEpochMilli(), false));
             }
-            case SYMPTOM_PICKED -> bySymptom.computeIfAbsent(e.subject(), s -> new long[2])[0]++;
-            case SYMPTOM_UNPICKED -> bySymptom.computeIfAbsent(e.subject(), s -> new long[2])[1]++;
-            case TECHNIQUE_PLANNED -> byTechnique.merge(e.subject(), 1L, Long::sum);
+            case SYMPTOM_PICKED -> bySymptom.computeIfAbsent(key(bySymptom, e.subject()), s -> new long[2])[0]++;
+            case SYMPTOM_UNPICKED -> bySymptom.computeIfAbsent(key(bySymptom, e.subject()), s -> new long[2])[1]++;
+            case TECHNIQUE_PLANNED -> byTechnique.merge(key(byTechnique, e.subject()), 1L, Long::sum);
             case HANDOUT_PRINTED, HANDOUT_SAVED -> convert(key);
             case SESSION_FINISHED, SESSION_TIMED_OUT -> {
                 Open o = open.remove(key);
@@ -144,6 +160,11 @@ public final class UsageReport {
                 // kiosk started/stopped, staff and content events: not in these figures
             }
         }
+    }
+
+    /** The key itself while the table has room for it, else {@link #OTHER}. */
+    private static String key(Map<String, ?> table, String key) {
+        return table.size() < MAX_KEYS || table.containsKey(key) ? key : OTHER;
     }
 
     private void convert(String key) {

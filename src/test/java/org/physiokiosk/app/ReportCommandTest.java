@@ -69,6 +69,48 @@ class ReportCommandTest {
     }
 
     @Test
+    void aFileWithoutHeaderOrWithAnEmptyHeaderNameDoesNotTakeTheOthersDown() throws Exception {
+        Path stats = dir.resolve("stats");
+        Files.createDirectories(stats);
+        String row = "2026-11-02T10:00:00Z,%s,s,session_started,,,en\n";
+        Files.writeString(stats.resolve("usage-2026-11-02-a.csv"), String.format(row, "a"));
+        Files.writeString(stats.resolve("usage-2026-11-02-b.csv"),
+                "timestamp,,session,event,subject,value,language\n" + String.format(row, "b"));
+        Files.writeString(stats.resolve("usage-2026-11-02-c.csv"),
+                "timestamp,kiosk,session,event,subject,value,language\n" + String.format(row, "c"));
+        Path report = dir.resolve("r");
+        assertThat(run("report", "--from", "2026-11-01", "--to", "2026-11-03", "--out", report.toString(),
+                "--stats", stats.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .contains("Skipped: usage-2026-11-02-a.csv:1: the header line is missing or wrong")
+                .contains("Skipped: usage-2026-11-02-b.csv:1: the header line is missing or wrong");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("(3 visits from 1 folder)");
+    }
+
+    @Test
+    void textFromUsageFilesCannotBecomeASpreadsheetFormula() throws Exception {
+        Path stats = dir.resolve("stats");
+        Files.createDirectories(stats);
+        Files.writeString(stats.resolve("usage-2026-11-02-k.csv"),
+                "timestamp,kiosk,session,event,subject,value,language\n"
+                + "2026-11-02T10:00:00Z,k,s,session_started,,,en\n"
+                + "2026-11-02T10:00:01Z,k,s,symptom_picked,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",,en\n"
+                + "2026-11-02T10:00:02Z,k,s,technique_planned,+cmd,,en\n"
+                + "2026-11-02T10:00:03Z,k,,slide_shown,@SUM(A1),9000,en\n"
+                + "2026-11-02T10:00:04Z,k,,slide_shown,-2+3,9000,en\n");
+        Path report = dir.resolve("r");
+        assertThat(run("report", "--from", "2026-11-02", "--to", "2026-11-02", "--out", report.toString(),
+                "--stats", stats.toString())).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Skipped");
+        assertThat(Files.readString(report.resolve("usage-by-symptom-2026-11-02_2026-11-02.csv")))
+                .contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assertThat(Files.readString(report.resolve("usage-by-technique-2026-11-02_2026-11-02.csv")))
+                .contains("'+cmd,");
+        assertThat(Files.readString(report.resolve("usage-proof-of-play-2026-11-02_2026-11-02.csv")))
+                .contains("'@SUM(A1),").contains("'-2+3,");
+    }
+
+    @Test
     void badDatesAreUsageErrors() {
         assertThatThrownBy(() -> CommandLine.parse("report", "--from", "1 Nov", "--to", "2026-11-30", "--out", "x"))
                 .hasMessageContaining("--from \"1 Nov\": expected a date as YYYY-MM-DD");

@@ -138,6 +138,21 @@ class UsageReportTest {
     }
 
     @Test
+    void aMillionDifferentNamesOrOpenVisitsKeepMemoryFlat() {
+        UsageReport r = new UsageReport(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1));
+        java.time.OffsetDateTime t = java.time.OffsetDateTime.parse("2026-11-01T10:00:00Z");
+        for (int i = 0; i < 200_000; i++) {
+            r.accept(new UsageEvent(t, "k" + i, "s" + i, EventType.SESSION_STARTED, "", "", "l" + i));
+            r.accept(new UsageEvent(t, "k", "", EventType.SLIDE_SHOWN, "slide-" + i, "1000", "en"));
+        }
+        assertThat(r.bySlide()).hasSize(UsageReport.MAX_KEYS + 1).containsKey(UsageReport.OTHER);
+        assertThat(r.bySlide().get(UsageReport.OTHER).times()).isEqualTo(200_000 - UsageReport.MAX_KEYS);
+        assertThat(r.byKiosk()).hasSize(UsageReport.MAX_KEYS + 1);
+        assertThat(r.byLanguage()).hasSize(UsageReport.MAX_KEYS + 1);
+        assertThat(r.total().sessions()).isEqualTo(200_000);
+    }
+
+    @Test
     void noEventsGiveZerosNotErrors() {
         UsageReport r = new UsageReport(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1));
         assertThat(r.conversionPercent()).isZero();

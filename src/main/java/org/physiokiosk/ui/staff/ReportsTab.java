@@ -5,7 +5,7 @@ import java.awt.Color;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.Executor;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -19,6 +19,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.physiokiosk.report.ChartData;
 import org.physiokiosk.stats.UsageReport;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.theme.KioskTheme;
@@ -26,6 +27,7 @@ import org.physiokiosk.ui.theme.KioskTheme;
 /** Usage charts for a period, and exporting the report for the manager. */
 final class ReportsTab extends JPanel {
     private static final long serialVersionUID = 1L;
+    static final int MAX_BARS = 12;
 
     private final transient StaffServices services;
     private final Texts texts;
@@ -106,13 +108,9 @@ final class ReportsTab extends JPanel {
         UsageReport.Counts t = report.total();
         summary.setText(texts.get("staff.reports.summary", t.sessions(), t.printed(), t.saved(),
                 String.format(Locale.ROOT, "%.0f", report.conversionPercent()), report.medianSessionSeconds()));
-        DefaultCategoryDataset perDay = new DefaultCategoryDataset();
-        report.byDay().forEach((d, c) -> perDay.addValue(c.sessions(), "visits", d.getDayOfMonth() + "/"
-                + d.getMonthValue()));
-        DefaultCategoryDataset picked = new DefaultCategoryDataset();
-        Map<String, long[]> symptoms = report.bySymptom();
-        symptoms.forEach((s, c) -> picked.addValue(c[0], "picked", services.content().library().symptom(s)
-                .map(x -> x.label()).orElse(s)));
+        DefaultCategoryDataset perDay = ChartData.perDay(report, "visits");
+        DefaultCategoryDataset picked = picked(report, s -> services.content().library().symptom(s)
+                .map(x -> x.label()).orElse(s));
         charts.removeAll();
         charts.add(panel(ChartFactory.createBarChart("Visits per day", null, null, perDay,
                 PlotOrientation.VERTICAL, false, true, false)));
@@ -120,6 +118,19 @@ final class ReportsTab extends JPanel {
                 PlotOrientation.HORIZONTAL, false, true, false)));
         charts.revalidate();
         charts.repaint();
+    }
+
+    /**
+     * What patients picked, most picked first, at most {@link #MAX_BARS} bars: a usage file
+     * may name any number of "symptoms", of any length, and the chart must still draw at once.
+     */
+    static DefaultCategoryDataset picked(UsageReport report, Function<String, String> name) {
+        DefaultCategoryDataset picked = new DefaultCategoryDataset();
+        report.bySymptom().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+                .limit(MAX_BARS)
+                .forEach(e -> picked.addValue(e.getValue()[0], "picked", ChartData.Label.of(e.getKey(),
+                        name.apply(e.getKey()))));
+        return picked;
     }
 
     private static JPanel panel(JFreeChart chart) {
