@@ -105,6 +105,10 @@ final class ContentFile {
         String currentList = null;
         int currentListLine = 0;
         List<String> items = null;
+        // The list a key line has just ended, so an item orphaned by that line can name it.
+        String endedList = null;
+        int endedBy = 0;
+        String endedByKey = "";
         for (Optional<TextLines.Line> next = lines.next(); next.isPresent(); next = lines.next()) {
             TextLines.Line l = next.get();
             int lineNo = l.number();
@@ -116,6 +120,11 @@ final class ContentFile {
                 continue;
             }
             if (line.startsWith("-")) {
+                if (currentList == null && endedList != null) {
+                    throw new ContentFormatException(lineNo, "a list item (\"- …\") must follow a list key: line "
+                            + endedBy + " (\"" + abbreviate(endedByKey) + ":\") ends the list \"" + endedList
+                            + ":\" above it; move that line below the list, or start it with \"- \"");
+                }
                 if (currentList == null) {
                     throw new ContentFormatException(lineNo,
                             "a list item (\"- …\") must follow a list key such as \"steps:\"");
@@ -149,8 +158,12 @@ final class ContentFile {
                 throw new ContentFormatException(lineNo, "\"" + key + ":\" is given twice (first on line "
                         + firstLine + "); keep one and delete the other");
             }
+            endedList = null;
             if (currentList != null) {
                 entries.put(currentList, new Entry(currentList, currentListLine, "", List.copyOf(items)));
+                endedList = currentList;
+                endedBy = lineNo;
+                endedByKey = key;
                 currentList = null;
             }
             if (kind.lists().contains(key)) {

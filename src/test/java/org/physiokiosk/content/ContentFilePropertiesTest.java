@@ -64,6 +64,12 @@ class ContentFilePropertiesTest {
 
     @AfterContainer
     static void removeCopy() throws IOException {
+        synchronized (DISK) {
+            removeTree();
+        }
+    }
+
+    private static void removeTree() throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
@@ -130,10 +136,11 @@ class ContentFilePropertiesTest {
             throws IOException {
         Result r = load(m);
         // A key given twice is reported on its second line, naming the first: either may be the inserted one.
+        // A key that cuts a list short is named by the orphaned item's problem.
         assertThat(r.problems()).as("%s", m).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo(m.file());
-            assertThat(p.line() == m.line() || p.message().contains("(first on line " + m.line() + ")"))
-                    .as(p.toString()).isTrue();
+            assertThat(p.line() == m.line() || p.message().contains("(first on line " + m.line() + ")")
+                    || p.message().contains("line " + m.line() + " (\"")).as(p.toString()).isTrue();
         });
         assertUnitDropped(m, r);
     }
@@ -152,7 +159,20 @@ class ContentFilePropertiesTest {
     record Result(SlideLibrary english, SlideLibrary translated, Locale language, List<ContentProblem> problems) {
     }
 
+    /**
+     * jqwik abandons a shrinking step that runs past its time bound and goes on with the next
+     * property while that step may still be running: every write and its restore hold this lock,
+     * so no property ever sees another's mutation.
+     */
+    private static final Object DISK = new Object();
+
     private static Result load(Mutation m) throws IOException {
+        synchronized (DISK) {
+            return loadLocked(m);
+        }
+    }
+
+    private static Result loadLocked(Mutation m) throws IOException {
         Files.write(m.file(), m.bytes());
         try {
             Locale lang = languageOf(m.file());
