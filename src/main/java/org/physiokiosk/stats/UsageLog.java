@@ -239,7 +239,11 @@ public final class UsageLog implements UsageRecorder, AutoCloseable {
             closeChannel();
             Files.createDirectories(dir);
             Path file = dir.resolve(UsageFiles.name(day, kiosk));
-            boolean created = !Files.exists(file);
+            boolean created = !Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (!created && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a regular file (a link, folder, pipe or device); events wait "
+                        + "until it is moved away");
+            }
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND);
             channelDay = day;
@@ -299,6 +303,12 @@ public final class UsageLog implements UsageRecorder, AutoCloseable {
         int torn = 0;
         for (UsageFiles.UsageFile f : UsageFiles.list(dir)) {
             if (!f.kiosk().equals(kiosk)) {
+                continue;
+            }
+            if (!Files.isRegularFile(f.path(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                // A pipe or device named like our file would block the open for ever: left alone, and the
+                // writer refuses it too (see append), so events wait and staff mode shows why.
+                LOG.log(System.Logger.Level.WARNING, "{0} is not a regular file; it is not repaired", f.path());
                 continue;
             }
             try (RandomAccessFile raf = new RandomAccessFile(f.path().toFile(), "rw")) {
