@@ -31,10 +31,24 @@ final class ContentFile {
 
     private final Path path;
     private final Map<String, Entry> entries;
+    private final Kind kind;
 
-    private ContentFile(Path path, Map<String, Entry> entries) {
+    private ContentFile(Path path, Map<String, Entry> entries, Kind kind) {
         this.path = path;
         this.entries = entries;
+        this.kind = kind;
+    }
+
+    /** The value of a text key: required or optional as the schema says (checked when the file was read). */
+    String text(String key) {
+        Entry e = entries.get(key);
+        return e == null ? "" : e.value();
+    }
+
+    /** The items of a list key ({@link #text} for lists). */
+    List<String> items(String key) {
+        Entry e = entries.get(key);
+        return e == null ? List.of() : e.items();
     }
 
     Path path() {
@@ -46,8 +60,8 @@ final class ContentFile {
     /** The longest line a content file may have (the longest shipped line is about 330 characters). */
     static final int MAX_LINE_CHARS = 4000;
 
-    /** The keys a kind of file may hold, and which of them are lists. */
-    record Kind(Set<String> keys, Set<String> lists) {
+    /** The keys a kind of file may hold, which of them are lists and which are required (from {@link ContentSchema}). */
+    record Kind(Set<String> keys, Set<String> lists, Set<String> required) {
     }
 
     /** What reading one file gave: its value, or the located problem that stopped it. */
@@ -185,7 +199,15 @@ final class ContentFile {
         if (currentList != null) {
             entries.put(currentList, new Entry(currentList, currentListLine, "", List.copyOf(items)));
         }
-        return new ContentFile(path, entries);
+        ContentFile file = new ContentFile(path, entries, kind);
+        for (String key : kind.required()) {
+            if (kind.lists().contains(key)) {
+                file.list(key, true);
+            } else {
+                file.required(key);
+            }
+        }
+        return file;
     }
 
     private static String abbreviate(String s) {

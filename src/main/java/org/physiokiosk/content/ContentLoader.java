@@ -28,21 +28,8 @@ public final class ContentLoader {
     static final String SYMPTOMS_DIR = "symptoms";
     static final String ILLUSTRATIONS_DIR = "illustrations";
 
-    private static final ContentFile.Kind TECHNIQUE = new ContentFile.Kind(Set.of("id", "category", "order",
-            "title", "summary", "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps",
-            "cautions", "enabled"), Set.of("steps", "cautions"));
-    private static final ContentFile.Kind CATEGORY = new ContentFile.Kind(Set.of("id", "order", "title", "summary",
-            "tips", "plan-cautions"), Set.of("tips", "plan-cautions"));
-    private static final ContentFile.Kind SYMPTOM = new ContentFile.Kind(Set.of("id", "order", "label", "hint",
-            "icon"), Set.of());
-    private static final ContentFile.Kind GENERAL = new ContentFile.Kind(Set.of("intro-title", "intro-prompt",
-            "closing-title", "closing-text", "seek-advice", "disclaimer", "intro-illustration",
-            "closing-illustration", "general-plan", "everyday", "safety", "welcome", "red-flag"),
-            Set.of("everyday", "safety"));
-    private static final Set<String> IMAGE_TYPES = Set.of("svg", "png", "jpg", "jpeg");
     /** Far more than a clinic writes; a folder with more is not a content folder. */
     static final int MAX_FILES_PER_FOLDER = 500;
-    private static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
     private final Path mediaDir;
     private final List<ContentProblem> problems = new ArrayList<>();
@@ -71,14 +58,14 @@ public final class ContentLoader {
             problems.add(new ContentProblem(file, 0, "file not found; the built-in English texts are shown"));
             return GeneralText.FALLBACK;
         }
-        ContentFile.Outcome<GeneralText> read = ContentFile.load(file, GENERAL, f -> {
-            return new GeneralText(f.required("intro-title"), f.required("intro-prompt"),
-                    f.required("closing-title"), f.required("closing-text"), f.required("seek-advice"),
-                    f.required("disclaimer"), illustration(f, file, "intro-illustration"),
+        ContentFile.Outcome<GeneralText> read = ContentFile.load(file, ContentSchema.GENERAL.english(), f -> {
+            return new GeneralText(f.text("intro-title"), f.text("intro-prompt"),
+                    f.text("closing-title"), f.text("closing-text"), f.text("seek-advice"),
+                    f.text("disclaimer"), illustration(f, file, "intro-illustration"),
                     illustration(f, file, "closing-illustration"), ids(f, "general-plan"),
-                    f.list("everyday", false), f.list("safety", false),
-                    orFallback(f.optional("welcome"), GeneralText.FALLBACK.welcome()),
-                    orFallback(f.optional("red-flag"), GeneralText.FALLBACK.redFlag()));
+                    f.items("everyday"), f.items("safety"),
+                    orFallback(f.text("welcome"), GeneralText.FALLBACK.welcome()),
+                    orFallback(f.text("red-flag"), GeneralText.FALLBACK.redFlag()));
         });
         if (read.value().isPresent()) {
             return read.value().get();
@@ -92,10 +79,10 @@ public final class ContentLoader {
         List<Category> categories = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : textFiles(mediaDir.resolve(CATEGORIES_DIR))) {
-            parseSkippingProblems(file, CATEGORY, f -> {
+            parseSkippingProblems(file, ContentSchema.CATEGORY.english(), f -> {
                 String id = checkedId(f, file, seen);
-                return new Category(id, f.integer("order", Integer.MAX_VALUE), f.required("title"),
-                        f.required("summary"), f.list("tips", false), f.list("plan-cautions", false), file);
+                return new Category(id, f.integer("order", Integer.MAX_VALUE), f.text("title"),
+                        f.text("summary"), f.items("tips"), f.items("plan-cautions"), file);
             }).ifPresent(categories::add);
         }
         categories.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
@@ -110,10 +97,10 @@ public final class ContentLoader {
         List<Symptom> symptoms = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Path file : textFiles(mediaDir.resolve(SYMPTOMS_DIR))) {
-            parseSkippingProblems(file, SYMPTOM, f -> {
+            parseSkippingProblems(file, ContentSchema.SYMPTOM.english(), f -> {
                 String id = checkedId(f, file, seen);
-                return new Symptom(id, f.integer("order", Integer.MAX_VALUE), f.required("label"),
-                        f.optional("hint"), illustration(f, file, "icon"), file);
+                return new Symptom(id, f.integer("order", Integer.MAX_VALUE), f.text("label"),
+                        f.text("hint"), illustration(f, file, "icon"), file);
             }).ifPresent(symptoms::add);
         }
         symptoms.sort(Comparator.comparingInt(Symptom::order).thenComparing(Symptom::id));
@@ -147,20 +134,19 @@ public final class ContentLoader {
         Set<String> seen = new HashSet<>();
         List<Technique> techniques = new ArrayList<>();
         for (Path file : textFiles(mediaDir.resolve(TECHNIQUES_DIR))) {
-            parseSkippingProblems(file, TECHNIQUE, f -> {
+            parseSkippingProblems(file, ContentSchema.TECHNIQUE.english(), f -> {
                 String id = checkedId(f, file, seen);
-                String category = f.required("category");
+                String category = f.text("category");
                 if (!categoryOrder.containsKey(category)) {
                     throw new ContentFormatException(f.lineOf("category"), "unknown category \"" + category
                             + "\"; expected one of " + String.join(", ", categoryOrder.keySet().stream()
                             .sorted().toList()));
                 }
-                Dose dose = new Dose(f.optional("hold"), f.optional("repeat"), f.optional("how-often"),
-                        f.optional("how-long"));
-                return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.required("title"),
-                        f.required("summary"), illustration(f, file, "illustration"),
+                Dose dose = new Dose(f.text("hold"), f.text("repeat"), f.text("how-often"), f.text("how-long"));
+                return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.text("title"),
+                        f.text("summary"), illustration(f, file, "illustration"),
                         knownSymptoms(f, file, symptomIds), dose,
-                        f.list("steps", true), f.list("cautions", false), file, enabled(f));
+                        f.items("steps"), f.items("cautions"), file, enabled(f));
             }).ifPresent(techniques::add);
         }
         techniques.sort(Comparator.<Technique>comparingInt(t -> categoryOrder.get(t.categoryId()))
@@ -179,10 +165,10 @@ public final class ContentLoader {
     }
 
     private String checkedId(ContentFile f, Path file, Set<String> seen) throws ContentFormatException {
-        String id = f.required("id");
-        if (!id.matches(ID_PATTERN)) {
-            throw new ContentFormatException(f.lineOf("id"), "id \"" + id
-                    + "\" may use only lower-case letters, digits and single dashes");
+        String id = f.text("id");
+        Optional<String> bad = ContentSchema.idProblem(id);
+        if (bad.isPresent()) {
+            throw new ContentFormatException(f.lineOf("id"), bad.get());
         }
         String expected = file.getFileName().toString();
         expected = expected.substring(0, expected.length() - ".txt".length());
@@ -197,7 +183,7 @@ public final class ContentLoader {
     }
 
     private static boolean enabled(ContentFile f) throws ContentFormatException {
-        String v = f.optional("enabled").toLowerCase(Locale.ROOT);
+        String v = f.text("enabled").toLowerCase(Locale.ROOT);
         switch (v) {
             case "", "yes", "true":
                 return true;
@@ -215,14 +201,14 @@ public final class ContentLoader {
 
     /** A comma-separated list of ids, each checked for its form. */
     private static List<String> ids(ContentFile f, String key) throws ContentFormatException {
-        String raw = f.optional(key);
+        String raw = f.text(key);
         if (raw.isEmpty()) {
             return List.of();
         }
         List<String> ids = new ArrayList<>();
         for (String part : raw.split(",")) {
             String id = part.strip();
-            if (!id.matches(ID_PATTERN)) {
+            if (!ContentSchema.ID.matcher(id).matches()) {
                 throw new ContentFormatException(f.lineOf(key), "\"" + key + ":\" id \"" + id
                         + "\" may use only lower-case letters, digits and single dashes (separate ids with commas)");
             }
@@ -252,21 +238,14 @@ public final class ContentLoader {
      * technique: the slide shows a neutral placeholder.
      */
     private String illustration(ContentFile f, Path file, String key) throws ContentFormatException {
-        String name = f.optional(key);
+        String name = f.text(key);
         if (name.isEmpty()) {
             return "";
         }
         int line = f.lineOf(key);
-        if (name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")
-                || name.startsWith(".")) {
-            throw new ContentFormatException(line, "illustration \"" + name
-                    + "\" must be a plain file name inside media/illustrations/ (no folders)");
-        }
-        int dot = name.lastIndexOf('.');
-        String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (!IMAGE_TYPES.contains(type)) {
-            throw new ContentFormatException(line, "illustration \"" + name
-                    + "\" must be an SVG, PNG or JPEG file");
+        Optional<String> bad = ContentSchema.pictureProblem(name);
+        if (bad.isPresent()) {
+            throw new ContentFormatException(line, bad.get());
         }
         Path picture;
         try {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * Writes content back in the format of {@code docs/content-format.md}, keys in one fixed
- * order so changes diff cleanly. The comment lines at the top of the original file (its
+ * Writes content back in the format of {@link ContentSchema}, keys in the schema's order so
+ * changes diff cleanly. The comment lines at the top of the original file (its
  * source in the article) are kept.
  */
 public final class ContentWriter {
@@ -17,39 +17,25 @@ public final class ContentWriter {
     }
 
     public static String technique(Technique t, List<String> leadingComments) {
-        StringBuilder out = new StringBuilder();
-        leadingComments.forEach(c -> out.append(c).append('\n'));
-        line(out, "id", t.id());
-        line(out, "category", t.categoryId());
-        if (t.order() != Integer.MAX_VALUE) {
-            line(out, "order", Integer.toString(t.order()));
-        }
-        line(out, "title", t.title());
-        line(out, "summary", t.summary());
-        line(out, "illustration", t.illustration());
-        line(out, "symptoms", String.join(", ", t.symptoms()));
-        line(out, "hold", t.dose().hold());
-        line(out, "repeat", t.dose().repeat());
-        line(out, "how-often", t.dose().howOften());
-        line(out, "how-long", t.dose().howLong());
-        if (!t.enabled()) {
-            line(out, "enabled", "no");
-        }
-        list(out, "steps", t.steps());
-        list(out, "cautions", t.cautions());
-        return out.toString();
+        return write(ContentSchema.TECHNIQUE, t, leadingComments);
     }
 
     public static String symptom(Symptom s, List<String> leadingComments) {
+        return write(ContentSchema.SYMPTOM, s, leadingComments);
+    }
+
+    /** {@code item} as a file of its kind: every key the schema has, in its order; empty ones left out. */
+    public static <T> String write(ContentSchema.Kind<T> kind, T item, List<String> leadingComments) {
         StringBuilder out = new StringBuilder();
         leadingComments.forEach(c -> out.append(c).append('\n'));
-        line(out, "id", s.id());
-        if (s.order() != Integer.MAX_VALUE) {
-            line(out, "order", Integer.toString(s.order()));
+        for (ContentSchema.Field<T> field : kind.fields()) {
+            Object value = field.value().apply(item);
+            if (value instanceof List<?> items) {
+                list(out, field.key(), items.stream().map(String::valueOf).toList());
+            } else {
+                line(out, field.key(), String.valueOf(value));
+            }
         }
-        line(out, "label", s.label());
-        line(out, "hint", s.hint());
-        line(out, "icon", s.icon());
         return out.toString();
     }
 

@@ -15,15 +15,6 @@ import java.util.Set;
  */
 public final class Translations {
 
-    private static final ContentFile.Kind TECHNIQUE = new ContentFile.Kind(Set.of("id", "title", "summary", "hold",
-            "repeat", "how-often", "how-long", "steps", "cautions"), Set.of("steps", "cautions"));
-    private static final ContentFile.Kind CATEGORY = new ContentFile.Kind(Set.of("id", "title", "summary", "tips",
-            "plan-cautions"), Set.of("tips", "plan-cautions"));
-    private static final ContentFile.Kind SYMPTOM = new ContentFile.Kind(Set.of("id", "label", "hint"), Set.of());
-    private static final ContentFile.Kind GENERAL = new ContentFile.Kind(Set.of("intro-title", "intro-prompt",
-            "closing-title", "closing-text", "seek-advice", "disclaimer", "welcome", "red-flag", "everyday",
-            "safety"), Set.of("everyday", "safety"));
-
     private Translations() {
     }
 
@@ -38,20 +29,20 @@ public final class Translations {
 
         List<Category> categories = new ArrayList<>();
         for (Category c : english.categories()) {
-            ContentFile f = read(sibling(c.source(), lang), CATEGORY, c.id(), problems);
+            ContentFile f = read(sibling(c.source(), lang), ContentSchema.CATEGORY, c.id(), problems);
             categories.add(f == null ? c : new Category(c.id(), c.order(), text(f, "title", c.title()),
                     text(f, "summary", c.summary()), list(f, "tips", c.tips()),
                     list(f, "plan-cautions", c.planCautions()), c.source()));
         }
         List<Symptom> symptoms = new ArrayList<>();
         for (Symptom s : english.symptoms()) {
-            ContentFile f = read(sibling(s.source(), lang), SYMPTOM, s.id(), problems);
+            ContentFile f = read(sibling(s.source(), lang), ContentSchema.SYMPTOM, s.id(), problems);
             symptoms.add(f == null ? s : new Symptom(s.id(), s.order(), text(f, "label", s.label()),
                     text(f, "hint", s.hint()), s.icon(), s.source()));
         }
         List<Technique> techniques = new ArrayList<>();
         for (Technique t : english.techniques()) {
-            ContentFile f = read(sibling(t.source(), lang), TECHNIQUE, t.id(), problems);
+            ContentFile f = read(sibling(t.source(), lang), ContentSchema.TECHNIQUE, t.id(), problems);
             if (f == null) {
                 techniques.add(t);
                 continue;
@@ -66,7 +57,7 @@ public final class Translations {
                     list(f, "steps", t.steps()), list(f, "cautions", t.cautions()), t.source(), t.enabled()));
         }
         GeneralText g = english.general();
-        ContentFile f = read(media.resolve("general." + lang + ".txt"), GENERAL, null, problems);
+        ContentFile f = read(media.resolve("general." + lang + ".txt"), ContentSchema.GENERAL, null, problems);
         GeneralText general = f == null ? g : new GeneralText(text(f, "intro-title", g.introTitle()),
                 text(f, "intro-prompt", g.introPrompt()), text(f, "closing-title", g.closingTitle()),
                 text(f, "closing-text", g.closingText()), text(f, "seek-advice", g.seekAdvice()),
@@ -84,57 +75,28 @@ public final class Translations {
         String lang = language.getLanguage();
         List<String> out = new ArrayList<>();
         for (Category c : english.categories()) {
-            Set<String> expected = new java.util.HashSet<>(Set.of("title", "summary"));
-            if (!c.tips().isEmpty()) {
-                expected.add("tips");
-            }
-            if (!c.planCautions().isEmpty()) {
-                expected.add("plan-cautions");
-            }
-            check(out, sibling(c.source(), lang), expected, CATEGORY);
+            check(out, sibling(c.source(), lang), ContentSchema.CATEGORY, c);
         }
         for (Symptom s : english.symptoms()) {
-            check(out, sibling(s.source(), lang), s.hint().isEmpty() ? Set.of("label") : Set.of("label", "hint"),
-                    SYMPTOM);
+            check(out, sibling(s.source(), lang), ContentSchema.SYMPTOM, s);
         }
         for (Technique t : english.techniques()) {
-            Set<String> expected = new java.util.HashSet<>(Set.of("id", "title", "summary", "steps"));
-            if (!t.cautions().isEmpty()) {
-                expected.add("cautions");
-            }
-            if (!t.dose().hold().isEmpty()) {
-                expected.add("hold");
-            }
-            if (!t.dose().repeat().isEmpty()) {
-                expected.add("repeat");
-            }
-            if (!t.dose().howOften().isEmpty()) {
-                expected.add("how-often");
-            }
-            if (!t.dose().howLong().isEmpty()) {
-                expected.add("how-long");
-            }
-            check(out, sibling(t.source(), lang), expected, TECHNIQUE);
+            check(out, sibling(t.source(), lang), ContentSchema.TECHNIQUE, t);
         }
-        Set<String> general = new java.util.HashSet<>(GENERAL.keys());
-        if (english.general().everyday().isEmpty()) {
-            general.remove("everyday");
-        }
-        if (english.general().safety().isEmpty()) {
-            general.remove("safety");
-        }
-        check(out, english.mediaDir().resolve("general." + lang + ".txt"), general, GENERAL);
+        check(out, english.mediaDir().resolve("general." + lang + ".txt"), ContentSchema.GENERAL, english.general());
         return out;
     }
 
-    private static void check(List<String> out, Path file, Set<String> expected, ContentFile.Kind kind) {
+    /** What the translation of {@code item} lacks of what its English file fills. */
+    private static <T> void check(List<String> out, Path file, ContentSchema.Kind<T> kind, T item) {
         String name = file.getParent().getFileName() + "/" + file.getFileName();
         if (!Files.isRegularFile(file)) {
             out.add(name + ": no translation, English is shown");
             return;
         }
-        ContentFile.Outcome<List<String>> read = ContentFile.load(file, kind, f -> expected.stream()
-                .filter(k -> !k.equals("id")).filter(k -> f.entry(k).isEmpty()).sorted().toList());
+        List<String> expected = kind.translatedIn(item);
+        ContentFile.Outcome<List<String>> read = ContentFile.load(file, kind.translation(), f -> expected.stream()
+                .filter(k -> f.entry(k).isEmpty()).sorted().toList());
         if (read.value().isEmpty()) {
             out.add(name + ": cannot be read (" + (read.line() > 0 ? "line " + read.line() + ": " : "")
                     + read.problem() + "), English is shown");
@@ -148,13 +110,13 @@ public final class Translations {
         return english.resolveSibling(name.substring(0, name.length() - ".txt".length()) + "." + lang + ".txt");
     }
 
-    private static ContentFile read(Path file, ContentFile.Kind kind, String id,
+    private static ContentFile read(Path file, ContentSchema.Kind<?> kind, String id,
                                     List<ContentProblem> problems) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        ContentFile.Outcome<ContentFile> read = ContentFile.load(file, kind, f -> {
-            if (id != null && !id.equals(f.optional("id"))) {
+        ContentFile.Outcome<ContentFile> read = ContentFile.load(file, kind.translation(), f -> {
+            if (id != null && !id.equals(f.text("id"))) {
                 throw new ContentFormatException(f.lineOf("id"), "id must be \"" + id + "\" as in the English file");
             }
             return f;
@@ -166,16 +128,12 @@ public final class Translations {
     }
 
     private static String text(ContentFile f, String key, String english) {
-        String v = f.optional(key);
+        String v = f.text(key);
         return v.isEmpty() ? english : v;
     }
 
     private static List<String> list(ContentFile f, String key, List<String> english) {
-        try {
-            List<String> v = f.list(key, false);
-            return v.isEmpty() ? english : v;
-        } catch (ContentFormatException e) {
-            return english;
-        }
+        List<String> v = f.items(key);
+        return v.isEmpty() ? english : v;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.physiokiosk.content.ContentLoader;
+import org.physiokiosk.content.ContentSchema;
 import org.physiokiosk.content.ContentWriter;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
@@ -54,9 +55,8 @@ public final class ContentEditor {
         if (library.category(t.categoryId()).isEmpty()) {
             return Optional.of("Choose a category.");
         }
-        String img = t.illustration();
-        if (!img.isEmpty() && (img.contains("/") || img.contains("\\") || img.startsWith(".")
-                || !img.toLowerCase(Locale.ROOT).matches(".*\\.(svg|png|jpe?g)"))) {
+        // The loader's own rule: a name staff may save is a name the loader accepts.
+        if (!t.illustration().isEmpty() && ContentSchema.pictureProblem(t.illustration()).isPresent()) {
             return Optional.of("The illustration must be an SVG, PNG or JPEG file in media/illustrations/.");
         }
         return Optional.empty();
@@ -202,8 +202,10 @@ public final class ContentEditor {
      * down; returns its file name there.
      */
     public String importImage(Path image) throws IOException {
-        String name = image.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-");
-        if (!name.matches(".*\\.(svg|png|jpe?g)")) {
+        // A name the loader accepts: no folders, no leading dot, no "..", a picture type it shows.
+        String name = image.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
+                .replaceAll("\\.{2,}", ".").replaceAll("^[.-]+", "");
+        if (ContentSchema.pictureProblem(name).isPresent() || name.lastIndexOf('.') <= 0) {
             throw new IOException("Only SVG, PNG and JPEG pictures can be used.");
         }
         Path target = mediaDir.resolve("illustrations").resolve(name);

@@ -40,11 +40,9 @@ class ContentFilePropertiesTest {
     private static List<Path> files;
     private static Map<Path, byte[]> originals;
     private static SlideLibrary english;
-    private static final List<String> VOCABULARY = List.of("id", "category", "order", "title", "summary",
-            "illustration", "symptoms", "hold", "repeat", "how-often", "how-long", "steps", "cautions", "enabled",
-            "tips", "plan-cautions", "label", "hint", "icon", "intro-title", "intro-prompt", "closing-title",
-            "closing-text", "seek-advice", "disclaimer", "intro-illustration", "closing-illustration",
-            "general-plan", "everyday", "safety", "welcome", "red-flag");
+    /** Every key of every kind of content file. */
+    private static final List<String> VOCABULARY = ContentSchema.KINDS.stream()
+            .flatMap(k -> k.fields().stream().map(ContentSchema.Field::key)).distinct().toList();
 
     @BeforeContainer
     static void copyMedia() throws IOException {
@@ -324,25 +322,13 @@ class ContentFilePropertiesTest {
                 }).filter(java.util.Objects::nonNull);
     }
 
-    /** The keys a file of this kind may hold (as the loader and Translations define them). */
+    /** The keys a file of this kind may hold (as the schema defines them). */
     private static Set<String> allowedIn(Path f) {
         String dir = f.getParent().getFileName().toString();
+        ContentSchema.Kind<?> kind = ContentSchema.KINDS.stream().filter(k -> k.folder().equals(dir)).findFirst()
+                .orElse(ContentSchema.GENERAL);
         boolean translation = !languageOf(f).getLanguage().equals("en");
-        return switch (dir) {
-            case "techniques" -> translation
-                    ? Set.of("id", "title", "summary", "hold", "repeat", "how-often", "how-long", "steps", "cautions")
-                    : Set.of("id", "category", "order", "title", "summary", "illustration", "symptoms", "hold",
-                            "repeat", "how-often", "how-long", "steps", "cautions", "enabled");
-            case "categories" -> translation ? Set.of("id", "title", "summary", "tips", "plan-cautions")
-                    : Set.of("id", "order", "title", "summary", "tips", "plan-cautions");
-            case "symptoms" -> translation ? Set.of("id", "label", "hint") : Set.of("id", "order", "label", "hint",
-                    "icon");
-            default -> translation ? Set.of("intro-title", "intro-prompt", "closing-title", "closing-text",
-                    "seek-advice", "disclaimer", "welcome", "red-flag", "everyday", "safety")
-                    : Set.of("intro-title", "intro-prompt", "closing-title", "closing-text", "seek-advice",
-                            "disclaimer", "intro-illustration", "closing-illustration", "general-plan",
-                            "everyday", "safety", "welcome", "red-flag");
-        };
+        return translation ? kind.translation().keys() : kind.english().keys();
     }
 
     @Provide
