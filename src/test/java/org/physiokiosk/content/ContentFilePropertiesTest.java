@@ -24,6 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.physiokiosk.testing.TestFiles;
 import org.physiokiosk.testing.TestMedia;
 
 /**
@@ -231,26 +232,11 @@ class ContentFilePropertiesTest {
     }
 
     private static List<byte[]> lines(byte[] bytes) {
-        List<byte[]> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                out.add(Arrays.copyOfRange(bytes, start, i));
-                start = i + 1;
-            }
-        }
-        return out;
+        return TestFiles.lines(bytes);
     }
 
     private static byte[] join(List<byte[]> lines) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int i = 0; i < lines.size(); i++) {
-            out.writeBytes(lines.get(i));
-            if (i < lines.size() - 1) {
-                out.write('\n');
-            }
-        }
-        return out.toByteArray();
+        return TestFiles.join(lines);
     }
 
     private static byte[] utf8(String s) {

@@ -199,14 +199,7 @@ class SettingsLoaderTest {
     void aSettingsPathThatIsAFolderOrAPipeGivesDefaultsWithoutHanging() throws Exception {
         LoadedSettings folder = SettingsLoader.load(dir);
         assertThat(folder.problems()).singleElement().asString().contains("is not a regular file");
-        Path fifo = dir.resolve("fifo.properties");
-        boolean made;
-        try {
-            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
-        } catch (IOException e) {
-            made = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        Path fifo = org.physiokiosk.testing.TestFiles.fifo(dir.resolve("fifo.properties"));
         assertThat(SettingsLoader.load(fifo).problems()).singleElement().asString().contains("is not a regular file");
     }
 }

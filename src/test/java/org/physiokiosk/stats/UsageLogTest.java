@@ -53,14 +53,7 @@ class UsageLogTest {
     @Test
     @org.junit.jupiter.api.Timeout(30)
     void aPipeNamedLikeTodaysFileNeitherHangsTheStartNorTheWriterAndEventsWait() throws Exception {
-        Path fifo = dir.resolve("usage-2026-11-29-kiosk-1.csv");
-        boolean made;
-        try {
-            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
-        } catch (IOException e) {
-            made = false;
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+        org.physiokiosk.testing.TestFiles.fifo(dir.resolve("usage-2026-11-29-kiosk-1.csv"));
         try (UsageLog log = UsageLog.open(dir, "kiosk-1", clock, 0)) {
             log.record(EventType.SESSION_STARTED, "abc", "", "", Locale.ENGLISH);
             assertThat(log.flush(Duration.ofSeconds(2))).isFalse();
