@@ -67,7 +67,7 @@ class StaffGuiIT extends GuiTestBase {
         KioskSettings settings = SettingsLoader.load(settingsFile).settings().withFullscreen(false);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false),
-                UsageRecorder.NONE);
+                UsageRecorder.NONE, threads.work());
         frame = openKiosk(kiosk, restarts::incrementAndGet);
         window = new FrameFixture(robot, frame);
     }
