@@ -3,9 +3,10 @@ package org.physiokiosk.app;
 import java.util.concurrent.Executor;
 
 /**
- * Restarts, one at a time: the watchdog's safety net, the file watcher and staff may all ask
- * at once. At most one restart runs; any requests made while it runs become exactly one more
- * restart after it, so the last request always sees the files as they are then.
+ * Restarts, one at a time: the safety net, the file watcher and staff may all ask at once. At
+ * most one restart runs; requests made before it starts are served by it, and any made while
+ * it runs become exactly one more restart after it, so the last request sees the files as they
+ * are then.
  */
 final class Restarts {
 
@@ -64,6 +65,9 @@ final class Restarts {
 
     private void runAll() {
         do {
+            synchronized (this) {
+                pending = false; // asked for before this one reads the files: this one serves them
+            }
             try {
                 restart.run();
             } catch (RuntimeException e) {

@@ -156,6 +156,7 @@ class StaffGuiIT extends GuiTestBase {
         open();
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
+        waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1); // filled off the event thread
         GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
         JTextField title = (JTextField) window.textBox("edit-title").target();
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
@@ -189,6 +190,7 @@ class StaffGuiIT extends GuiTestBase {
         open();
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
+        waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1); // filled off the event thread
         GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
         window.button("slides-up").click();
         waitFor("chin tuck first", 5_000, () -> ((Technique) list.getModel().getElementAt(0)).id().equals("chin-tuck"));

@@ -201,9 +201,20 @@ final class SlidesTab extends JPanel {
      * pictures are listed and read on the worker: the preview then never reads a file here.
      */
     void refresh(String id) {
+        refresh(id, () -> { });
+    }
+
+    /** As above; {@code then} runs once the list is filled (and the technique loaded). */
+    private void refresh(String id, Runnable then) {
         SlideLibrary lib = services.content().library();
-        StaffUi.slow(work, "Listing the pictures in " + lib.illustrationsDir(), () -> pictures(lib),
-                names -> fill(lib, names, id, " "), why -> fill(lib, List.of(), id, why));
+        StaffUi.slow(work, "Listing the pictures in " + lib.illustrationsDir(), () -> pictures(lib), names -> {
+            fill(lib, names, id);
+            then.run();
+        }, why -> {
+            fill(lib, List.of(), id);
+            status.setText(why); // the list of pictures stays empty; the log has the details
+            then.run();
+        });
     }
 
     /** The pictures staff may choose, each read once so that previews find them ready. Slow. */
@@ -221,7 +232,7 @@ final class SlidesTab extends JPanel {
         return names;
     }
 
-    private void fill(SlideLibrary lib, List<String> pictures, String id, String statusText) {
+    private void fill(SlideLibrary lib, List<String> pictures, String id) {
         loading = true;
         model.clear();
         lib.techniques().forEach(model::addElement);
@@ -241,7 +252,6 @@ final class SlidesTab extends JPanel {
             symptomBoxes.add(box);
         }
         loading = false;
-        status.setText(statusText);
         int index = 0;
         for (int i = 0; i < model.size(); i++) {
             if (model.get(i).id().equals(id)) {
@@ -338,11 +348,10 @@ final class SlidesTab extends JPanel {
         StaffUi.slow(work, "Saving technique " + t.id(), () -> {
             services.content().save(t);
             return t.id();
-        }, id -> {
-            refresh(id);
+        }, id -> refresh(id, () -> {
             status.setText(texts.get("staff.saved"));
             changed.run();
-        }, status::setText);
+        }), status::setText);
     }
 
     private void move(int direction) {
