@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import javax.swing.JComponent;
 import javax.swing.SwingUtilities;
 import org.physiokiosk.app.KioskAssembly;
+import org.physiokiosk.app.KioskThreads;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
@@ -42,7 +43,7 @@ public final class SoakRun {
                 .withStats(Files.createTempDirectory("soak-stats"), Files.createTempDirectory("soak-exports"));
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false),
-                UsageRecorder.NONE);
+                UsageRecorder.NONE, new KioskThreads().work());
         kiosk.preload();
         AtomicReference<KioskFrame> frame = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {

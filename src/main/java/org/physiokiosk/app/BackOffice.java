@@ -30,6 +30,7 @@ import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.stats.UsageReader;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.stats.UsageReport;
+import org.physiokiosk.threads.OffEdt;
 import org.physiokiosk.ui.staff.StaffServices;
 
 /** Staff mode's work on real files, printers and folders. */
@@ -47,11 +48,12 @@ final class BackOffice implements StaffServices {
     private SafeFiles.Change settingsChange;
     private boolean lastWasSettings;
 
-    BackOffice(KioskSettings settings, UsageRecorder usage, RemovableDrives drives, Runnable restart,
-               Runnable leave) {
+    /** Reads no files: {@code content} was read off the event thread. */
+    BackOffice(KioskSettings settings, ContentEditor content, UsageRecorder usage, RemovableDrives drives,
+               Runnable restart, Runnable leave) {
         this.settings = settings;
         this.settingsFile = settings.source();
-        this.content = new ContentEditor(settings.mediaDir());
+        this.content = content;
         this.usage = usage;
         this.drives = drives;
         this.restart = restart;
@@ -70,6 +72,7 @@ final class BackOffice implements StaffServices {
 
     @Override
     public List<String> warnings() {
+        OffEdt.check("Reading the settings and translations for the warnings");
         List<String> out = new ArrayList<>();
         SettingsLoader.load(settingsFile).problems().forEach(p -> out.add("Settings: " + p));
         content.library().problems().forEach(p -> out.add("Content: " + p));
@@ -92,6 +95,7 @@ final class BackOffice implements StaffServices {
 
     @Override
     public synchronized void saveSettings(Map<String, String> values) throws IOException {
+        OffEdt.check("Saving the settings");
         Map<String, String> problems = checkSettings(values);
         if (!problems.isEmpty()) {
             throw new IOException(problems.entrySet().iterator().next().getValue());
@@ -104,6 +108,7 @@ final class BackOffice implements StaffServices {
 
     @Override
     public synchronized void savePin(char[] pin) throws IOException {
+        OffEdt.check("Saving the PIN");
         String hash = PinHash.hash(pin);
         settingsChange = SafeFiles.writePrivate(settingsFile,
                 SettingsWriter.update(settingsFile, Map.of(SettingsLoader.STAFF_PIN, hash)));
@@ -119,6 +124,7 @@ final class BackOffice implements StaffServices {
 
     @Override
     public synchronized void undo() throws IOException {
+        OffEdt.check("Undoing the last change");
         if (lastWasSettings && settingsChange != null) {
             SafeFiles.undo(settingsChange);
             settingsChange = null;
@@ -131,11 +137,13 @@ final class BackOffice implements StaffServices {
 
     @Override
     public List<String> printers() {
+        OffEdt.check("Looking up the printers");
         return HandoutPrinter.printerNames();
     }
 
     @Override
     public void printTestPage(String printer) throws Exception {
+        OffEdt.check("Printing a test page");
         KioskSettings s = settings;
         var plan = new PlanBuilder(content.library(), 1).build(List.of());
         byte[] pdf = new HandoutRenderer(s.clinic(), s.paperSize(), s.language(), s.mediaDir(),
@@ -145,6 +153,7 @@ final class BackOffice implements StaffServices {
 
     @Override
     public UsageReport report(LocalDate from, LocalDate to) throws IOException {
+        OffEdt.check("Reading the usage files");
         UsageReport report = new UsageReport(from, to);
         if (Files.isDirectory(settings.statsDir())) {
             new UsageReader().read(List.of(settings.statsDir()), from, to, report::accept);
@@ -154,6 +163,7 @@ final class BackOffice implements StaffServices {
 
     @Override
     public Path exportReport(LocalDate from, LocalDate to, boolean toUsb) throws Exception {
+        OffEdt.check("Exporting the report");
         Path base;
         if (toUsb) {
             List<RemovableDrives.Drive> found = drives.find();
@@ -176,11 +186,13 @@ final class BackOffice implements StaffServices {
 
     @Override
     public boolean usbAvailable() {
+        OffEdt.check("Looking for USB sticks");
         return !drives.find().isEmpty();
     }
 
     @Override
     public List<Path> importableImages() {
+        OffEdt.check("Looking for pictures on USB sticks");
         List<Path> images = new ArrayList<>();
         for (RemovableDrives.Drive d : drives.find()) {
             try (Stream<Path> files = Files.walk(d.root(), 3)) {

@@ -40,10 +40,8 @@ final class ContentWatcher {
         this.changed = changed;
     }
 
-    void start() {
-        Thread t = new Thread(this::run, "content-watcher");
-        t.setDaemon(true);
-        t.start();
+    void start(KioskThreads threads) {
+        threads.start("content-watcher", this::run);
     }
 
     /** In the settings folder only the settings file counts; in media/ content files and pictures. */

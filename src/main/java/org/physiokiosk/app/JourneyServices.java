@@ -14,6 +14,7 @@ import org.physiokiosk.printing.PrintFailedException;
 import org.physiokiosk.saving.PlanFiles;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.ui.journey.JourneyPresenter;
+import org.physiokiosk.threads.OffEdt;
 
 /** The journey's slow work, done for real: the PDF, the printer, the exports folder and USB sticks. */
 final class JourneyServices implements JourneyPresenter.Services {
@@ -35,22 +36,26 @@ final class JourneyServices implements JourneyPresenter.Services {
 
     @Override
     public byte[] handout(HandoutPlan plan) throws PdfException {
+        OffEdt.check("Making a handout");
         return renderer.render(plan);
     }
 
     @Override
     public String print(byte[] pdf) throws PrintFailedException {
+        OffEdt.check("Printing a handout");
         return printer.print(pdf, PlanFiles.fileName(LocalDateTime.now(clock)).replace(".pdf", ""));
     }
 
     @Override
     public Path saveToExports(byte[] pdf) throws IOException {
+        OffEdt.check("Saving a handout");
         Files.createDirectories(exportsDir);
         return PlanFiles.saveNew(exportsDir, LocalDateTime.now(clock), pdf);
     }
 
     @Override
     public Path saveToUsb(byte[] pdf) throws IOException {
+        OffEdt.check("Saving a handout to a USB stick");
         List<RemovableDrives.Drive> found = drives.find();
         if (found.isEmpty()) {
             throw new IOException("No USB stick is plugged in any more");
@@ -60,6 +65,7 @@ final class JourneyServices implements JourneyPresenter.Services {
 
     @Override
     public boolean usbAvailable() {
+        OffEdt.check("Looking for USB sticks");
         return !drives.find().isEmpty();
     }
 }

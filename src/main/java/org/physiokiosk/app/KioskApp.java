@@ -108,11 +108,13 @@ public final class KioskApp {
         UsageLog usage = UsageLog.open(settings.statsDir(), settings.kioskId(), Clock.systemDefaultZone(),
                 settings.statsRetentionDays());
         usage.record(EventType.KIOSK_STARTED, "", version(), "", settings.language());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        KioskThreads threads = new KioskThreads();
+        threads.onExit("kiosk-exit", () -> {
             usage.record(EventType.KIOSK_STOPPED, "", "", "", settings.language());
             usage.close();
-        }, "usage-log-close"));
-        KioskRuntime runtime = new KioskRuntime(settings.source(), !settings.fullscreen(), usage);
+            threads.close();
+        });
+        KioskRuntime runtime = new KioskRuntime(settings.source(), !settings.fullscreen(), usage, threads);
         runtime.installSafetyNet(settings.mediaDir());
         runtime.start(settings, library);
     }

@@ -2,8 +2,7 @@ package org.physiokiosk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,9 @@ import org.physiokiosk.printing.HandoutPrinter;
 import org.physiokiosk.printing.QueueStatus;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.staff.ContentEditor;
 import org.physiokiosk.stats.UsageRecorder;
+import org.physiokiosk.threads.OffEdt;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.attract.LoopLanguage;
@@ -54,14 +55,17 @@ public final class KioskAssembly {
     }
     private final UsageRecorder usage;
     private final RemovableDrives drives;
-    /** One worker for slow jobs (PDF, printing, files), so the screen never waits. */
-    private final ExecutorService work = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kiosk-work");
-        t.setDaemon(true);
-        return t;
-    });
+    /** The application's worker for slow jobs (PDF, printing, files), so the screen never waits. */
+    private final Executor work;
+    /** Staff mode's view of the files, read by {@link #preload()}. */
+    private volatile ContentEditor content;
 
-    public KioskAssembly(KioskSettings settings, SlideLibrary library, RemovableDrives drives, UsageRecorder usage) {
+    /**
+     * @param work where slow jobs run: the application's worker ({@link KioskThreads#work()})
+     */
+    public KioskAssembly(KioskSettings settings, SlideLibrary library, RemovableDrives drives, UsageRecorder usage,
+                         Executor work) {
+        this.work = work;
         this.drives = drives;
         this.settings = settings;
         this.usage = usage;
@@ -81,12 +85,18 @@ public final class KioskAssembly {
     }
 
     /** The real kiosk: USB sticks where this computer mounts them. */
-    public static KioskAssembly of(KioskSettings settings, SlideLibrary library, UsageRecorder usage) {
-        return new KioskAssembly(settings, library, RemovableDrives.system(), usage);
+    public static KioskAssembly of(KioskSettings settings, SlideLibrary library, UsageRecorder usage,
+                                   Executor work) {
+        return new KioskAssembly(settings, library, RemovableDrives.system(), usage, work);
     }
 
-    /** Reads every drawing the screens use, off the event thread, before the first window. */
+    /**
+     * Reads every file the window needs (drawings, and the content as staff mode edits it),
+     * off the event thread, before {@link #frame}.
+     */
     public void preload() {
+        OffEdt.check("Reading the pictures and content for the kiosk");
+        content = new ContentEditor(settings.mediaDir());
         views.preload(loopLibrary().loopSlides());
         for (Symptom s : library.symptoms()) {
             illustration(s.icon());
@@ -94,13 +104,17 @@ public final class KioskAssembly {
     }
 
     /**
-     * Builds the window; call on the event thread.
+     * Builds the window; call on the event thread, after {@link #preload()} (off it): this
+     * reads no files.
      *
      * @param restart what staff mode's "Restart kiosk" (and saving a change) does
      * @param leave   what "Leave kiosk mode" does
      */
     public KioskFrame frame(Runnable restart, Runnable leave) {
-        BackOffice office = new BackOffice(settings, usage, drives, restart, leave);
+        if (content == null) {
+            throw new IllegalStateException("preload() first, off the event thread: it reads the files");
+        }
+        BackOffice office = new BackOffice(settings, content, usage, drives, restart, leave);
         List<LoopLanguage> loop = new ArrayList<>();
         loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), views));
         if (settings.alternateLanguages()) {

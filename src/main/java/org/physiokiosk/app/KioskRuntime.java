@@ -1,20 +1,25 @@
 package org.physiokiosk.app;
 
 import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.swing.SwingUtilities;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.LoadedSettings;
 import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageLog;
+import org.physiokiosk.threads.OffEdt;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**
  * The running kiosk: reads settings and content, builds the window, and builds it again
- * when staff restart it (new settings and content, same process), or closes it.
+ * when staff restart it (new settings and content, same process), or closes it. Restarts
+ * run one at a time on their own thread ({@link Restarts}); files are read off the event thread.
  */
 final class KioskRuntime {
 
@@ -23,23 +28,31 @@ final class KioskRuntime {
     private final Path settingsFile;
     private final boolean windowed;
     private final UsageLog usage;
+    private final KioskThreads threads;
+    private final Restarts restarts;
     private volatile KioskFrame frame;
     private boolean first = true;
     private volatile boolean reloadWanted;
-    private SlideLibrary lastGood;
+    private volatile SlideLibrary lastGood;
 
-    KioskRuntime(Path settingsFile, boolean windowed, UsageLog usage) {
+    KioskRuntime(Path settingsFile, boolean windowed, UsageLog usage, KioskThreads threads) {
         this.settingsFile = settingsFile;
         this.windowed = windowed;
         this.usage = usage;
+        this.threads = threads;
+        this.restarts = new Restarts(threads.lane("kiosk-restart"), this::reload);
     }
 
     /**
      * Errors anywhere are logged with their stack trace and the patient sees a short "Sorry"
-     * card before the slides return; a stalled event thread is noticed and the screens rebuilt;
-     * content edited outside staff mode is applied between slides.
+     * card before the slides return; a stalled event thread ends the process for the service
+     * manager to start afresh; content edited outside staff mode is applied between slides.
      */
     void installSafetyNet(Path mediaDir) {
+        installSafetyNet(mediaDir, new Watchdog(this::lastWords));
+    }
+
+    void installSafetyNet(Path mediaDir, Watchdog watchdog) {
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.log(System.Logger.Level.ERROR, "Unexpected error in " + thread.getName(), error);
             KioskFrame f = frame;
@@ -54,11 +67,11 @@ final class KioskRuntime {
                 });
             }
         });
-        new Watchdog(java.time.Duration.ofSeconds(10), this::restart).start();
+        watchdog.start(threads);
         new ContentWatcher(mediaDir, settingsFile, () -> {
             LOG.log(System.Logger.Level.INFO, "Content or settings changed on disk; applying between slides");
             reloadWanted = true;
-        }).start();
+        }).start(threads);
         javax.swing.Timer apply = new javax.swing.Timer(1000, e -> {
             KioskFrame f = frame;
             if (reloadWanted && f != null && f.isIdle()) {
@@ -98,13 +111,30 @@ final class KioskRuntime {
                 fresh.problems());
     }
 
-    /** Loads everything on the calling thread (not the event thread), then opens the window. */
+    /** The watchdog's last act: the usage events so far reach the disk, waiting at most 2 seconds. */
+    private void lastWords() {
+        usage.record(EventType.KIOSK_STOPPED, "", "", "watchdog", java.util.Locale.ROOT);
+        if (!usage.flush(Duration.ofSeconds(2))) {
+            LOG.log(System.Logger.Level.WARNING, "The last usage events could not be saved in 2 s");
+        }
+    }
+
+    /**
+     * The first start: loads on the calling thread (not the event thread), then opens the
+     * window. Restarts asked for meanwhile wait for it.
+     */
     void start(KioskSettings settings, SlideLibrary library) {
-        library = keepLastGood(library);
+        restarts.runFirst(() -> show(settings, library));
+    }
+
+    /** Builds everything that reads files here, off the event thread; returns when the window shows. */
+    private void show(KioskSettings settings, SlideLibrary fresh) {
+        OffEdt.check("Building the kiosk (it reads every picture)");
+        SlideLibrary library = keepLastGood(fresh);
         lastGood = library;
-        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage);
+        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work());
         kiosk.preload();
-        SwingUtilities.invokeLater(() -> {
+        onEdtAndWait(() -> {
             KioskTheme.install(settings.highContrast());
             KioskFrame next = kiosk.frame(this::restart, this::leave);
             if (first) {
@@ -122,6 +152,20 @@ final class KioskRuntime {
         });
     }
 
+    /** Waits for the event thread: the restart is over when its window shows. */
+    private static void onEdtAndWait(Runnable r) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("the kiosk is built off the event thread");
+        }
+        try {
+            SwingUtilities.invokeAndWait(r);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("Building the screens failed", e.getCause());
+        }
+    }
+
     /** The content on screen now (the last good load). */
     SlideLibrary content() {
         return lastGood;
@@ -132,22 +176,28 @@ final class KioskRuntime {
         return frame;
     }
 
-    /** Reads settings and content again and replaces the window (staff's "Restart kiosk"). */
+    /**
+     * Reads settings and content again and replaces the window (staff's "Restart kiosk", the
+     * file watcher, the safety net): one restart at a time, requests meanwhile coalesced.
+     */
     void restart() {
         reloadWanted = false;
-        Thread loader = new Thread(() -> {
-            LoadedSettings loaded = SettingsLoader.load(settingsFile);
-            loaded.problems().forEach(p -> LOG.log(System.Logger.Level.WARNING, "Settings problem: {0}", p));
-            KioskSettings settings = windowed ? loaded.settings().withFullscreen(false) : loaded.settings();
-            SlideLibrary library = ContentLoader.load(settings.mediaDir());
-            library.problems().forEach(p -> LOG.log(System.Logger.Level.WARNING, "Content problem: {0}", p));
-            LOG.log(System.Logger.Level.INFO, "Restarting the screens with {0} techniques", library.techniques().size());
-            start(settings, library);
-        }, "kiosk-restart");
-        loader.start();
+        restarts.request();
     }
 
-    /** Closes the kiosk: the shutdown hook writes the last usage events. */
+    /** One restart, on the restart lane. */
+    private void reload() {
+        OffEdt.check("Reading the settings and content for a restart");
+        LoadedSettings loaded = SettingsLoader.load(settingsFile);
+        loaded.problems().forEach(p -> LOG.log(System.Logger.Level.WARNING, "Settings problem: {0}", p));
+        KioskSettings settings = windowed ? loaded.settings().withFullscreen(false) : loaded.settings();
+        SlideLibrary library = ContentLoader.load(settings.mediaDir());
+        library.problems().forEach(p -> LOG.log(System.Logger.Level.WARNING, "Content problem: {0}", p));
+        LOG.log(System.Logger.Level.INFO, "Restarting the screens with {0} techniques", library.techniques().size());
+        show(settings, library);
+    }
+
+    /** Closes the kiosk: the shutdown hook writes the last usage events and stops the threads. */
     void leave() {
         SwingUtilities.invokeLater(() -> {
             if (frame != null) {

@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.physiokiosk.threads.OffEdt;
 
 /**
  * Loads and caches illustrations. Never throws: a missing, empty or broken file becomes a
@@ -41,6 +42,7 @@ public final class IllustrationLoader {
     }
 
     private static Illustration read(Path file) {
+        OffEdt.check("Reading the picture " + file + "");
         if (!Files.isRegularFile(file)) {
             return placeholder(file, "file not found");
         }

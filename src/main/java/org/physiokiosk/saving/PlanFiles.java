@@ -17,6 +17,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
+import org.physiokiosk.threads.OffEdt;
 
 /**
  * Writing a handout to a folder or a USB stick: a name with the date and time but nothing
@@ -43,6 +44,7 @@ public final class PlanFiles {
      * @throws IOException with a message a receptionist can act on
      */
     public static Path saveNew(Path dir, LocalDateTime when, byte[] pdf) throws IOException {
+        OffEdt.check("Saving a handout in " + dir);
         if (!Files.isDirectory(dir)) {
             throw new IOException("The folder " + dir + " is not there (is the USB stick still plugged in?)");
         }
@@ -65,6 +67,7 @@ public final class PlanFiles {
      * target that is not a plain file of ours (see {@link OwnFiles}).
      */
     public static void writeAtomically(Path target, byte[] data) throws IOException {
+        OffEdt.check("Writing " + target);
         writeAtomically(target, data, SHARED);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.physiokiosk.threads.OffEdt;
 
 /**
  * Finds USB sticks a patient could save to: on Linux the folders desktops mount them on
@@ -39,6 +40,7 @@ public final class RemovableDrives {
 
     /** The writable removable drives now; never throws. */
     public List<Drive> find() {
+        OffEdt.check("Looking for USB sticks");
         List<Drive> drives = new ArrayList<>();
         if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
             windows(drives);

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Set;
+import org.physiokiosk.threads.OffEdt;
 
 /**
  * Saving staff changes safely: the new text is written whole to a temporary file, forced to
@@ -57,6 +58,7 @@ public final class SafeFiles {
     }
 
     private static Change write(Path file, byte[] content, Set<PosixFilePermission> newFile) throws IOException {
+        OffEdt.check("Writing " + file);
         Path backup = backupOf(file);
         // Both looked at before anything is written: a refusal leaves everything as it was.
         OwnFiles.Existing existing = OwnFiles.check(file);
@@ -72,6 +74,7 @@ public final class SafeFiles {
 
     /** Puts the file back as it was before {@code change} (deletes it when it was new). */
     public static void undo(Change change) throws IOException {
+        OffEdt.check("Putting back " + change.file());
         OwnFiles.Existing now = OwnFiles.check(change.file());
         if (change.before().isPresent()) {
             // The permissions it had then; if unknown, the ones it has now.
@@ -85,6 +88,7 @@ public final class SafeFiles {
 
     /** Removes a file, keeping it as {@code NAME.bak} (with its permissions); undoable. */
     public static Change delete(Path file) throws IOException {
+        OffEdt.check("Deleting " + file);
         Path backup = backupOf(file);
         OwnFiles.Existing existing = OwnFiles.check(file);
         OwnFiles.check(backup);

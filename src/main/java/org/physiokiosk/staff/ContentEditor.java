@@ -14,6 +14,7 @@ import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
 import org.physiokiosk.saving.SafeFiles;
+import org.physiokiosk.threads.OffEdt;
 
 /**
  * What staff change in the content, as file operations: each change is checked first, then
@@ -25,12 +26,13 @@ public final class ContentEditor {
     private static final System.Logger LOG = System.getLogger(ContentEditor.class.getName());
 
     private final Path mediaDir;
-    private SlideLibrary library;
-    private List<SafeFiles.Change> lastChange = List.of();
+    private volatile SlideLibrary library;
+    private volatile List<SafeFiles.Change> lastChange = List.of();
 
+    /** Reads the content: off the event thread. */
     public ContentEditor(Path mediaDir) {
         this.mediaDir = mediaDir;
-        this.library = ContentLoader.load(mediaDir);
+        this.library = load(mediaDir);
     }
 
     public SlideLibrary library() {
@@ -72,8 +74,9 @@ public final class ContentEditor {
         commit(List.of(SafeFiles.write(file, ContentWriter.technique(t, ContentWriter.leadingComments(file)))));
     }
 
-    /** A new technique at the end of its category, with a fresh id made from its title. */
+    /** A new technique at the end of its category, with a fresh id made from its title (looks at the files: slow). */
     public Technique newTechnique(String categoryId, String title) {
+        OffEdt.check("Choosing a free technique file name");
         String base = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (base.isEmpty()) {
             base = "technique";
@@ -180,17 +183,22 @@ public final class ContentEditor {
             SafeFiles.undo(c);
         }
         lastChange = List.of();
-        library = ContentLoader.load(mediaDir);
+        library = load(mediaDir);
     }
 
     /** Reads the content again (after a change from outside). */
     public void reload() {
-        library = ContentLoader.load(mediaDir);
+        library = load(mediaDir);
     }
 
     private void commit(List<SafeFiles.Change> changes) {
         lastChange = List.copyOf(changes);
-        library = ContentLoader.load(mediaDir);
+        library = load(mediaDir);
+    }
+
+    private static SlideLibrary load(Path mediaDir) {
+        OffEdt.check("Reading the content in " + mediaDir);
+        return ContentLoader.load(mediaDir);
     }
 
     private Path techniqueFile(String id) {

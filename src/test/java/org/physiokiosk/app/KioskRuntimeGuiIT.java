@@ -30,6 +30,7 @@ class KioskRuntimeGuiIT extends GuiTestBase {
     private KioskRuntime runtime;
     private UsageLog usage;
     private Thread.UncaughtExceptionHandler previous;
+    private final java.util.concurrent.atomic.AtomicInteger watchdogExit = new java.util.concurrent.atomic.AtomicInteger();
 
     private void start() throws Exception {
         Path media = TestMedia.copyInto(dir);
@@ -40,8 +41,10 @@ class KioskRuntimeGuiIT extends GuiTestBase {
         KioskSettings settings = SettingsLoader.load(settingsFile).settings();
         usage = UsageLog.open(settings.statsDir(), "test", Clock.systemDefaultZone(), 0);
         previous = Thread.getDefaultUncaughtExceptionHandler();
-        runtime = new KioskRuntime(settingsFile, true, usage);
-        runtime.installSafetyNet(media);
+        runtime = new KioskRuntime(settingsFile, true, usage, threads);
+        // A watchdog that would end the test JVM is replaced by one that only says so.
+        runtime.installSafetyNet(media, new Watchdog(Watchdog.DEFAULT_LIMIT, Watchdog.DEFAULT_PING, () -> { },
+                code -> watchdogExit.set(code)));
         runtime.start(settings, ContentLoader.load(media));
         waitFor("the loop", 10_000, () -> runtime.frame() != null && runtime.frame().attractLoop().isRunning());
     }
@@ -56,6 +59,7 @@ class KioskRuntimeGuiIT extends GuiTestBase {
         if (usage != null) {
             usage.close();
         }
+        assertThat(watchdogExit).as("the watchdog stayed quiet").hasValue(0);
     }
 
 

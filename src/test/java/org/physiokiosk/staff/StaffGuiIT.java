@@ -67,7 +67,7 @@ class StaffGuiIT extends GuiTestBase {
         KioskSettings settings = SettingsLoader.load(settingsFile).settings().withFullscreen(false);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false),
-                UsageRecorder.NONE);
+                UsageRecorder.NONE, threads.work());
         frame = openKiosk(kiosk, restarts::incrementAndGet);
         window = new FrameFixture(robot, frame);
     }
@@ -156,6 +156,7 @@ class StaffGuiIT extends GuiTestBase {
         open();
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
+        waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1); // filled off the event thread
         GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
         JTextField title = (JTextField) window.textBox("edit-title").target();
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
@@ -189,6 +190,7 @@ class StaffGuiIT extends GuiTestBase {
         open();
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
+        waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1); // filled off the event thread
         GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
         window.button("slides-up").click();
         waitFor("chin tuck first", 5_000, () -> ((Technique) list.getModel().getElementAt(0)).id().equals("chin-tuck"));

@@ -1,5 +1,7 @@
 package org.physiokiosk.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -8,17 +10,22 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
+import org.physiokiosk.app.KioskThreads;
+import org.physiokiosk.threads.OffEdt;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**
  * JUnit 5 base for AssertJ Swing tests (AssertJ Swing is built for JUnit 4): a fresh robot
- * per test, EDT violations fail the test, and the robot is always cleaned up. Runs under
- * Xvfb via Failsafe ({@code *GuiIT}).
+ * per test, EDT violations fail the test, and the robot is always cleaned up. File work on the
+ * event thread fails the test too (Failsafe runs with {@code -Dphysiokiosk.checkOffEdt=true},
+ * see {@link OffEdt}). Runs under Xvfb via Failsafe ({@code *GuiIT}).
  */
 @Tag("gui")
 public abstract class GuiTestBase {
 
     protected Robot robot;
+    /** The kiosk's threads for this test, stopped after it. */
+    protected KioskThreads threads;
 
     @BeforeAll
     static void installChecks() {
@@ -28,6 +35,8 @@ public abstract class GuiTestBase {
 
     @BeforeEach
     void createRobot() {
+        OffEdt.clear();
+        threads = new KioskThreads();
         robot = BasicRobot.robotWithNewAwtHierarchy();
         robot.settings().delayBetweenEvents(30);
     }
@@ -35,6 +44,8 @@ public abstract class GuiTestBase {
     @AfterEach
     void cleanUpRobot() {
         robot.cleanUp();
+        threads.close();
+        assertThat(OffEdt.violations()).as("file work on the event thread").isEmpty();
     }
 
     /** Waits until {@code test}, asked on the event thread, is true; fails after {@code millis}. */

@@ -49,6 +49,11 @@ public final class SlideViews {
         }
     }
 
+    /** Loads pictures by file name in the illustrations folder (off the event thread), for previews of any of them. */
+    public void preloadPictures(List<String> files) {
+        files.forEach(this::illustration);
+    }
+
     /** A slide exactly as the loop shows it, for staff mode's live preview. */
     public javax.swing.JComponent preview(Slide slide) {
         return create(slide);

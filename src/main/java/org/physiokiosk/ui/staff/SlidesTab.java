@@ -196,9 +196,43 @@ final class SlidesTab extends JPanel {
         };
     }
 
-    /** Fills the list from the content again and selects {@code id} (or the first). */
+    /**
+     * Fills the list from the content again and selects {@code id} (or the first), once the
+     * pictures are listed and read on the worker: the preview then never reads a file here.
+     */
     void refresh(String id) {
+        refresh(id, () -> { });
+    }
+
+    /** As above; {@code then} runs once the list is filled (and the technique loaded). */
+    private void refresh(String id, Runnable then) {
         SlideLibrary lib = services.content().library();
+        StaffUi.slow(work, "Listing the pictures in " + lib.illustrationsDir(), () -> pictures(lib), names -> {
+            fill(lib, names, id);
+            then.run();
+        }, why -> {
+            fill(lib, List.of(), id);
+            status.setText(why); // the list of pictures stays empty; the log has the details
+            then.run();
+        });
+    }
+
+    /** The pictures staff may choose, each read once so that previews find them ready. Slow. */
+    private List<String> pictures(SlideLibrary lib) throws java.io.IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(lib.illustrationsDir())) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("(?i).*\\.(svg|png|jpe?g)"))
+                    .filter(n -> !n.startsWith("symptom-")).sorted().toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        views.preloadPictures(names);
+        views.preloadPictures(lib.techniques().stream().map(Technique::illustration).filter(n -> !n.isEmpty())
+                .toList());
+        return names;
+    }
+
+    private void fill(SlideLibrary lib, List<String> pictures, String id) {
         loading = true;
         model.clear();
         lib.techniques().forEach(model::addElement);
@@ -206,14 +240,7 @@ final class SlidesTab extends JPanel {
         lib.categories().forEach(category::addItem);
         illustration.removeAllItems();
         illustration.addItem("");
-        try (Stream<Path> files = Files.list(lib.illustrationsDir())) {
-            files.map(p -> p.getFileName().toString()).filter(n -> n.matches("(?i).*\\.(svg|png|jpe?g)"))
-                    .filter(n -> !n.startsWith("symptom-")).sorted().forEach(illustration::addItem);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            // The list of pictures stays empty; staff see why and the log has the details.
-            LOG.log(System.Logger.Level.WARNING, "Cannot list the pictures in " + lib.illustrationsDir(), e);
-            status.setText(StaffWork.plainWords(e));
-        }
+        pictures.forEach(illustration::addItem);
         symptoms.clear();
         symptomBoxes.removeAll();
         for (Symptom s : lib.symptoms()) {
@@ -244,7 +271,7 @@ final class SlidesTab extends JPanel {
         title.setText(t.title());
         summary.setText(t.summary());
         services.content().library().category(t.categoryId()).ifPresent(category::setSelectedItem);
-        illustration.setSelectedItem(t.illustration());
+        selectPicture(t.illustration());
         symptoms.forEach((id, box) -> box.setSelected(t.symptoms().contains(id)));
         hold.setText(t.dose().hold());
         repeat.setText(t.dose().repeat());
@@ -255,6 +282,21 @@ final class SlidesTab extends JPanel {
         loading = false;
         status.setText(" ");
         updatePreview();
+    }
+
+    /**
+     * Shows the technique's own picture, even one not in the list (a missing file): the combo
+     * box would otherwise keep the last technique's picture, and saving would copy it over.
+     */
+    private void selectPicture(String name) {
+        boolean listed = false;
+        for (int i = 0; i < illustration.getItemCount(); i++) {
+            listed |= illustration.getItemAt(i).equals(name);
+        }
+        if (!listed) {
+            illustration.addItem(name);
+        }
+        illustration.setSelectedItem(name);
     }
 
     private Technique fromForm() {
@@ -306,11 +348,10 @@ final class SlidesTab extends JPanel {
         StaffUi.slow(work, "Saving technique " + t.id(), () -> {
             services.content().save(t);
             return t.id();
-        }, id -> {
-            refresh(id);
+        }, id -> refresh(id, () -> {
             status.setText(texts.get("staff.saved"));
             changed.run();
-        }, status::setText);
+        }), status::setText);
     }
 
     private void move(int direction) {
@@ -344,12 +385,15 @@ final class SlidesTab extends JPanel {
         if (c == null) {
             return;
         }
-        Technique fresh = services.content().newTechnique(c.id(), "New technique");
-        editing = fresh;
-        list.clearSelection();
-        load(fresh);
-        title.requestFocusInWindow();
-        title.selectAll();
+        // Finding a free file name looks at the disk: on the worker.
+        StaffUi.slow(work, "Adding a technique", () -> services.content().newTechnique(c.id(), "New technique"),
+                fresh -> {
+                    editing = fresh;
+                    list.clearSelection();
+                    load(fresh);
+                    title.requestFocusInWindow();
+                    title.selectAll();
+                }, status::setText);
     }
 
     private void duplicate() {
@@ -389,11 +433,11 @@ final class SlidesTab extends JPanel {
             Path chosen = (Path) JOptionPane.showInputDialog(this, texts.get("staff.slides.import"),
                     texts.get("staff.slides.import"), JOptionPane.PLAIN_MESSAGE, null, images.toArray(), images.get(0));
             if (chosen != null) {
-                StaffUi.slow(work, "Importing the picture " + chosen, () -> services.content().importImage(chosen),
-                        name -> {
-                    illustration.addItem(name);
-                    illustration.setSelectedItem(name);
-                }, status::setText);
+                StaffUi.slow(work, "Importing the picture " + chosen, () -> {
+                    String name = services.content().importImage(chosen);
+                    views.preloadPictures(List.of(name)); // the preview shows it at once
+                    return name;
+                }, this::selectPicture, status::setText);
             }
         }, status::setText);
     }

@@ -31,7 +31,7 @@ class AttractLoopGuiIT extends GuiTestBase {
         KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(2), Duration.ofMillis(300))
                 .withIdleTimeout(idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
-        KioskAssembly kiosk = KioskAssembly.of(settings, library, UsageRecorder.NONE);
+        KioskAssembly kiosk = KioskAssembly.of(settings, library, UsageRecorder.NONE, threads.work());
         frame = openKiosk(kiosk, () -> { });
         window = new FrameFixture(robot, frame);
     }

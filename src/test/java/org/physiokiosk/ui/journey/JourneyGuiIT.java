@@ -50,7 +50,8 @@ class JourneyGuiIT extends GuiTestBase {
                 .withIdleTimeout(idleTimeout).withPrinter(printer).withStats(exports.resolve("stats"), exports);
         library = ContentLoader.load(settings.mediaDir());
         usage = UsageLog.open(settings.statsDir(), "test-kiosk", java.time.Clock.systemDefaultZone(), 0);
-        KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false), usage);
+        KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false), usage,
+                threads.work());
         frame = openKiosk(kiosk, () -> { });
         window = new FrameFixture(robot, frame);
     }

@@ -1,0 +1,113 @@
+package org.physiokiosk.app;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every thread the kiosk starts, in one place: one worker for background work (file loading,
+ * PDFs, printing, printer and USB look-ups), in order, so the screens never wait; a lane for
+ * restarts; and the few long-lived threads (watchdog, file watcher). All named, all daemons,
+ * an uncaught error is logged. {@link #close()} stops them with a bounded wait. The usage log
+ * keeps its own writer thread ({@code stats.UsageLog}).
+ */
+public final class KioskThreads implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(KioskThreads.class.getName());
+    /** How long {@link #close()} waits for running work before giving up on it. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
+
+    private final ExecutorService work = Executors.newSingleThreadExecutor(factory("kiosk-work"));
+    private final List<ExecutorService> lanes = new CopyOnWriteArrayList<>(List.of(work));
+    private final List<Thread> longLived = new CopyOnWriteArrayList<>();
+
+    /** Background work, one job at a time in the order given; results go back through the view's invokeLater. */
+    public Executor work() {
+        return work;
+    }
+
+    /** A single thread of its own for one kind of job (restarts), so it never waits behind a slow printer. */
+    Executor lane(String name) {
+        ExecutorService lane = Executors.newSingleThreadExecutor(factory(name));
+        lanes.add(lane);
+        return lane;
+    }
+
+    /** Starts a long-lived daemon thread; {@link #close()} interrupts it. */
+    Thread start(String name, Runnable body) {
+        Thread t = factory(name).newThread(body);
+        longLived.add(t);
+        t.start();
+        return t;
+    }
+
+    /** Runs {@code last} when the process ends (System.exit, SIGTERM from the service manager). */
+    void onExit(String name, Runnable last) {
+        Thread hook = new Thread(last, name);
+        hook.setUncaughtExceptionHandler(KioskThreads::uncaught);
+        Runtime.getRuntime().addShutdownHook(hook);
+    }
+
+    /** Stops all work and threads, waiting at most {@link #CLOSE_WAIT}; true when all stopped in time. */
+    @Override
+    public void close() {
+        if (!stop(CLOSE_WAIT)) {
+            LOG.log(System.Logger.Level.WARNING, "Some background work did not stop within {0} s; left behind",
+                    CLOSE_WAIT.toSeconds());
+        }
+    }
+
+    boolean stop(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        lanes.forEach(ExecutorService::shutdown);
+        longLived.forEach(Thread::interrupt);
+        boolean all = true;
+        try {
+            for (ExecutorService lane : lanes) {
+                if (!lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                    lane.shutdownNow();
+                    all = false;
+                }
+            }
+            for (Thread t : longLived) {
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                all &= !t.isAlive();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lanes.forEach(ExecutorService::shutdownNow);
+            return false;
+        }
+        return all;
+    }
+
+    /** Named threads ({@code name-1}, …), daemons (they never keep a closing kiosk alive), errors logged. */
+    static ThreadFactory factory(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return body -> {
+            Thread t = new Thread(body, name + "-" + count.incrementAndGet());
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler(KioskThreads::uncaught);
+            return t;
+        };
+    }
+
+    /**
+     * Logged here; then the kiosk's safety net (the default handler, when installed) shows
+     * "Sorry" and brings the slides back, as for an error on the event thread.
+     */
+    private static void uncaught(Thread thread, Throwable error) {
+        Thread.UncaughtExceptionHandler net = Thread.getDefaultUncaughtExceptionHandler();
+        if (net != null) {
+            net.uncaughtException(thread, error);
+        } else {
+            LOG.log(System.Logger.Level.ERROR, "Unexpected error in " + thread.getName(), error);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.physiokiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+
+/** The kiosk's threads: named daemons, and all of them stopped on close. */
+class KioskThreadsTest {
+
+    @Test
+    void workRunsOnANamedDaemonAndCloseStopsEverything() throws Exception {
+        KioskThreads threads = new KioskThreads();
+        CompletableFuture<Thread> worker = new CompletableFuture<>();
+        threads.work().execute(() -> worker.complete(Thread.currentThread()));
+        CountDownLatch started = new CountDownLatch(1);
+        Thread watcher = threads.start("content-watcher", () -> {
+            started.countDown();
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // stopped on purpose
+            }
+        });
+        started.await();
+        Thread w = worker.get();
+        assertThat(w.getName()).isEqualTo("kiosk-work-1");
+        assertThat(w.isDaemon()).isTrue();
+        assertThat(watcher.getName()).isEqualTo("content-watcher-1");
+        assertThat(watcher.isDaemon()).isTrue();
+
+        assertThat(threads.stop(Duration.ofSeconds(10))).isTrue();
+        assertThat(watcher.isAlive()).isFalse();
+        w.join(10_000);
+        assertThat(w.isAlive()).as("the worker ended").isFalse();
+    }
+}
