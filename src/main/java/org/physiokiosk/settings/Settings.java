@@ -87,6 +87,10 @@ public final class Settings {
             wholeNumber(1, 12, "techniques"), "6", HANDOUT, FILE_ONLY, "Most techniques per handout",
             "The most techniques one handout holds, so it stays short enough to follow. Whole number, 1 to 12. "
                     + "Default: 6");
+    public static final Setting<Boolean> HANDOUT_ACCESSIBLE = define("handout.accessible",
+            yesNo(), "true", HANDOUT, STAFF_TAB, "Handouts for screen readers",
+            "Make handouts that a screen reader can read: tagged PDF with reading order and alternative text "
+                    + "for drawings. Default: true");
     public static final Setting<String> PRINTER = define("printer.name",
             SettingType.printer(), "", HANDOUT, STAFF_TAB, "Printer",
             "The printer handouts are printed on, by the name the operating system gives it (Linux: \"lpstat -p\" "
