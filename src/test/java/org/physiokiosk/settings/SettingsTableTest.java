@@ -67,4 +67,20 @@ class SettingsTableTest {
         }
         assertThat(b.with(Settings.SLIDE_INTERVAL, a.slideInterval())).isEqualTo(a);
     }
+
+    @Test
+    void handoutAccessibleIsReadAndCheckedFromItsOneDefinition(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("kiosk.properties");
+        assertThat(SettingsLoader.load(file).settings().get(Settings.HANDOUT_ACCESSIBLE)).isTrue();
+        java.nio.file.Files.writeString(file, "handout.accessible = no\n");
+        assertThat(SettingsLoader.load(file).settings().get(Settings.HANDOUT_ACCESSIBLE)).isFalse();
+        java.nio.file.Files.writeString(file, "handout.accessible = maybe\n");
+        LoadedSettings loaded = SettingsLoader.load(file);
+        assertThat(loaded.settings().get(Settings.HANDOUT_ACCESSIBLE)).isTrue();
+        assertThat(loaded.problems()).singleElement().asString().isEqualTo("kiosk.properties:1: handout.accessible "
+                + "= \"maybe\": expected true or false; using the default true");
+        assertThat(Settings.HANDOUT_ACCESSIBLE.staffEdits()).isTrue();
+        assertThat(Settings.HANDOUT_ACCESSIBLE.group()).isEqualTo(Setting.Group.HANDOUT);
+    }
 }
