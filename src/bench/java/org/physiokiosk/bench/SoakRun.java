@@ -20,6 +20,7 @@ import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.KioskFrame;
@@ -40,7 +41,8 @@ public final class SoakRun {
         int slides = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int visits = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings()
-                .withStats(Files.createTempDirectory("soak-stats"), Files.createTempDirectory("soak-exports"));
+                .with(Settings.STATS_DIR, Files.createTempDirectory("soak-stats"))
+                .with(Settings.EXPORTS_DIR, Files.createTempDirectory("soak-exports"));
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false),
                 UsageRecorder.NONE, new KioskThreads().work());

@@ -20,6 +20,7 @@ import org.physiokiosk.saving.PlanFiles;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.saving.SafeFiles;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.settings.SettingsWriter;
 import org.physiokiosk.staff.ContentEditor;
@@ -111,7 +112,7 @@ final class BackOffice implements StaffServices {
         OffEdt.check("Saving the PIN");
         String hash = PinHash.hash(pin);
         settingsChange = SafeFiles.writePrivate(settingsFile,
-                SettingsWriter.update(settingsFile, Map.of(SettingsLoader.STAFF_PIN, hash)));
+                SettingsWriter.update(settingsFile, Map.of(Settings.STAFF_PIN.key(), hash)));
         lastWasSettings = true;
         settings = settings.withStaff(new KioskSettings.Staff(hash, settings.staff().hold(),
                 settings.staff().lockout(), settings.staff().autoLock()));

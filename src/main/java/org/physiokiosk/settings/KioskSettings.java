@@ -2,50 +2,20 @@ package org.physiokiosk.settings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
 
 /**
- * Every setting of the kiosk, read once at start from {@code kiosk.properties}
- * (see {@link SettingsLoader}) and passed to whoever needs it. Immutable.
- *
- * @param source        the file the settings came from (it may not exist: then all are defaults)
- * @param slideInterval how long each slide of the attract loop stays on screen
- * @param transition    length of the crossfade between slides (zero: a cut)
- * @param idleTimeout   how long without a touch before a patient's session is wiped
- * @param handoutMaxTechniques the most techniques one handout holds, so it stays readable
- * @param printerName   the printer handouts go to; empty for the system's default printer
- * @param language      the language screens start in
- * @param kioskId       names this kiosk in usage statistics (several kiosks can share one folder)
- * @param statsRetentionDays usage files older than this many days are deleted at start; 0 keeps all
- * @param staff         staff mode: the PIN hash (empty: not set yet) and its timings
- * @param languages     the languages patients can choose, in the order offered
- * @param alternateLanguages the loop shows its slides once in each offered language in turn
- * @param highContrast  the high-contrast theme for patients with low vision
- * @param hideCursor    no mouse pointer on screen (touch screens)
- * @param fullscreen    true: undecorated window over the whole screen; false: a normal window
+ * Every setting of the kiosk, read once at start from {@code kiosk.properties} (see
+ * {@link SettingsLoader}) and passed to whoever needs it. Immutable. A value is read with
+ * {@link #get} or one of the named getters, and a changed copy made with {@link #with}; the
+ * settings themselves are defined in {@link Settings}.
  */
-public record KioskSettings(
-        Path source,
-        Duration slideInterval,
-        Duration transition,
-        Duration idleTimeout,
-        Clinic clinic,
-        PaperSize paperSize,
-        int handoutMaxTechniques,
-        String printerName,
-        Locale language,
-        Path mediaDir,
-        Path statsDir,
-        Path exportsDir,
-        String kioskId,
-        int statsRetentionDays,
-        Staff staff,
-        List<Locale> languages,
-        boolean alternateLanguages,
-        boolean highContrast,
-        boolean hideCursor,
-        boolean fullscreen) {
+public final class KioskSettings {
 
     /**
      * Staff mode settings.
@@ -61,48 +31,170 @@ public record KioskSettings(
         }
     }
 
+    private final Path source;
+    private final Map<Setting<?>, Object> values;
+
+    /** {@code values} holds every setting of {@link Settings#ALL}, each of its own type. */
+    KioskSettings(Path source, Map<Setting<?>, Object> values) {
+        this.source = Objects.requireNonNull(source);
+        Map<Setting<?>, Object> copy = new LinkedHashMap<>();
+        for (Setting<?> s : Settings.ALL) {
+            copy.put(s, Objects.requireNonNull(values.get(s), s.key()));
+        }
+        this.values = java.util.Collections.unmodifiableMap(copy);
+    }
+
+    /** The file the settings came from (it may not exist: then all are defaults). */
+    public Path source() {
+        return source;
+    }
+
+    /** The value of {@code setting} as a person types it in the file (a path relative to its folder). */
+    public String written(Setting<?> setting) {
+        Path absolute = source.toAbsolutePath();
+        Path folder = absolute.getParent() == null ? absolute : absolute.getParent();
+        return setting.show(get(setting), new SettingType.Context(folder, () -> get(Settings.KIOSK_ID)));
+    }
+
+    /** The value of {@code setting}. */
+    @SuppressWarnings("unchecked") // every value was stored under its own setting (constructor and with())
+    public <T> T get(Setting<T> setting) {
+        return (T) values.get(setting);
+    }
+
+    /** The same settings with {@code setting} changed to {@code value} (for --windowed, --lang and tests). */
+    public <T> KioskSettings with(Setting<T> setting, T value) {
+        Map<Setting<?>, Object> copy = new LinkedHashMap<>(values);
+        copy.put(Objects.requireNonNull(setting), Objects.requireNonNull(value));
+        return new KioskSettings(source, copy);
+    }
+
     /** Same settings, in a window or fullscreen (for {@code --windowed}). */
     public KioskSettings withFullscreen(boolean fullscreen) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
+        return with(Settings.FULLSCREEN, fullscreen);
     }
 
-    /** Same settings with another slide interval and transition (used by tests and previews). */
-    public KioskSettings withTiming(Duration slideInterval, Duration transition) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
-    }
-
-    /** Same settings with another idle timeout (used by tests). */
-    public KioskSettings withIdleTimeout(Duration idleTimeout) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
-    }
-
-    /** Same settings with other staff-mode settings (used by tests). */
-    public KioskSettings withStaff(Staff staff) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
-    }
-
-    /** Same settings writing usage statistics elsewhere (used by tests). */
-    public KioskSettings withStats(Path statsDir, Path exportsDir) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
-    }
-
-    /** Same settings with another printer (used by tests). */
-    public KioskSettings withPrinter(String printerName) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId,
-                statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
-    }
-
-    /** Same settings in another language and paper size (the handout command's --lang). */
+    /** Same settings in another language (the handout command's --lang). */
     public KioskSettings withLanguage(Locale language) {
-        return new KioskSettings(source, slideInterval, transition, idleTimeout, clinic, paperSize,
-                handoutMaxTechniques, printerName, language, mediaDir, statsDir, exportsDir, kioskId, statsRetentionDays, staff, languages, alternateLanguages, highContrast, hideCursor, fullscreen);
+        return with(Settings.LANGUAGE, language);
+    }
+
+    /** Same settings with other staff-mode settings (a new PIN). */
+    public KioskSettings withStaff(Staff staff) {
+        return with(Settings.STAFF_PIN, staff.pinHash()).with(Settings.STAFF_HOLD, staff.hold())
+                .with(Settings.STAFF_LOCKOUT, staff.lockout()).with(Settings.STAFF_AUTOLOCK, staff.autoLock());
+    }
+
+    // ---- named getters, for callers ----
+
+    /** How long each slide of the attract loop stays on screen. */
+    public Duration slideInterval() {
+        return get(Settings.SLIDE_INTERVAL);
+    }
+
+    /** Length of the crossfade between slides (zero: a cut). */
+    public Duration transition() {
+        return get(Settings.TRANSITION);
+    }
+
+    /** How long without a touch before a patient's session is wiped. */
+    public Duration idleTimeout() {
+        return get(Settings.IDLE_TIMEOUT);
+    }
+
+    public Clinic clinic() {
+        return new Clinic(get(Settings.CLINIC_NAME), get(Settings.CLINIC_PHONE), get(Settings.CLINIC_ADDRESS),
+                get(Settings.CLINIC_LOGO));
+    }
+
+    public PaperSize paperSize() {
+        return get(Settings.PAPER);
+    }
+
+    /** The most techniques one handout holds, so it stays readable. */
+    public int handoutMaxTechniques() {
+        return get(Settings.MAX_TECHNIQUES);
+    }
+
+    /** The printer handouts go to; empty for the system's default printer. */
+    public String printerName() {
+        return get(Settings.PRINTER);
+    }
+
+    /** The language screens start in. */
+    public Locale language() {
+        return get(Settings.LANGUAGE);
+    }
+
+    public Path mediaDir() {
+        return get(Settings.MEDIA_DIR);
+    }
+
+    public Path statsDir() {
+        return get(Settings.STATS_DIR);
+    }
+
+    public Path exportsDir() {
+        return get(Settings.EXPORTS_DIR);
+    }
+
+    /** Names this kiosk in usage statistics (several kiosks can share one folder). */
+    public String kioskId() {
+        return get(Settings.KIOSK_ID);
+    }
+
+    /** Usage files older than this many days are deleted at start; 0 keeps all. */
+    public int statsRetentionDays() {
+        return get(Settings.RETENTION);
+    }
+
+    /** Staff mode: the PIN hash (empty: not set yet) and its timings. */
+    public Staff staff() {
+        return new Staff(get(Settings.STAFF_PIN), get(Settings.STAFF_HOLD), get(Settings.STAFF_LOCKOUT),
+                get(Settings.STAFF_AUTOLOCK));
+    }
+
+    /** The languages patients can choose, in the order offered. */
+    public List<Locale> languages() {
+        return get(Settings.LANGUAGES);
+    }
+
+    /** The loop shows its slides once in each offered language in turn. */
+    public boolean alternateLanguages() {
+        return get(Settings.ALTERNATE_LANGUAGES);
+    }
+
+    /** The high-contrast theme for patients with low vision. */
+    public boolean highContrast() {
+        return get(Settings.HIGH_CONTRAST);
+    }
+
+    /** No mouse pointer on screen (touch screens). */
+    public boolean hideCursor() {
+        return get(Settings.HIDE_CURSOR);
+    }
+
+    /** True: undecorated window over the whole screen; false: a normal window. */
+    public boolean fullscreen() {
+        return get(Settings.FULLSCREEN);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KioskSettings k && k.source.equals(source) && k.values.equals(values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, values);
+    }
+
+    @Override
+    public String toString() {
+        StringJoiner out = new StringJoiner(", ", "KioskSettings[", "]");
+        out.add("source=" + source);
+        values.forEach((s, v) -> out.add(s.key() + "=" + (s.type().secret() && !v.toString().isEmpty()
+                ? "(hidden)" : v)));
+        return out.toString();
     }
 }

@@ -21,6 +21,14 @@ public final class Texts {
         this.bundle = ResourceBundle.getBundle("org.physiokiosk.ui.messages", locale);
     }
 
+    /**
+     * The text for {@code key} in this language, or {@code fallback} when there is none: for
+     * words whose English lives elsewhere (a setting's label is in its definition).
+     */
+    public String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? get(key) : fallback;
+    }
+
     public String get(String key, Object... args) {
         String pattern;
         try {

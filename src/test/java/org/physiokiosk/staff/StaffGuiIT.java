@@ -222,16 +222,22 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(Files.readString(settingsFile)).isEqualTo(before);
 
         JTextField phone = (JTextField) window.textBox("settings-clinic.phone").target();
+        // A setting added to the table alone is in the form, with its help, and saved like the others.
+        window.checkBox("settings-handout.accessible").requireSelected();
+        assertThat(GuiActionRunner.execute(() -> window.textBox("settings-help-handout.accessible").target()
+                .getText())).startsWith("Make handouts that a screen reader can read");
         GuiActionRunner.execute(() -> {
             interval.setText("12");
             phone.setText("01632 960123");
         });
+        window.checkBox("settings-handout.accessible").click();
         window.button("settings-save").click();
         waitFor("saved", 5_000, () -> window.label("settings-status").target().getText()
                 .startsWith("Saved."));
         KioskSettings saved = SettingsLoader.load(settingsFile).settings();
         assertThat(saved.clinic().phone()).isEqualTo("01632 960123");
         assertThat(saved.slideInterval().toSeconds()).isEqualTo(12);
+        assertThat(saved.get(org.physiokiosk.settings.Settings.HANDOUT_ACCESSIBLE)).isFalse();
         assertThat(Files.readString(settingsFile)).contains("# How long each slide stays on screen");
     }
 

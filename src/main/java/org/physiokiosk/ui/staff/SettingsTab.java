@@ -1,21 +1,32 @@
 package org.physiokiosk.ui.staff;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.BorderLayout;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.settings.KioskSettings;
-import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.settings.Setting;
+import org.physiokiosk.settings.SettingType;
+import org.physiokiosk.settings.Settings;
 import org.physiokiosk.ui.Texts;
 
-/** The settings a receptionist changes, each checked as it is typed, with the reason beside it. */
+/**
+ * The settings staff may change, one row per setting of {@link Settings} that staff edit: made
+ * from the table (label, kind of field, help line), each checked as it is typed with the words
+ * the kiosk uses at start-up. Checking and saving run off the event thread (a check may look at
+ * folders and files, or ask the network for the computer's name).
+ */
 final class SettingsTab extends JPanel {
     private static final long serialVersionUID = 1L;
 
@@ -23,13 +34,17 @@ final class SettingsTab extends JPanel {
     private final Texts texts;
     private final transient Executor work;
     private final Runnable changed;
+    private final JPanel form = new JPanel(new MigLayout("fillx, insets 16lp, wrap 3, gap 10lp 4lp",
+            "[right][45%, fill][grow]"));
     private final Map<String, JComponent> fields = new LinkedHashMap<>();
     private final Map<String, JLabel> problems = new LinkedHashMap<>();
     private final JComboBox<String> printer = new JComboBox<>();
     private final JLabel status = StaffUi.label(" ", "font: +2");
+    /** The latest check asked for; an older answer arriving later is not shown. Event thread only. */
+    private int checksAsked;
 
     SettingsTab(StaffServices services, Texts texts, Executor work, Runnable changed, Runnable changePin) {
-        super(new MigLayout("fillx, insets 16lp, wrap 3, gap 10lp 8lp", "[right][45%, fill][grow]"));
+        super(new BorderLayout());
         this.services = services;
         this.texts = texts;
         this.work = work;
@@ -37,107 +52,157 @@ final class SettingsTab extends JPanel {
         setMinimumSize(new java.awt.Dimension(0, 0));
         setName("staff-settings");
         KioskSettings s = services.settings();
-        text(SettingsLoader.CLINIC_NAME, "staff.settings.clinicName", s.clinic().name());
-        text(SettingsLoader.CLINIC_PHONE, "staff.settings.clinicPhone", s.clinic().phone());
-        text(SettingsLoader.CLINIC_ADDRESS, "staff.settings.clinicAddress", s.clinic().address());
-        text(SettingsLoader.CLINIC_LOGO, "staff.settings.clinicLogo",
-                s.clinic().logo().map(p -> relative(s, p)).orElse(""));
-        text(SettingsLoader.SLIDE_INTERVAL, "staff.settings.interval", Long.toString(s.slideInterval().toSeconds()));
-        text(SettingsLoader.TRANSITION, "staff.settings.transition", Long.toString(s.transition().toMillis()));
-        text(SettingsLoader.IDLE_TIMEOUT, "staff.settings.idle", Long.toString(s.idleTimeout().toSeconds()));
-        combo(SettingsLoader.PAPER, "staff.settings.paper", List.of("A4", "Letter"),
-                s.paperSize().name().equals("A4") ? "A4" : "Letter");
-        combo(SettingsLoader.LANGUAGE, "staff.settings.language", List.of("en", "es", "fr", "de", "uk"),
-                s.language().getLanguage());
-        text(SettingsLoader.LANGUAGES_OFFERED, "staff.settings.languages", String.join(", ",
-                s.languages().stream().map(java.util.Locale::getLanguage).toList()));
-        combo(SettingsLoader.HIGH_CONTRAST, "staff.settings.highContrast", List.of("false", "true"),
-                Boolean.toString(s.highContrast()));
-        text(SettingsLoader.EXPORTS_DIR, "staff.settings.exports", relative(s, s.exportsDir()));
-        text(SettingsLoader.KIOSK_ID, "staff.settings.kioskId", s.kioskId());
-
-        printer.setName("settings-printer");
-        printer.addItem(texts.get("staff.settings.defaultPrinter"));
-        if (!s.printerName().isEmpty()) {
-            printer.addItem(s.printerName());
-            printer.setSelectedItem(s.printerName());
+        Setting.Group group = null;
+        for (Setting<?> setting : Settings.ALL) {
+            if (!setting.staffEdits()) {
+                continue;
+            }
+            if (setting.group() != group) {
+                group = setting.group();
+                form.add(StaffUi.label(group.title(), "font: bold +3"), "span 3, gaptop 12lp");
+            }
+            row(setting, field(setting, s));
         }
-        add(new JLabel(texts.get("staff.settings.printer")));
-        add(printer);
-        add(StaffUi.button("settings-refresh-printers", texts.get("staff.settings.refresh"), "kioskSmall",
-                e -> loadPrinters()), "split 2");
-        add(StaffUi.button("settings-test-page", texts.get("staff.settings.testPage"), "kioskSmall",
-                e -> testPage()));
+        JScrollPane scroll = new JScrollPane(form);
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        add(scroll, BorderLayout.CENTER);
 
+        JPanel actions = new JPanel(new MigLayout("insets 8lp 16lp 16lp 16lp, wrap 2", "[][grow]"));
         status.setName("settings-status");
-        add(StaffUi.button("settings-save", texts.get("staff.settings.save"), "kioskPrimary", e -> save()),
-                "skip, split 2, growx 0, gaptop 12lp");
-        add(StaffUi.button("settings-change-pin", texts.get("staff.settings.changePin"), "kioskSecondary",
-                e -> changePin.run()), "growx 0, gaptop 12lp, wrap");
-        add(status, "skip, span 2");
+        actions.add(StaffUi.button("settings-save", texts.get("staff.settings.save"), "kioskPrimary",
+                e -> save()), "split 2");
+        actions.add(StaffUi.button("settings-change-pin", texts.get("staff.settings.changePin"), "kioskSecondary",
+                e -> changePin.run()));
+        actions.add(status, "growx");
+        add(actions, BorderLayout.SOUTH);
         loadPrinters();
         check();
     }
 
-    private static String relative(KioskSettings s, java.nio.file.Path p) {
-        java.nio.file.Path base = s.source().toAbsolutePath().getParent();
-        return base != null && p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+    /** The field for {@code setting}, by the kind of value it holds, showing its value now. */
+    private JComponent field(Setting<?> setting, KioskSettings s) {
+        String value = s.written(setting);
+        switch (setting.type().form()) {
+            case YES_NO -> {
+                JCheckBox box = new JCheckBox("", Boolean.parseBoolean(value));
+                box.addActionListener(e -> check());
+                return box;
+            }
+            case CHOICE -> {
+                JComboBox<String> c = new JComboBox<>(setting.type().choices().toArray(new String[0]));
+                c.setSelectedItem(value);
+                c.addActionListener(e -> check());
+                return c;
+            }
+            case PRINTER -> {
+                printer.addItem(texts.get("staff.settings.defaultPrinter"));
+                if (!value.isEmpty()) {
+                    printer.addItem(value);
+                    printer.setSelectedItem(value);
+                }
+                printer.addActionListener(e -> check());
+                return printer;
+            }
+            default -> {
+                JTextField f = new JTextField(value);
+                f.putClientProperty(FlatClientProperties.STYLE, "font: +2");
+                StaffUi.onEdit(f, this::check);
+                return f;
+            }
+        }
     }
 
-    private void text(String key, String label, String value) {
-        JTextField f = new JTextField(value);
-        f.setName("settings-" + key);
-        f.putClientProperty(FlatClientProperties.STYLE, "font: +2");
-        StaffUi.onEdit(f, this::check);
-        row(key, label, f);
-    }
-
-    private void combo(String key, String label, List<String> options, String value) {
-        JComboBox<String> c = new JComboBox<>(options.toArray(new String[0]));
-        c.setName("settings-" + key);
-        c.setSelectedItem(value);
-        c.addActionListener(e -> check());
-        row(key, label, c);
-    }
-
-    private void row(String key, String label, JComponent field) {
+    private void row(Setting<?> setting, JComponent field) {
+        String key = setting.key();
+        String label = texts.getOr("setting." + key, setting.label());
+        field.setName("settings-" + key);
+        field.getAccessibleContext().setAccessibleName(label);
         fields.put(key, field);
         JLabel problem = StaffUi.label(" ", "foreground: $Kiosk.cautionText");
         problem.setName("settings-problem-" + key);
         problems.put(key, problem);
-        add(new JLabel(texts.get(label)));
-        add(field);
-        add(problem);
+        JLabel name = new JLabel(label);
+        name.setLabelFor(field);
+        form.add(name, "gaptop 8lp");
+        form.add(field, "gaptop 8lp");
+        form.add(problem, "gaptop 8lp");
+        JTextArea help = new JTextArea(setting.help());
+        help.setName("settings-help-" + key);
+        help.setEditable(false);
+        help.setFocusable(false);
+        help.setOpaque(false);
+        help.setLineWrap(true);
+        help.setWrapStyleWord(true);
+        help.putClientProperty(FlatClientProperties.STYLE, "foreground: $Kiosk.mutedText");
+        field.setToolTipText(setting.help());
+        form.add(help, "skip, span 2, growx, wmin 0");
+        if (setting.type().form() == SettingType.Form.PRINTER) {
+            form.add(StaffUi.button("settings-refresh-printers", texts.get("staff.settings.refresh"), "kioskSmall",
+                    e -> loadPrinters()), "skip, split 2, growx 0");
+            form.add(StaffUi.button("settings-test-page", texts.get("staff.settings.testPage"), "kioskSmall",
+                    e -> testPage()), "growx 0, wrap");
+        }
     }
 
+    /** Every field's value as it would be written in the file. */
     private Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();
-        fields.forEach((key, f) -> v.put(key, f instanceof JTextField t ? t.getText().strip()
-                : String.valueOf(((JComboBox<?>) f).getSelectedItem())));
-        v.put(SettingsLoader.PRINTER, printer.getSelectedIndex() <= 0 ? "" : (String) printer.getSelectedItem());
+        fields.forEach((key, f) -> v.put(key, valueOf(f)));
         return v;
     }
 
-    /** Shows beside each field what is wrong with it, in the words the kiosk uses at start-up. */
-    private boolean check() {
-        Map<String, String> found = services.checkSettings(values());
-        problems.forEach((key, label) -> label.setText(found.containsKey(key) ? found.get(key) : " "));
-        return found.keySet().stream().noneMatch(problems::containsKey);
+    private String valueOf(JComponent f) {
+        if (f == printer) {
+            return printer.getSelectedIndex() <= 0 ? "" : (String) printer.getSelectedItem();
+        }
+        if (f instanceof JTextField t) {
+            return t.getText().strip();
+        }
+        if (f instanceof JCheckBox b) {
+            return Boolean.toString(b.isSelected());
+        }
+        return String.valueOf(((JComboBox<?>) f).getSelectedItem());
     }
 
-    private void save() {
-        if (!check()) {
-            status.setText(texts.get("staff.settings.fix"));
-            return;
-        }
+    /** Checks the values off the event thread and shows beside each field what is wrong with it. */
+    private void check() {
+        int asked = ++checksAsked;
         Map<String, String> v = values();
+        StaffUi.slow(work, "Checking the settings", () -> services.checkSettings(v), found -> {
+            if (asked == checksAsked) {
+                show(found);
+            }
+        }, why -> { });
+    }
+
+    private void show(Map<String, String> found) {
+        problems.forEach((key, label) -> label.setText(found.getOrDefault(key, " ")));
+    }
+
+    /** Checks again and saves, both off the event thread; a wrong value is shown and nothing is written. */
+    private void save() {
+        Map<String, String> v = values();
+        Set<String> keys = Set.copyOf(fields.keySet());
+        int asked = ++checksAsked;
         status.setText(texts.get("staff.busy"));
         StaffUi.slow(work, "Saving the settings", () -> {
+            Map<String, String> found = services.checkSettings(v);
+            if (found.keySet().stream().anyMatch(keys::contains)) {
+                return found;
+            }
             services.saveSettings(v);
-            return "";
-        }, ok -> {
-            status.setText(texts.get("staff.settings.savedNote"));
-            changed.run();
+            return Map.<String, String>of();
+        }, found -> {
+            if (asked == checksAsked) {
+                show(found);
+            }
+            if (found.isEmpty()) {
+                status.setText(texts.get("staff.settings.savedNote"));
+                changed.run();
+            } else {
+                status.setText(texts.get("staff.settings.fix"));
+            }
         }, why -> status.setText(texts.get("staff.settings.notSaved", why)));
     }
 

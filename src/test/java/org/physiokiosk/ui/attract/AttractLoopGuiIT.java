@@ -14,6 +14,7 @@ import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.app.KioskAssembly;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.ui.GuiTestBase;
 import org.physiokiosk.ui.KioskFrame;
@@ -28,8 +29,8 @@ class AttractLoopGuiIT extends GuiTestBase {
 
     private void open(Duration idleTimeout) {
         KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
-        KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(2), Duration.ofMillis(300))
-                .withIdleTimeout(idleTimeout);
+        KioskSettings settings = base.withFullscreen(false).with(Settings.SLIDE_INTERVAL, Duration.ofSeconds(2))
+                .with(Settings.TRANSITION, Duration.ofMillis(300)).with(Settings.IDLE_TIMEOUT, idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = KioskAssembly.of(settings, library, UsageRecorder.NONE, threads.work());
         frame = openKiosk(kiosk, () -> { });

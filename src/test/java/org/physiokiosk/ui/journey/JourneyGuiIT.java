@@ -27,6 +27,7 @@ import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.Cups;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.stats.UsageReader;
@@ -46,8 +47,10 @@ class JourneyGuiIT extends GuiTestBase {
 
     private void open(Duration idleTimeout, String printer) {
         KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
-        KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(30), Duration.ofMillis(300))
-                .withIdleTimeout(idleTimeout).withPrinter(printer).withStats(exports.resolve("stats"), exports);
+        KioskSettings settings = base.withFullscreen(false).with(Settings.SLIDE_INTERVAL, Duration.ofSeconds(30))
+                .with(Settings.TRANSITION, Duration.ofMillis(300)).with(Settings.IDLE_TIMEOUT, idleTimeout)
+                .with(Settings.PRINTER, printer).with(Settings.STATS_DIR, exports.resolve("stats"))
+                .with(Settings.EXPORTS_DIR, exports);
         library = ContentLoader.load(settings.mediaDir());
         usage = UsageLog.open(settings.statsDir(), "test-kiosk", java.time.Clock.systemDefaultZone(), 0);
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false), usage,

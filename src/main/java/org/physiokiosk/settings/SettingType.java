@@ -1,0 +1,521 @@
+package org.physiokiosk.settings;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The kind of value a setting holds: how its text is read and checked, what is expected when it
+ * is wrong (in the words the kiosk logs and the staff form shows), and how a value is written.
+ */
+public abstract class SettingType<T> {
+
+    /** The languages the kiosk can show, in the order offered by default. */
+    static final List<String> LANGUAGE_CODES = List.of("en", "es", "fr", "de", "uk");
+
+    /** How the staff form offers a setting. */
+    public enum Form {
+        /** A line of text. */
+        TEXT,
+        /** A tick box. */
+        YES_NO,
+        /** One of {@link #choices()}. */
+        CHOICE,
+        /** One of the printers the system offers, or the default printer (the form looks them up). */
+        PRINTER
+    }
+
+    /**
+     * Where values are read: the folder relative paths start from, and the computer's name
+     * (looked up only when a setting needs it, at most once).
+     */
+    public static final class Context {
+        private final Path baseDir;
+        private final Supplier<String> computerName;
+        private String name;
+
+        Context(Path baseDir, Supplier<String> computerName) {
+            this.baseDir = baseDir;
+            this.computerName = computerName;
+        }
+
+        Path baseDir() {
+            return baseDir;
+        }
+
+        synchronized String computerName() {
+            if (name == null) {
+                name = computerName.get();
+            }
+            return name;
+        }
+
+        /** {@code p} as typed in the file: relative to its folder when it is inside it. */
+        String relative(Path p) {
+            return p.startsWith(baseDir) ? baseDir.relativize(p).toString() : p.toString();
+        }
+    }
+
+    /** A value that cannot be used; {@code expected} says what would be ("a whole number of …"). */
+    static final class Invalid extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(String expected) {
+            super(expected, null, false, false);
+        }
+    }
+
+    /** The value of {@code text} (stripped, never empty); {@link Invalid} when it cannot be used. */
+    abstract T read(String text, Context c) throws Invalid;
+
+    /** The value written as a person would type it (in the file or the staff form). */
+    abstract String show(T value, Context c);
+
+    /** What a value must be, for the README ("a whole number of seconds from 2 to 600"). */
+    public abstract String expected();
+
+    /** The value of an empty line, for settings whose default is empty. */
+    T empty(Context c) {
+        throw new IllegalStateException(getClass().getSimpleName() + " has no empty value; give a default");
+    }
+
+    /** The default written as {@code defaultText} (empty: {@link #empty}). */
+    T byDefault(String defaultText, Context c) {
+        if (defaultText.isEmpty()) {
+            return empty(c);
+        }
+        try {
+            return read(defaultText, c);
+        } catch (Invalid e) {
+            throw new IllegalStateException("The default \"" + defaultText + "\" is not " + e.getMessage(), e);
+        }
+    }
+
+    /** What the kiosk does instead of a wrong value: "using the default 10 seconds", "left empty". */
+    String instead(T fallback, Context c) {
+        String s = show(fallback, c);
+        return s.isEmpty() ? "left empty" : "using the default " + s;
+    }
+
+    /** Paths are read exactly as typed: no escapes, so {@code C:\kiosk} means what it says. */
+    public boolean literal() {
+        return false;
+    }
+
+    /** True when the value must never be repeated in a message (the PIN hash). */
+    boolean secret() {
+        return false;
+    }
+
+    public Form form() {
+        return Form.TEXT;
+    }
+
+    /** The values a {@link Form#CHOICE} offers, as typed in the file. */
+    public List<String> choices() {
+        return List.of();
+    }
+
+    // ---- the types ----
+
+    /** A whole number from {@code min} to {@code max}, in {@code unit} ("techniques", "days"). */
+    static SettingType<Integer> wholeNumber(int min, int max, String unit) {
+        return new SettingType<>() {
+            @Override
+            Integer read(String text, Context c) throws Invalid {
+                return parse(text, min, max, unit);
+            }
+
+            @Override
+            String show(Integer value, Context c) {
+                return value.toString();
+            }
+
+            @Override
+            public String expected() {
+                return wholeNumberOf(min, max, unit);
+            }
+
+            @Override
+            String instead(Integer fallback, Context c) {
+                return "using the default " + fallback + " " + unit;
+            }
+        };
+    }
+
+    /** A time written as a whole number of {@code unit} (seconds or milliseconds). */
+    static SettingType<Duration> duration(int min, int max, ChronoUnit unit) {
+        String word = unit == ChronoUnit.MILLIS ? "milliseconds" : unit.toString().toLowerCase(Locale.ROOT);
+        return new SettingType<>() {
+            @Override
+            Duration read(String text, Context c) throws Invalid {
+                return Duration.of(parse(text, min, max, word), unit);
+            }
+
+            @Override
+            String show(Duration value, Context c) {
+                return Long.toString(unit == ChronoUnit.MILLIS ? value.toMillis() : value.toSeconds());
+            }
+
+            @Override
+            public String expected() {
+                return wholeNumberOf(min, max, word);
+            }
+
+            @Override
+            String instead(Duration fallback, Context c) {
+                return "using the default " + show(fallback, c) + " " + word;
+            }
+        };
+    }
+
+    private static String wholeNumberOf(int min, int max, String unit) {
+        return "a whole number of " + unit + " from " + min + " to " + max;
+    }
+
+    private static int parse(String text, int min, int max, String unit) throws Invalid {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new Invalid(wholeNumberOf(min, max, unit));
+    }
+
+    /** true or false (yes/no and on/off are read too). */
+    static SettingType<Boolean> yesNo() {
+        return new SettingType<>() {
+            @Override
+            Boolean read(String text, Context c) throws Invalid {
+                switch (text.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "on":
+                        return true;
+                    case "false", "no", "off":
+                        return false;
+                    default:
+                        throw new Invalid(expected());
+                }
+            }
+
+            @Override
+            String show(Boolean value, Context c) {
+                return value.toString();
+            }
+
+            @Override
+            public String expected() {
+                return "true or false";
+            }
+
+            @Override
+            public Form form() {
+                return Form.YES_NO;
+            }
+        };
+    }
+
+    /** Any text on one line; empty is allowed. */
+    static SettingType<String> text() {
+        return text(Form.TEXT);
+    }
+
+    /** The name of a printer as the operating system gives it; empty for the system's default. */
+    static SettingType<String> printer() {
+        return text(Form.PRINTER);
+    }
+
+    private static SettingType<String> text(Form form) {
+        return new SettingType<>() {
+            @Override
+            String read(String text, Context c) {
+                return text;
+            }
+
+            @Override
+            String show(String value, Context c) {
+                return value;
+            }
+
+            @Override
+            public String expected() {
+                return "text";
+            }
+
+            @Override
+            String empty(Context c) {
+                return "";
+            }
+
+            @Override
+            public Form form() {
+                return form;
+            }
+        };
+    }
+
+    /** A folder, absolute or relative to the settings file's folder; it need not exist yet. */
+    static SettingType<Path> folder() {
+        return new SettingType<>() {
+            @Override
+            Path read(String text, Context c) throws Invalid {
+                try {
+                    Path p = c.baseDir().resolve(text).normalize();
+                    if (Files.exists(p) && !Files.isDirectory(p)) {
+                        throw new Invalid("a folder, but this is a file");
+                    }
+                    return p;
+                } catch (InvalidPathException e) {
+                    throw new Invalid("a valid folder path");
+                }
+            }
+
+            @Override
+            Path byDefault(String defaultText, Context c) {
+                return c.baseDir().resolve(defaultText).normalize();
+            }
+
+            @Override
+            String show(Path value, Context c) {
+                return c.relative(value);
+            }
+
+            @Override
+            String instead(Path fallback, Context c) {
+                return "using the default " + fallback;
+            }
+
+            @Override
+            public String expected() {
+                return "a folder";
+            }
+
+            @Override
+            public boolean literal() {
+                return true;
+            }
+        };
+    }
+
+    /** An existing image file of one of {@code types} (lower-case extensions); empty for none. */
+    static SettingType<Optional<Path>> imageFile(Set<String> types, String names) {
+        String expected = "an existing " + names + " image file";
+        return new SettingType<>() {
+            @Override
+            Optional<Path> read(String text, Context c) throws Invalid {
+                try {
+                    Path p = c.baseDir().resolve(text).normalize();
+                    String name = p.getFileName() == null ? "" : p.getFileName().toString();
+                    String type = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1)
+                            .toLowerCase(Locale.ROOT) : "";
+                    if (!Files.isRegularFile(p)) {
+                        throw new Invalid(expected + " (not found: " + p + ")");
+                    }
+                    if (!types.contains(type)) {
+                        throw new Invalid(expected);
+                    }
+                    return Optional.of(p);
+                } catch (InvalidPathException e) {
+                    throw new Invalid(expected);
+                }
+            }
+
+            @Override
+            Optional<Path> empty(Context c) {
+                return Optional.empty();
+            }
+
+            @Override
+            String show(Optional<Path> value, Context c) {
+                return value.map(c::relative).orElse("");
+            }
+
+            @Override
+            public String expected() {
+                return expected;
+            }
+
+            @Override
+            public boolean literal() {
+                return true;
+            }
+        };
+    }
+
+    /** One of the languages the kiosk can show, by its code. */
+    static SettingType<Locale> language() {
+        return new SettingType<>() {
+            @Override
+            Locale read(String text, Context c) throws Invalid {
+                String code = text.toLowerCase(Locale.ROOT);
+                if (!LANGUAGE_CODES.contains(code)) {
+                    throw new Invalid(expected());
+                }
+                return Locale.forLanguageTag(code);
+            }
+
+            @Override
+            String show(Locale value, Context c) {
+                return value.getLanguage();
+            }
+
+            @Override
+            public String expected() {
+                return "one of " + String.join(", ", LANGUAGE_CODES.stream().sorted().toList())
+                        + " (en English, es Español, fr Français, de Deutsch, uk Українська)";
+            }
+
+            @Override
+            public Form form() {
+                return Form.CHOICE;
+            }
+
+            @Override
+            public List<String> choices() {
+                return LANGUAGE_CODES;
+            }
+        };
+    }
+
+    /** Language codes separated by commas, in the order offered; a code given twice counts once. */
+    static SettingType<List<Locale>> languages() {
+        return new SettingType<>() {
+            @Override
+            List<Locale> read(String text, Context c) throws Invalid {
+                List<Locale> out = new ArrayList<>();
+                for (String part : text.split(",")) {
+                    String code = part.strip().toLowerCase(Locale.ROOT);
+                    if (!LANGUAGE_CODES.contains(code)) {
+                        throw new Invalid(expected());
+                    }
+                    Locale l = Locale.forLanguageTag(code);
+                    if (!out.contains(l)) {
+                        out.add(l);
+                    }
+                }
+                return List.copyOf(out);
+            }
+
+            @Override
+            String show(List<Locale> value, Context c) {
+                return String.join(", ", value.stream().map(Locale::getLanguage).toList());
+            }
+
+            @Override
+            public String expected() {
+                return "language codes from " + String.join(", ", LANGUAGE_CODES) + " separated by commas";
+            }
+        };
+    }
+
+    /** A4 or Letter. */
+    static SettingType<PaperSize> paper() {
+        return new SettingType<>() {
+            @Override
+            PaperSize read(String text, Context c) throws Invalid {
+                try {
+                    return PaperSize.valueOf(text.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new Invalid(expected());
+                }
+            }
+
+            @Override
+            String show(PaperSize value, Context c) {
+                return value == PaperSize.A4 ? "A4" : "Letter";
+            }
+
+            @Override
+            public String expected() {
+                return "A4 or Letter";
+            }
+
+            @Override
+            public Form form() {
+                return Form.CHOICE;
+            }
+
+            @Override
+            public List<String> choices() {
+                return List.of("A4", "Letter");
+            }
+        };
+    }
+
+    /** A name that becomes part of file names; empty means the computer's name. */
+    static SettingType<String> kioskId() {
+        return new SettingType<>() {
+            @Override
+            String read(String text, Context c) throws Invalid {
+                if (!text.matches("[A-Za-z0-9._-]{1,40}")) {
+                    throw new Invalid(expected());
+                }
+                return text;
+            }
+
+            @Override
+            String empty(Context c) {
+                return c.computerName();
+            }
+
+            @Override
+            String show(String value, Context c) {
+                return value;
+            }
+
+            @Override
+            public String expected() {
+                return "1 to 40 letters, digits, dots, dashes or underscores";
+            }
+        };
+    }
+
+    /** The staff PIN's hash as staff mode writes it; a PIN typed in clear is refused. */
+    static SettingType<String> pinHash() {
+        return new SettingType<>() {
+            @Override
+            String read(String text, Context c) throws Invalid {
+                String[] parts = text.split("\\$");
+                if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256") || !parts[1].matches("\\d{5,8}")) {
+                    throw new Invalid(expected());
+                }
+                return text;
+            }
+
+            @Override
+            String empty(Context c) {
+                return "";
+            }
+
+            @Override
+            String show(String value, Context c) {
+                return value;
+            }
+
+            @Override
+            String instead(String fallback, Context c) {
+                return "staff mode will ask for a new PIN";
+            }
+
+            @Override
+            public String expected() {
+                return "a PIN hash written by staff mode (never the PIN itself)";
+            }
+
+            @Override
+            boolean secret() {
+                return true;
+            }
+        };
+    }
+}
