@@ -40,6 +40,7 @@ public final class ContentLoader {
 
     /** Loads everything under {@code mediaDir}; never throws for bad content. */
     public static SlideLibrary load(Path mediaDir) {
+        org.physiokiosk.threads.OffEdt.check("reading the content in " + mediaDir);
         return new ContentLoader(mediaDir).loadAll();
     }
 

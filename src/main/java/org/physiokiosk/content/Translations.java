@@ -24,6 +24,7 @@ public final class Translations {
         if (lang.isEmpty() || lang.equals("en")) {
             return english;
         }
+        org.physiokiosk.threads.OffEdt.check("reading the " + lang + " translations");
         List<ContentProblem> problems = new ArrayList<>(english.problems());
         Path media = english.mediaDir();
 

@@ -197,12 +197,12 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(ContentLoader.load(media).techniques().get(0).id()).isEqualTo("chin-tuck");
 
         window.button("slides-toggle").click();
-        waitFor("chin tuck hidden", 5_000, () -> !ContentLoader.load(media).technique("chin-tuck").orElseThrow()
+        waitForFiles("chin tuck hidden", 5_000, () -> !ContentLoader.load(media).technique("chin-tuck").orElseThrow()
                 .enabled());
         assertThat(ContentLoader.load(media).loopSlides()).extracting(Slide::id).doesNotContain("technique-chin-tuck");
 
         window.button("staff-undo").click();
-        waitFor("shown again", 5_000, () -> ContentLoader.load(media).technique("chin-tuck").orElseThrow().enabled());
+        waitForFiles("shown again", 5_000, () -> ContentLoader.load(media).technique("chin-tuck").orElseThrow().enabled());
     }
 
     @Test

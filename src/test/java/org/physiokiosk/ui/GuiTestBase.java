@@ -58,6 +58,16 @@ public abstract class GuiTestBase {
         }, org.assertj.swing.timing.Timeout.timeout(millis));
     }
 
+    /** As {@link #waitFor}, for a condition that reads files: checked on the test's thread, never the EDT. */
+    protected void waitForFiles(String what, long millis, java.util.function.BooleanSupplier test) {
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(what) {
+            @Override
+            public boolean test() {
+                return test.getAsBoolean();
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(millis));
+    }
+
     /** Builds the kiosk's window from an assembly and opens it, as the application does. */
     protected KioskFrame openKiosk(org.physiokiosk.app.KioskAssembly kiosk, Runnable restart) {
         kiosk.preload();
