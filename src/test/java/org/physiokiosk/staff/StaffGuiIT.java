@@ -213,7 +213,7 @@ class StaffGuiIT extends GuiTestBase {
         String before = Files.readString(settingsFile);
         JTextField interval = (JTextField) window.textBox("settings-slide.interval.seconds").target();
         GuiActionRunner.execute(() -> interval.setText("ten"));
-        waitFor("the reason beside the field", 3_000, () -> window.label(
+        waitFor("the reason under the field", 3_000, () -> window.textBox(
                 "settings-problem-slide.interval.seconds").target().getText()
                 .startsWith("expected a whole number of seconds from 2 to 600"));
         window.button("settings-save").click();

@@ -34,10 +34,11 @@ final class SettingsTab extends JPanel {
     private final Texts texts;
     private final transient Executor work;
     private final Runnable changed;
-    private final JPanel form = new JPanel(new MigLayout("fillx, insets 16lp, wrap 3, gap 10lp 4lp",
+    /** Follows the width of the visible area, so a long message wraps instead of widening the form. */
+    private final JPanel form = new WidthOfViewport(new MigLayout("fillx, insets 16lp, wrap 3, gap 10lp 4lp",
             "[right][45%, fill][grow]"));
     private final Map<String, JComponent> fields = new LinkedHashMap<>();
-    private final Map<String, JLabel> problems = new LinkedHashMap<>();
+    private final Map<String, JTextArea> problems = new LinkedHashMap<>();
     private final JComboBox<String> printer = new JComboBox<>();
     private final JLabel status = StaffUi.label(" ", "font: +2");
     /** The latest check asked for; an older answer arriving later is not shown. Event thread only. */
@@ -59,7 +60,7 @@ final class SettingsTab extends JPanel {
             }
             if (setting.group() != group) {
                 group = setting.group();
-                form.add(StaffUi.label(group.title(), "font: bold +3"), "span 3, gaptop 12lp");
+                form.add(StaffUi.label(group.title(), "font: bold +3"), "span 3, left, gaptop 12lp");
             }
             row(setting, field(setting, s));
         }
@@ -119,22 +120,16 @@ final class SettingsTab extends JPanel {
         field.setName("settings-" + key);
         field.getAccessibleContext().setAccessibleName(label);
         fields.put(key, field);
-        JLabel problem = StaffUi.label(" ", "foreground: $Kiosk.cautionText");
-        problem.setName("settings-problem-" + key);
-        problems.put(key, problem);
         JLabel name = new JLabel(label);
         name.setLabelFor(field);
         form.add(name, "gaptop 8lp");
-        form.add(field, "gaptop 8lp");
-        form.add(problem, "gaptop 8lp");
-        JTextArea help = new JTextArea(setting.help());
-        help.setName("settings-help-" + key);
-        help.setEditable(false);
-        help.setFocusable(false);
-        help.setOpaque(false);
-        help.setLineWrap(true);
-        help.setWrapStyleWord(true);
-        help.putClientProperty(FlatClientProperties.STYLE, "foreground: $Kiosk.mutedText");
+        form.add(field, "gaptop 8lp, wrap");
+        // Under the field, wrapped to the form's width: a long message never pushes the form off screen.
+        JTextArea problem = note("settings-problem-" + key, "", "foreground: $Kiosk.cautionText");
+        problem.setVisible(false);
+        problems.put(key, problem);
+        form.add(problem, "skip, span 2, growx, wmin 0, hidemode 3");
+        JTextArea help = note("settings-help-" + key, setting.help(), "foreground: $Kiosk.mutedText");
         field.setToolTipText(setting.help());
         form.add(help, "skip, span 2, growx, wmin 0");
         if (setting.type().form() == SettingType.Form.PRINTER) {
@@ -142,6 +137,50 @@ final class SettingsTab extends JPanel {
                     e -> loadPrinters()), "skip, split 2, growx 0");
             form.add(StaffUi.button("settings-test-page", texts.get("staff.settings.testPage"), "kioskSmall",
                     e -> testPage()), "growx 0, wrap");
+        }
+    }
+
+    private static JTextArea note(String name, String text, String style) {
+        JTextArea note = new JTextArea(text);
+        note.setName(name);
+        note.setEditable(false);
+        note.setFocusable(false);
+        note.setOpaque(false);
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        note.putClientProperty(FlatClientProperties.STYLE, style);
+        return note;
+    }
+
+    /** A panel as wide as its scroll pane's view, growing only downwards. */
+    private static final class WidthOfViewport extends JPanel implements javax.swing.Scrollable {
+        WidthOfViewport(java.awt.LayoutManager layout) {
+            super(layout);
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 24;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return Math.max(24, visible.height - 48);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
         }
     }
 
@@ -177,7 +216,12 @@ final class SettingsTab extends JPanel {
     }
 
     private void show(Map<String, String> found) {
-        problems.forEach((key, label) -> label.setText(found.getOrDefault(key, " ")));
+        problems.forEach((key, label) -> {
+            String problem = found.getOrDefault(key, "");
+            label.setText(problem);
+            label.setVisible(!problem.isEmpty());
+        });
+        form.revalidate();
     }
 
     /** Checks again and saves, both off the event thread; a wrong value is shown and nothing is written. */

@@ -56,7 +56,7 @@ class SettingsTabTest {
             }
             SwingUtilities.invokeAndWait(() -> ((JTextField) find(tab[0], "settings-slide.interval.seconds"))
                     .setText("ten"));
-            JLabel problem = (JLabel) find(tab[0], "settings-problem-slide.interval.seconds");
+            javax.swing.JTextArea problem = (javax.swing.JTextArea) find(tab[0], "settings-problem-slide.interval.seconds");
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
             String shown = "";
             while (System.nanoTime() < until && !shown.startsWith("expected")) {
