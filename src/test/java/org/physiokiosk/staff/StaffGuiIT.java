@@ -213,8 +213,9 @@ class StaffGuiIT extends GuiTestBase {
         String before = Files.readString(settingsFile);
         JTextField interval = (JTextField) window.textBox("settings-slide.interval.seconds").target();
         GuiActionRunner.execute(() -> interval.setText("ten"));
-        waitFor("the reason under the field", 3_000, () -> window.textBox(
-                "settings-problem-slide.interval.seconds").target().getText()
+        javax.swing.JTextArea problem = window.robot().finder().findByName(window.target(),
+                "settings-problem-slide.interval.seconds", javax.swing.JTextArea.class, false); // hidden until needed
+        waitFor("the reason under the field", 3_000, () -> problem.isShowing() && problem.getText()
                 .startsWith("expected a whole number of seconds from 2 to 600"));
         window.button("settings-save").click();
         waitFor("refused", 3_000, () -> window.label("settings-status").target().getText()
