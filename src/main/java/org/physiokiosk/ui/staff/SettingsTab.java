@@ -65,6 +65,12 @@ final class SettingsTab extends JPanel {
             row(setting, field(setting, s));
         }
         JScrollPane scroll = new JScrollPane(form);
+        // Filling a field moves its caret, which scrolls the form to it: the tab opens at its top.
+        addHierarchyListener(e -> {
+            if ((e.getChangeFlags() & java.awt.event.HierarchyEvent.SHOWING_CHANGED) != 0 && isShowing()) {
+                javax.swing.SwingUtilities.invokeLater(() -> scroll.getViewport().setViewPosition(new java.awt.Point()));
+            }
+        });
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         add(scroll, BorderLayout.CENTER);
@@ -148,6 +154,8 @@ final class SettingsTab extends JPanel {
         note.setOpaque(false);
         note.setLineWrap(true);
         note.setWrapStyleWord(true);
+        // A note's caret never moves, so setting its text never scrolls the form to it.
+        ((javax.swing.text.DefaultCaret) note.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
         note.putClientProperty(FlatClientProperties.STYLE, style);
         return note;
     }
