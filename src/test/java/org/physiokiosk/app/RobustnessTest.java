@@ -177,7 +177,7 @@ class RobustnessTest {
     void aMissingFontIsAClearErrorAndThePatientIsOfferedSomethingElse() throws IOException {
         Files.delete(media.resolve("fonts/NotoSans-Bold.ttf"));
         SlideLibrary lib = ContentLoader.load(media);
-        var settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        var settings = SettingsLoader.load(TestMedia.SETTINGS).settings();
         HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), Locale.ENGLISH, media,
                 new IllustrationLoader(), Clock.systemDefaultZone());
         assertThatThrownBy(() -> renderer.render(new PlanBuilder(lib, 6).build(List.of())))

@@ -45,7 +45,7 @@ class ContentEditorTest {
     @Test
     void anSvgIsCheckedAndABrokenFileRefused() throws IOException {
         Path stick = Files.createDirectories(dir.resolve("stick"));
-        Files.copy(Path.of("media/illustrations/chin-tuck.svg"), stick.resolve("drawing.svg"));
+        Files.copy(TestMedia.MEDIA.resolve("illustrations/chin-tuck.svg"), stick.resolve("drawing.svg"));
         Files.writeString(stick.resolve("broken.svg"), "<svg");
         Files.writeString(stick.resolve("notes.txt"), "x");
         assertThat(editor.importImage(stick.resolve("drawing.svg"))).isEqualTo("drawing.svg");

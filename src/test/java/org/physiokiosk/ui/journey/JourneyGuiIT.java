@@ -30,6 +30,7 @@ import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.stats.UsageReader;
+import org.physiokiosk.testing.TestMedia;
 import org.physiokiosk.ui.GuiTestBase;
 import org.physiokiosk.ui.KioskFrame;
 
@@ -45,7 +46,7 @@ class JourneyGuiIT extends GuiTestBase {
     private UsageLog usage;
 
     private void open(Duration idleTimeout, String printer) {
-        KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings base = SettingsLoader.load(TestMedia.SETTINGS).settings();
         KioskSettings settings = base.withFullscreen(false).withTiming(Duration.ofSeconds(30), Duration.ofMillis(300))
                 .withIdleTimeout(idleTimeout).withPrinter(printer).withStats(exports.resolve("stats"), exports);
         library = ContentLoader.load(settings.mediaDir());
