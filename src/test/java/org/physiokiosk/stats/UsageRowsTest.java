@@ -112,6 +112,9 @@ class UsageRowsTest {
                 "3+1 TOO_LONG: the row is longer than 4096 bytes; row skipped", "4+1 d");
         assertThat(rows("a,\"open\nb,c\nd\n", trickle)).containsExactly(
                 "1+1 TOO_LONG: a quoted field is not closed by the end of the file; row skipped", "2+1 b,c", "3+1 d");
+        // Not the first row: the rows before it have moved out of the buffer when the end of the file is found.
+        assertThat(rows("ok\na,\"open\nb,c\nd\n", trickle)).containsExactly("1+1 ok",
+                "2+1 TOO_LONG: a quoted field is not closed by the end of the file; row skipped", "3+1 b,c", "4+1 d");
     }
 
     @ParameterizedTest
