@@ -31,8 +31,9 @@ class SavingPlacesTest {
         Files.createDirectories(user.resolve("not-mounted"));
         Path deep = Files.createDirectories(b.resolve("folder-on-the-stick"));
         Files.writeString(user.resolve("file.txt"), "not a folder");
+        Path fileNamedLikeAStick = Files.writeString(media.resolve("FILE-STICK"), "a file, not a folder");
         Path other = Files.createDirectories(run.resolve("kiosk").resolve("PHONE"));
-        Set<Path> mounted = Set.of(a, b, direct, deep, other);
+        Set<Path> mounted = Set.of(a, b, direct, deep, other, fileNamedLikeAStick);
 
         List<RemovableDrives.Drive> found = new RemovableDrives(List.of(media, run, dir.resolve("missing")),
                 mounted::contains).find();
@@ -92,6 +93,45 @@ class SavingPlacesTest {
         assertThat(target).doesNotExist();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("other.pdf");
+        }
+    }
+
+    @Test
+    void aPrivateWriteCanBeUndoneToWhatWasThereBefore() throws IOException {
+        Path file = dir.resolve("kiosk.properties");
+        Files.writeString(file, "clinic.name = A\n");
+        SafeFiles.Change first = SafeFiles.writePrivate(file, "clinic.name = B\n");
+        assertThat(Files.readString(file)).isEqualTo("clinic.name = B\n");
+        SafeFiles.undo(first);
+        assertThat(Files.readString(file)).isEqualTo("clinic.name = A\n");
+        SafeFiles.Change bytes = SafeFiles.writePrivate(file, "clinic.name = C\n".getBytes());
+        assertThat(bytes.file()).isEqualTo(file);
+        SafeFiles.undo(bytes);
+        assertThat(Files.readString(file)).isEqualTo("clinic.name = A\n");
+    }
+
+    @Test
+    void aFullDiskIsSaidInPlainWords() throws Exception {
+        Path tiny = Files.createDirectories(dir.resolve("tiny"));
+        Process mount;
+        try {
+            mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", tiny.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mount is not available here: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0,
+                "cannot mount a tiny file system here (needs root)");
+        try {
+            Path target = tiny.resolve("plan.pdf");
+            assertThatThrownBy(() -> PlanFiles.writeAtomically(target, new byte[256 * 1024]))
+                    .isInstanceOf(IOException.class).hasMessage("Cannot write " + target + ": the disk is full");
+            try (Stream<Path> files = Files.list(tiny)) {
+                assertThat(files).as("no temporary file left").isEmpty();
+            }
+        } finally {
+            new ProcessBuilder("umount", tiny.toString()).start().waitFor();
         }
     }
 }
