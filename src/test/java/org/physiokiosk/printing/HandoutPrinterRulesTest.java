@@ -59,4 +59,21 @@ class HandoutPrinterRulesTest {
         assertThat(QueueStatus.system().isStopped(Cups.PRINTER)).isFalse();
         assertThat(QueueStatus.system().isStopped("No-such-printer")).isFalse();
     }
+
+    @Test
+    void aOnePagePdfIsSentAsOneNamedJobToTheChosenPrinter() throws Exception {
+        Cups.requireVirtualPrinter();
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        String job = "pk-rules-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long before = Cups.jobCount();
+        assertThat(new HandoutPrinter(Cups.PRINTER, n -> false).print(pdf, job)).isEqualTo(Cups.PRINTER);
+        // Others may print to the shared queue at the same time: at least our job is there.
+        assertThat(Cups.jobCount()).isGreaterThan(before);
+    }
 }
