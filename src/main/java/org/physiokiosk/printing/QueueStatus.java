@@ -20,7 +20,11 @@ public interface QueueStatus {
 
     /** Asks {@code lpstat -p NAME} where it exists; elsewhere no queue is known to be stopped. */
     static QueueStatus system() {
-        Path lpstat = Path.of("/usr/bin/lpstat");
+        return system(Path.of("/usr/bin/lpstat"));
+    }
+
+    /** As {@link #system()}, asking {@code lpstat} (tests pass a stand-in). */
+    static QueueStatus system(Path lpstat) {
         if (!Files.isExecutable(lpstat)) {
             return name -> false;
         }

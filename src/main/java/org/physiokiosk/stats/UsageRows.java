@@ -77,11 +77,13 @@ final class UsageRows {
                 return tooLong(firstNewline);
             }
             if (i == end) {
-                if (!refill()) {
-                    return torn(firstNewline);
-                }
+                boolean more = refill();
+                // refill() moves the row to the buffer's start even at the end of the file: positions move too.
                 i -= shift;
                 firstNewline = firstNewline < 0 ? -1 : firstNewline - shift;
+                if (!more) {
+                    return torn(firstNewline);
+                }
             }
             byte b = buf[i];
             if (state != 2) {

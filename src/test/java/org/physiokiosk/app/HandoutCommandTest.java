@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.testing.TestMedia;
 
 class HandoutCommandTest {
 
@@ -25,7 +26,7 @@ class HandoutCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) throws Exception {
-        KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings settings = SettingsLoader.load(TestMedia.SETTINGS).settings();
         return HandoutCommand.run(CommandLine.parse(args), settings,
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }

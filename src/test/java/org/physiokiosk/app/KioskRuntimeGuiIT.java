@@ -35,7 +35,7 @@ class KioskRuntimeGuiIT extends GuiTestBase {
     private void start() throws Exception {
         Path media = TestMedia.copyInto(dir);
         Path settingsFile = dir.resolve("kiosk.properties");
-        Files.write(settingsFile, SettingsWriter.update(Path.of("kiosk.properties"), Map.of(
+        Files.write(settingsFile, SettingsWriter.update(TestMedia.SETTINGS, Map.of(
                 "media.dir", media.toString(), "stats.dir", dir.resolve("stats").toString(), "clinic.logo", "",
                 "kiosk.fullscreen", "false", "slide.interval.seconds", "2")));
         KioskSettings settings = SettingsLoader.load(settingsFile).settings();

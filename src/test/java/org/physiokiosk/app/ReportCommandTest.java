@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.stats.UsageSimulator;
+import org.physiokiosk.testing.TestMedia;
 
 class ReportCommandTest {
 
@@ -27,7 +28,7 @@ class ReportCommandTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) throws Exception {
-        KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings settings = SettingsLoader.load(TestMedia.SETTINGS).settings();
         return ReportCommand.run(CommandLine.parse(args), settings, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }

@@ -3,15 +3,21 @@ package org.physiokiosk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.sun.net.httpserver.HttpServer;
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.imageio.ImageIO;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,24 +85,71 @@ class RobustnessTest {
 
     @Test
     void anSvgWithExternalEntitiesOrReferencesIsNotFollowed() throws IOException {
+        // A canary text file and a canary picture: if either were read, its content would be drawn.
         Path secret = dir.resolve("secret.txt");
-        Files.writeString(secret, "PATIENT-RECORDS");
-        Path svg = dir.resolve("hostile.svg");
-        Files.writeString(svg, "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM \"" + secret.toUri()
-                + "\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
-                + "viewBox=\"0 0 10 10\"><title>&x;</title>"
-                + "<image href=\"http://127.0.0.1:9/x.png\" width=\"10\" height=\"10\"/>"
-                + "<use xlink:href=\"" + secret.toUri() + "#a\"/><rect width=\"5\" height=\"5\"/></svg>");
-        long start = System.nanoTime();
-        Illustration i = new IllustrationLoader().load(svg);
-        BufferedImage canvas = new BufferedImage(100, 100, BufferedImage.TYPE_INT_ARGB);
-        var g = canvas.createGraphics();
-        i.paint(g, new java.awt.geom.Rectangle2D.Double(0, 0, 100, 100));
-        g.dispose();
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-        if (i instanceof Illustration.Svg s) {
-            assertThat(String.valueOf(s.document())).doesNotContain("PATIENT-RECORDS");
+        Files.writeString(secret, "PATIENT-RECORDS PATIENT-RECORDS PATIENT-RECORDS");
+        Path redPicture = dir.resolve("canary.png");
+        BufferedImage red = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+        var rg = red.createGraphics();
+        rg.setColor(Color.RED);
+        rg.fillRect(0, 0, 20, 20);
+        rg.dispose();
+        ImageIO.write(red, "png", redPicture.toFile());
+        // And a server that records every request made to it.
+        List<String> requests = new CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+            byte[] body = Files.readAllBytes(exchange.getRequestURI().getPath().endsWith(".png") ? redPicture : secret);
+            exchange.sendResponseHeaders(200, body.length);
+            try (var out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            String web = "http://127.0.0.1:" + server.getAddress().getPort();
+            Path svg = dir.resolve("hostile.svg");
+            Files.writeString(svg, "<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n"
+                    + "<!ENTITY x SYSTEM \"" + secret.toUri() + "\">\n"
+                    + "<!ENTITY y SYSTEM \"" + web + "/entity.txt\">\n"
+                    + "<!ENTITY % p SYSTEM \"" + web + "/dtd.txt\">\n]>\n"
+                    + "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                    + "viewBox=\"0 0 100 100\"><title>&x;</title>"
+                    + "<text x=\"0\" y=\"40\" font-size=\"30\" fill=\"#0000FF\">&x;&y;</text>"
+                    + "<image href=\"" + redPicture.toUri() + "\" x=\"0\" y=\"50\" width=\"50\" height=\"50\"/>"
+                    + "<image xlink:href=\"" + web + "/remote.png\" x=\"50\" y=\"50\" width=\"50\" height=\"50\"/>"
+                    + "<use xlink:href=\"" + secret.toUri() + "#a\"/>"
+                    + "<rect width=\"5\" height=\"5\" fill=\"#00FF00\"/></svg>");
+            long start = System.nanoTime();
+            Illustration i = new IllustrationLoader().load(svg);
+            BufferedImage canvas = new BufferedImage(200, 200, BufferedImage.TYPE_INT_ARGB);
+            var g = canvas.createGraphics();
+            i.paint(g, new java.awt.geom.Rectangle2D.Double(0, 0, 200, 200));
+            g.dispose();
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+            SoftAssertions.assertSoftly(soft -> {
+                soft.assertThat(requests).as("requests the drawing made").isEmpty();
+                soft.assertThat(count(canvas, 0xFFFF0000)).as("pixels of the canary picture").isZero();
+                soft.assertThat(count(canvas, 0xFF0000FF)).as("pixels of the canary text").isZero();
+                if (i instanceof Illustration.Svg) {
+                    soft.assertThat(count(canvas, 0xFF00FF00)).as("the drawing itself is still drawn").isPositive();
+                }
+            });
+        } finally {
+            server.stop(0);
         }
+    }
+
+    private static long count(BufferedImage image, int argb) {
+        long n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += image.getRGB(x, y) == argb ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     @Test
@@ -124,7 +177,7 @@ class RobustnessTest {
     void aMissingFontIsAClearErrorAndThePatientIsOfferedSomethingElse() throws IOException {
         Files.delete(media.resolve("fonts/NotoSans-Bold.ttf"));
         SlideLibrary lib = ContentLoader.load(media);
-        var settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        var settings = SettingsLoader.load(TestMedia.SETTINGS).settings();
         HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), Locale.ENGLISH, media,
                 new IllustrationLoader(), Clock.systemDefaultZone());
         assertThatThrownBy(() -> renderer.render(new PlanBuilder(lib, 6).build(List.of())))

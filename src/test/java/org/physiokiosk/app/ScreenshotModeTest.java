@@ -15,6 +15,7 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.testing.TestMedia;
 
 class ScreenshotModeTest {
 
@@ -23,7 +24,7 @@ class ScreenshotModeTest {
 
     @Test
     void writesOnePngPerSlideAtTheRequestedSizeWithoutADisplay() throws IOException {
-        KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings settings = SettingsLoader.load(TestMedia.SETTINGS).settings();
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
 
         int exit = ScreenshotMode.run(settings, library, out.resolve("shots"), List.of(new int[] {1920, 1080}));

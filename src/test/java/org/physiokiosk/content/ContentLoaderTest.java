@@ -16,10 +16,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.physiokiosk.testing.TestMedia;
 
 class ContentLoaderTest {
 
-    static final Path MEDIA = Path.of("media");
+    static final Path MEDIA = TestMedia.MEDIA;
     static final SlideLibrary SHIPPED = ContentLoader.load(MEDIA);
 
     @Test

@@ -17,8 +17,8 @@ class ContentWriterTest {
 
     @Test
     void everyShippedTechniqueWrittenBackReadsTheSame() throws IOException {
-        SlideLibrary shipped = ContentLoader.load(Path.of("media"));
-        TestMedia.copy(Path.of("media"), media);
+        SlideLibrary shipped = ContentLoader.load(TestMedia.MEDIA);
+        TestMedia.copy(TestMedia.MEDIA, media);
         for (Technique t : shipped.techniques()) {
             Path file = media.resolve("techniques").resolve(t.id() + ".txt");
             Files.writeString(file, ContentWriter.technique(t, ContentWriter.leadingComments(t.source())));
@@ -33,7 +33,7 @@ class ContentWriterTest {
 
     @Test
     void aDisabledTechniqueStaysInTheLibraryButLeavesTheLoopAndThePlans() throws IOException {
-        TestMedia.copy(Path.of("media"), media);
+        TestMedia.copy(TestMedia.MEDIA, media);
         Technique chin = ContentLoader.load(media).technique("chin-tuck").orElseThrow();
         Technique off = chin.with(chin.categoryId(), chin.title(), chin.summary(), chin.illustration(), chin.symptoms(),
                 chin.dose(), chin.steps(), chin.cautions(), false);

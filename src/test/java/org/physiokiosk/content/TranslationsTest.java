@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.physiokiosk.testing.TestMedia;
 
 /** Every shipped language: complete, readable, and with the same doses as English. */
 class TranslationsTest {
 
-    private static final SlideLibrary ENGLISH = ContentLoader.load(Path.of("media"));
+    private static final SlideLibrary ENGLISH = ContentLoader.load(TestMedia.MEDIA);
     private static final Pattern NUMBERS = Pattern.compile("\\d+(–\\d+)?");
 
     @ParameterizedTest

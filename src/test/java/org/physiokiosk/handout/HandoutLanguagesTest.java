@@ -27,11 +27,12 @@ import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.settings.Clinic;
 import org.physiokiosk.settings.PaperSize;
+import org.physiokiosk.testing.TestMedia;
 
 /** The handout in each language: every character has a glyph, and the text comes out in that language. */
 class HandoutLanguagesTest {
 
-    private static final Path MEDIA = Path.of("media");
+    private static final Path MEDIA = TestMedia.MEDIA;
     private static final SlideLibrary ENGLISH = ContentLoader.load(MEDIA);
 
     @ParameterizedTest

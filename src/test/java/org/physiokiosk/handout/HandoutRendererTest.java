@@ -40,11 +40,12 @@ import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.settings.Clinic;
 import org.physiokiosk.settings.PaperSize;
+import org.physiokiosk.testing.TestMedia;
 
 /** Handouts written, reloaded with PDFBox and read back: text, fonts, margins, pages, size. */
 class HandoutRendererTest {
 
-    static final Path MEDIA = Path.of("media");
+    static final Path MEDIA = TestMedia.MEDIA;
     static final SlideLibrary LIBRARY = ContentLoader.load(MEDIA);
     static final Clinic CLINIC = new Clinic("Riverside Physiotherapy", "020 7946 0000", "12 Mill Lane, Riverside",
             Optional.of(MEDIA.resolve("branding/clinic-logo.svg")));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.physiokiosk.ui.theme.KioskTheme;
+import org.physiokiosk.testing.TestMedia;
 
 class IllustrationLoaderTest {
 
@@ -27,7 +28,7 @@ class IllustrationLoaderTest {
 
     @Test
     void everyShippedDrawingLoadsAsVectors() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("media/illustrations"))) {
+        try (Stream<Path> files = Files.list(TestMedia.MEDIA.resolve("illustrations"))) {
             for (Path svg : files.filter(p -> p.toString().endsWith(".svg")).toList()) {
                 assertThat(loader.load(svg)).as(svg.toString()).isInstanceOf(Illustration.Svg.class);
             }
@@ -69,7 +70,7 @@ class IllustrationLoaderTest {
 
     @Test
     void theSameFileIsLoadedOnce() {
-        Path p = Path.of("media/illustrations/chin-tuck.svg");
+        Path p = TestMedia.MEDIA.resolve("illustrations/chin-tuck.svg");
         assertThat(loader.load(p)).isSameAs(loader.load(p));
     }
 

@@ -10,10 +10,11 @@ import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
+import org.physiokiosk.testing.TestMedia;
 
 class PlanBuilderTest {
 
-    private static final SlideLibrary LIBRARY = ContentLoader.load(Path.of("media"));
+    private static final SlideLibrary LIBRARY = ContentLoader.load(TestMedia.MEDIA);
     private final PlanBuilder builder = new PlanBuilder(LIBRARY, 6);
 
     private static List<String> ids(HandoutPlan plan) {

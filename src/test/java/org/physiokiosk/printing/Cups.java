@@ -25,7 +25,8 @@ public final class Cups {
 
     /** Skips the calling test when CUPS with KioskPDF is not running, unless this is CI. */
     public static void requireVirtualPrinter() {
-        boolean there = run("lpstat", "-p", PRINTER).contains(PRINTER);
+        // Not just "contains KioskPDF": lpstat names an unknown printer in its error message too.
+        boolean there = run("lpstat", "-p", PRINTER).lines().anyMatch(l -> l.startsWith("printer " + PRINTER + " "));
         if (System.getenv("CI") != null && !there) {
             throw new AssertionError("CI must provide the CUPS queue " + PRINTER + " (see .ci/run)");
         }
@@ -73,6 +74,15 @@ public final class Cups {
         long size = Files.size(p);
         Thread.sleep(300);
         return size > 0 && size == Files.size(p);
+    }
+
+    /** Skips the calling test when tesseract (with its English data) is not installed, unless this is CI. */
+    public static void requireTesseract() {
+        boolean there = run("tesseract", "--list-langs").lines().anyMatch(l -> l.strip().equals("eng"));
+        if (System.getenv("CI") != null && !there) {
+            throw new AssertionError("CI must provide tesseract-ocr with English (see .ci/run)");
+        }
+        Assumptions.assumeTrue(there, "tesseract with English is not installed here: the printed page cannot be read");
     }
 
     /** Text that tesseract reads off an image file, or empty when tesseract is not installed. */

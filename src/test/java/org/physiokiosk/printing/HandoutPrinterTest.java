@@ -27,6 +27,7 @@ import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.SettingsLoader;
+import org.physiokiosk.testing.TestMedia;
 
 /** A real print path: PrinterJob + PDFPageable into CUPS's cups-pdf queue, and what comes out. */
 class HandoutPrinterTest {
@@ -37,7 +38,7 @@ class HandoutPrinterTest {
     @BeforeEach
     void makeHandout() throws Exception {
         Cups.requireVirtualPrinter();
-        KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings settings = SettingsLoader.load(TestMedia.SETTINGS).settings();
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         plan = new PlanBuilder(library, 3).build(List.of("stress"));
         pdf = new HandoutRenderer(settings.clinic(), settings.paperSize(), Locale.ENGLISH, settings.mediaDir(),
@@ -46,6 +47,7 @@ class HandoutPrinterTest {
 
     @Test
     void aHandoutPrintedToTheVirtualPrinterComesOutWithThePlansText(@TempDir Path tmp) throws Exception {
+        Cups.requireTesseract();
         String job = "pk-test-" + UUID.randomUUID().toString().substring(0, 8);
         String printer = new HandoutPrinter(Cups.PRINTER, QueueStatus.system()).print(pdf, job);
         assertThat(printer).isEqualTo(Cups.PRINTER);

@@ -17,11 +17,12 @@ import org.junit.jupiter.api.Test;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageEvent;
 import org.physiokiosk.stats.UsageReport;
+import org.physiokiosk.testing.TestMedia;
 
 class UsageReportPdfTest {
 
     /** Read only: the fonts that ship with the kiosk. */
-    private static final Path MEDIA = Path.of("media");
+    private static final Path MEDIA = TestMedia.MEDIA;
 
     private static UsageEvent event(String time, EventType type, String subject, String value) {
         return new UsageEvent(OffsetDateTime.parse(time), "k", "s", type, subject, value, "en");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.physiokiosk.testing.TestMedia;
 
 class SettingsLoaderTest {
 
@@ -25,12 +26,12 @@ class SettingsLoaderTest {
 
     @Test
     void theShippedFileLoadsWithoutProblems() {
-        LoadedSettings loaded = SettingsLoader.load(Path.of("kiosk.properties"));
+        LoadedSettings loaded = SettingsLoader.load(TestMedia.SETTINGS);
         assertThat(loaded.problems()).isEmpty();
         KioskSettings s = loaded.settings();
         assertThat(s.slideInterval()).isEqualTo(Duration.ofSeconds(10));
         assertThat(s.clinic().logo()).isPresent();
-        assertThat(s.mediaDir()).isEqualTo(Path.of("media").toAbsolutePath());
+        assertThat(s.mediaDir()).isEqualTo(TestMedia.MEDIA.toAbsolutePath());
         assertThat(s.fullscreen()).isTrue();
     }
 

@@ -56,7 +56,7 @@ class SettingsTableTest {
 
     @Test
     void aChangedCopyChangesOneSettingOnly() {
-        KioskSettings a = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings a = SettingsLoader.load(org.physiokiosk.testing.TestMedia.SETTINGS).settings();
         KioskSettings b = a.with(Settings.SLIDE_INTERVAL, java.time.Duration.ofSeconds(42));
         assertThat(b.slideInterval()).hasSeconds(42);
         assertThat(a.slideInterval()).hasSeconds(10);

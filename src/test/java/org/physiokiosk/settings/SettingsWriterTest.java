@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.testing.TestMedia;
 
 class SettingsWriterTest {
 
     @Test
     void onlyTheChangedLinesChangeAndCommentsStay() throws IOException {
-        String before = Files.readString(Path.of("kiosk.properties"));
+        String before = Files.readString(TestMedia.SETTINGS);
         Map<String, String> changes = new LinkedHashMap<>();
         changes.put("clinic.phone", "01234 567890");
         changes.put("clinic.name", "Clínica Río \\ Sur");

@@ -7,6 +7,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class ContentEditorTest {
     @Test
     void anSvgIsCheckedAndABrokenFileRefused() throws IOException {
         Path stick = Files.createDirectories(dir.resolve("stick"));
-        Files.copy(Path.of("media/illustrations/chin-tuck.svg"), stick.resolve("drawing.svg"));
+        Files.copy(TestMedia.MEDIA.resolve("illustrations/chin-tuck.svg"), stick.resolve("drawing.svg"));
         Files.writeString(stick.resolve("broken.svg"), "<svg");
         Files.writeString(stick.resolve("notes.txt"), "x");
         assertThat(editor.importImage(stick.resolve("drawing.svg"))).isEqualTo("drawing.svg");
@@ -86,9 +87,16 @@ class ContentEditorTest {
         var stress = editor.library().symptom("stress").orElseThrow();
         editor.saveSymptom(new org.physiokiosk.content.Symptom("stress", stress.order(), "Stress or worry",
                 stress.hint(), stress.icon(), stress.source()));
-        editor.saveRedFlag("Chest pain or trouble breathing?\\nTell the reception now.".replace("\\\\n", "\\n"));
+        // Typed on two lines in the form: saved as one line, or the second line would be read as a broken key.
+        editor.saveRedFlag("Chest pain or trouble breathing?\r\n  Tell the reception now.\n");
         assertThat(editor.library().symptom("stress").orElseThrow().label()).isEqualTo("Stress or worry");
-        assertThat(editor.library().general().redFlag()).startsWith("Chest pain or trouble breathing?");
-        assertThat(Files.readString(media.resolve("general.txt"))).contains("intro-title: Upper back pain?");
+        assertThat(editor.library().general().redFlag())
+                .isEqualTo("Chest pain or trouble breathing? Tell the reception now.");
+        assertThat(editor.library().problems()).isEmpty();
+        List<String> general = Files.readAllLines(media.resolve("general.txt"));
+        assertThat(general).filteredOn(l -> l.startsWith("red-flag:"))
+                .containsExactly("red-flag: Chest pain or trouble breathing? Tell the reception now.");
+        assertThat(general).noneMatch(l -> l.contains("Tell the reception now.") && !l.startsWith("red-flag:"));
+        assertThat(general).contains("intro-title: Upper back pain?");
     }
 }

@@ -10,9 +10,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.swing.JList;
 import javax.swing.JTextField;
+import javax.swing.Timer;
 import org.assertj.swing.core.MouseButton;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
@@ -56,7 +59,7 @@ class StaffGuiIT extends GuiTestBase {
         settingsFile = dir.resolve("kiosk.properties");
         // A cheaper hash than the real 600,000 rounds keeps the test quick; the rules are the same.
         String pin = PinHash.hash("2468".toCharArray(), 20_000);
-        Files.write(settingsFile, SettingsWriter.update(Path.of("kiosk.properties"), Map.of(
+        Files.write(settingsFile, SettingsWriter.update(TestMedia.SETTINGS, Map.of(
                 "media.dir", media.toString(), "stats.dir", dir.resolve("stats").toString(),
                 "exports.dir", dir.resolve("exports").toString(), "clinic.logo", "",
                 "staff.pin", pin, "staff.hold.seconds", "1", "staff.lockout.seconds", "5",
@@ -95,6 +98,28 @@ class StaffGuiIT extends GuiTestBase {
     }
 
 
+    /** Every text the keypad's message shows from now on, in order, as the keypad sets it. */
+    private List<String> recordMessages() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        GuiActionRunner.execute(() -> window.label("pin-message").target().addPropertyChangeListener("text",
+                e -> seen.add(String.valueOf(e.getNewValue()))));
+        return seen;
+    }
+
+    /**
+     * Starts a Swing timer of {@code millis} and waits until it has fired: every timer the kiosk
+     * started before with the same or a shorter delay has fired and been handled by then.
+     */
+    private void waitOutSwingTimersOf(int millis) {
+        AtomicBoolean fired = new AtomicBoolean();
+        GuiActionRunner.execute(() -> {
+            Timer t = new Timer(millis, e -> fired.set(true));
+            t.setRepeats(false);
+            t.start();
+        });
+        waitFor("a " + millis + " ms timer started after the touch", millis + 10_000L, fired::get);
+    }
+
     private String message() {
         return GuiActionRunner.execute(() -> window.label("pin-message").target().getText());
     }
@@ -111,7 +136,8 @@ class StaffGuiIT extends GuiTestBase {
     void aShortTouchOnTheCornerDoesNothingAndAHoldAsksForThePin() {
         open();
         holdCorner(300);
-        Pause.pause(1200);
+        // The hold timer (1 s, started at the press) would have fired before a timer started now.
+        waitOutSwingTimersOf(1_000);
         assertThat(GuiActionRunner.execute(() -> frame.staffMode().isOpen())).isFalse();
         assertThat(GuiActionRunner.execute(() -> frame.attractLoop().isRunning())).as("no patient visit started")
                 .isTrue();
@@ -136,16 +162,25 @@ class StaffGuiIT extends GuiTestBase {
     void fiveWrongPinsLockEntryWithACountdown() {
         open();
         holdCorner(2200);
-        for (int i = 0; i < 5; i++) {
+        List<String> messages = recordMessages();
+        for (int i = 1; i <= 4; i++) {
             type("1111");
-            int attempt = i;
-            waitFor("attempt " + attempt + " checked", 10_000, () -> !message().equals("Checking…"));
+            int refused = i;
+            waitFor("wrong PIN " + refused + " refused", 10_000, () -> messages.stream()
+                    .filter("Wrong PIN."::equals).count() == refused);
         }
+        type("1111");
+        waitFor("the fifth wrong PIN locks", 10_000, () -> message().startsWith("Too many"));
         assertThat(message()).startsWith("Too many wrong PINs. Try again in 0:0");
+        assertThat(messages).filteredOn("Checking…"::equals).hasSize(5);
+
+        // The right PIN while locked is not even checked: by the time the lock ends (seconds later than
+        // a check takes), it has neither been checked nor opened the back office.
         type("2468");
+        waitFor("the lock ends", 8_000, () -> !message().startsWith("Too many"));
+        assertThat(messages).filteredOn("Checking…"::equals).as("PIN checks").hasSize(5);
         assertThat(GuiActionRunner.execute(() -> frame.staffMode().isOpen())).isTrue();
         assertThat(robot.finder().findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing())).isEmpty();
-        waitFor("the lock ends", 8_000, () -> !message().startsWith("Too many"));
         type("2468");
         waitFor("the back office", 10_000, () -> robot.finder()
                 .findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1);

@@ -167,7 +167,12 @@ class UsageReaderTest {
         Files.createDirectory(dir.resolve("usage-2026-11-02-folder.csv"));
         Files.createSymbolicLink(dir.resolve("usage-2026-11-02-zero.csv"), Path.of("/dev/zero"));
         Path fifo = dir.resolve("usage-2026-11-02-fifo.csv");
-        boolean haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        boolean haveFifo;
+        try {
+            haveFifo = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            haveFifo = false; // no mkfifo here: the other kinds of file are still checked
+        }
         Files.writeString(dir.resolve("usage-2026-11-02-ok.csv"), HEADER + row(1));
         List<String> problems = new ArrayList<>();
         assertThat(read(problems)).hasSize(1);

@@ -5,16 +5,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** A private copy of the shipped {@code media/} folder, for tests that change content files. */
+/**
+ * The tests' own content and settings: {@code src/test/fixtures/}, a copy of the shipped
+ * {@code media/} and {@code kiosk.properties} taken once. A clinic edits the shipped ones;
+ * these belong to the tests, so editing clinic content never breaks the build.
+ */
 public final class TestMedia {
+
+    /** The tests' copy of {@code media/}. Tests that change files work on {@link #copyInto}. */
+    public static final Path MEDIA = Path.of("src/test/fixtures/media");
+
+    /** The tests' copy of {@code kiosk.properties}; its {@code media.dir = media} is {@link #MEDIA}. */
+    public static final Path SETTINGS = Path.of("src/test/fixtures/kiosk.properties");
 
     private TestMedia() {
     }
 
-    /** Copies {@code media/} into {@code dir}/media and returns that folder. */
+    /** Copies the fixture media into {@code dir}/media and returns that folder. */
     public static Path copyInto(Path dir) throws IOException {
         Path media = dir.resolve("media");
-        copy(Path.of("media"), media);
+        copy(MEDIA, media);
         return media;
     }
 

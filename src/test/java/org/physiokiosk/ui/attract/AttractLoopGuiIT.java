@@ -20,6 +20,7 @@ import org.physiokiosk.ui.GuiTestBase;
 import org.physiokiosk.ui.KioskFrame;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.illustration.IllustrationLoader;
+import org.physiokiosk.testing.TestMedia;
 
 /** The attract loop in a real window: it advances on its own, a touch leaves it, idling brings it back. */
 class AttractLoopGuiIT extends GuiTestBase {
@@ -28,7 +29,7 @@ class AttractLoopGuiIT extends GuiTestBase {
     private KioskFrame frame;
 
     private void open(Duration idleTimeout) {
-        KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings base = SettingsLoader.load(TestMedia.SETTINGS).settings();
         KioskSettings settings = base.withFullscreen(false).with(Settings.SLIDE_INTERVAL, Duration.ofSeconds(2))
                 .with(Settings.TRANSITION, Duration.ofMillis(300)).with(Settings.IDLE_TIMEOUT, idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());

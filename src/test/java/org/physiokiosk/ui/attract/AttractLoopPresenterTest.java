@@ -10,10 +10,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.Slide;
+import org.physiokiosk.testing.TestMedia;
 
 class AttractLoopPresenterTest {
 
-    private final List<Slide> slides = ContentLoader.load(Path.of("media")).loopSlides();
+    private final List<Slide> slides = ContentLoader.load(TestMedia.MEDIA).loopSlides();
     private final List<String> shown = new ArrayList<>();
     private long now = 1_000;
     private int startScreens;
@@ -76,7 +77,7 @@ class AttractLoopPresenterTest {
     @Test
     void aLoopInTurnShowsEachLanguageOnceThenStartsAgain() {
         List<Slide> en = slides.subList(0, 2);
-        List<Slide> uk = org.physiokiosk.content.Translations.apply(ContentLoader.load(Path.of("media")),
+        List<Slide> uk = org.physiokiosk.content.Translations.apply(ContentLoader.load(TestMedia.MEDIA),
                 java.util.Locale.forLanguageTag("uk")).loopSlides().subList(0, 2);
         AttractLoopPresenter turns = AttractLoopPresenter.inTurn(List.of(en, uk), Duration.ofSeconds(10), () -> now);
         List<String> seen = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.illustration.IllustrationLoader;
+import org.physiokiosk.testing.TestMedia;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /** Every slide, laid out without a display at the smallest and largest supported screens. */
@@ -27,7 +28,7 @@ class SlideLayoutTest {
     @BeforeAll
     static void setUp() {
         KioskTheme.install();
-        library = ContentLoader.load(Path.of("media"));
+        library = ContentLoader.load(TestMedia.MEDIA);
         Texts texts = new Texts(Locale.ENGLISH);
         SlideViews views = new SlideViews(library.illustrationsDir(), new IllustrationLoader(), texts,
                 "Riverside Physiotherapy");

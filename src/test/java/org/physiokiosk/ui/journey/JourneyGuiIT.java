@@ -31,6 +31,7 @@ import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.stats.UsageReader;
+import org.physiokiosk.testing.TestMedia;
 import org.physiokiosk.ui.GuiTestBase;
 import org.physiokiosk.ui.KioskFrame;
 
@@ -46,7 +47,7 @@ class JourneyGuiIT extends GuiTestBase {
     private UsageLog usage;
 
     private void open(Duration idleTimeout, String printer) {
-        KioskSettings base = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+        KioskSettings base = SettingsLoader.load(TestMedia.SETTINGS).settings();
         KioskSettings settings = base.withFullscreen(false).with(Settings.SLIDE_INTERVAL, Duration.ofSeconds(30))
                 .with(Settings.TRANSITION, Duration.ofMillis(300)).with(Settings.IDLE_TIMEOUT, idleTimeout)
                 .with(Settings.PRINTER, printer).with(Settings.STATS_DIR, exports.resolve("stats"))

@@ -18,11 +18,12 @@ import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.PrintFailedException;
 import org.physiokiosk.stats.UsageRecorder;
+import org.physiokiosk.testing.TestMedia;
 
 /** The journey's rules, with fake services and both executors running at once (no threads, no display). */
 class JourneyPresenterTest {
 
-    private static final SlideLibrary LIBRARY = ContentLoader.load(Path.of("media"));
+    private static final SlideLibrary LIBRARY = ContentLoader.load(TestMedia.MEDIA);
 
     private final List<String> events = new ArrayList<>();
     private final List<String> recorded = new ArrayList<>();

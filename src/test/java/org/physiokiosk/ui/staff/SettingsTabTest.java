@@ -26,7 +26,7 @@ import org.physiokiosk.ui.Texts;
 /** The staff Settings form, headless: made from the table, and checked off the event thread. */
 class SettingsTabTest {
 
-    private final KioskSettings settings = SettingsLoader.load(Path.of("kiosk.properties")).settings();
+    private final KioskSettings settings = SettingsLoader.load(org.physiokiosk.testing.TestMedia.SETTINGS).settings();
     private final List<Boolean> checkedOnEventThread = new CopyOnWriteArrayList<>();
 
     private StaffServices services() {
