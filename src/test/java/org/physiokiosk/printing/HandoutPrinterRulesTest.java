@@ -28,6 +28,24 @@ class HandoutPrinterRulesTest {
     }
 
     @Test
+    void withNoPrinterNamedTheDefaultOrTheOnlyPrinterIsChosenAndOtherwiseTheReasonIsSaid() throws Exception {
+        List<String> names = HandoutPrinter.printerNames();
+        javax.print.PrintService dflt = javax.print.PrintServiceLookup.lookupDefaultPrintService();
+        HandoutPrinter unnamed = new HandoutPrinter("", n -> false);
+        if (dflt != null) {
+            assertThat(unnamed.printer().getName()).isEqualTo(dflt.getName());
+        } else if (names.size() == 1) {
+            assertThat(unnamed.printer().getName()).isEqualTo(names.get(0));
+        } else {
+            assertThatThrownBy(unnamed::printer).isInstanceOfSatisfying(PrintFailedException.class, e -> {
+                assertThat(e.reason()).isEqualTo(PrintFailedException.Reason.NO_PRINTER);
+                assertThat(e.getMessage()).isEqualTo(names.isEmpty() ? "no printer is set up"
+                        : "no default printer is set (printers: " + String.join(", ", names) + ")");
+            });
+        }
+    }
+
+    @Test
     void theVirtualPrinterIsChosenByNameUnlessItsQueueIsStopped() throws Exception {
         Cups.requireVirtualPrinter();
         List<String> asked = new ArrayList<>();
