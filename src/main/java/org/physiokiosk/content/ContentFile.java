@@ -31,12 +31,10 @@ final class ContentFile {
 
     private final Path path;
     private final Map<String, Entry> entries;
-    private final Kind kind;
 
-    private ContentFile(Path path, Map<String, Entry> entries, Kind kind) {
+    private ContentFile(Path path, Map<String, Entry> entries) {
         this.path = path;
         this.entries = entries;
-        this.kind = kind;
     }
 
     /** The value of a text key: required or optional as the schema says (checked when the file was read). */
@@ -199,15 +197,10 @@ final class ContentFile {
         if (currentList != null) {
             entries.put(currentList, new Entry(currentList, currentListLine, "", List.copyOf(items)));
         }
-        ContentFile file = new ContentFile(path, entries, kind);
         for (String key : kind.required()) {
-            if (kind.lists().contains(key)) {
-                file.list(key, true);
-            } else {
-                file.required(key);
-            }
+            requirePresent(entries.get(key), key, kind.lists().contains(key));
         }
-        return file;
+        return new ContentFile(path, entries);
     }
 
     private static String abbreviate(String s) {
@@ -218,38 +211,16 @@ final class ContentFile {
         return Optional.ofNullable(entries.get(key));
     }
 
-    Set<String> keys() {
-        return entries.keySet();
-    }
-
-    String required(String key) throws ContentFormatException {
-        Entry e = entries.get(key);
+    /** A required key must be there, with a value or (a list) with items. */
+    private static void requirePresent(Entry e, String key, boolean list) throws ContentFormatException {
         if (e == null) {
-            throw new ContentFormatException(0, "\"" + key + ":\" is missing");
+            throw new ContentFormatException(0, "\"" + key + ":\" is missing"
+                    + (list ? " (a list of \"- \" lines)" : ""));
         }
-        if (e.value().isEmpty()) {
-            throw new ContentFormatException(e.line(), "\"" + key + ":\" is empty");
+        if (list ? e.items().isEmpty() : e.value().isEmpty()) {
+            throw new ContentFormatException(e.line(), "\"" + key + ":\" "
+                    + (list ? "has no items below it" : "is empty"));
         }
-        return e.value();
-    }
-
-    String optional(String key) {
-        Entry e = entries.get(key);
-        return e == null ? "" : e.value();
-    }
-
-    List<String> list(String key, boolean required) throws ContentFormatException {
-        Entry e = entries.get(key);
-        if (e == null) {
-            if (required) {
-                throw new ContentFormatException(0, "\"" + key + ":\" is missing (a list of \"- \" lines)");
-            }
-            return List.of();
-        }
-        if (required && e.items().isEmpty()) {
-            throw new ContentFormatException(e.line(), "\"" + key + ":\" has no items below it");
-        }
-        return e.items();
     }
 
     int integer(String key, int fallback) throws ContentFormatException {
