@@ -132,7 +132,8 @@ public final class PlanFiles {
         return dir;
     }
 
-    private static String explain(Path target, IOException e) {
+    /** What a clinic can act on, said for {@code target}, from the exception that stopped a save. */
+    static String explain(Path target, IOException e) {
         String why;
         if (e instanceof AccessDeniedException) {
             why = "permission denied (is the stick write-protected?)";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.physiokiosk.testing.LogCapture;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where a plan can be saved (the sticks found) and how a saved plan is named and written. */
@@ -48,6 +49,41 @@ class SavingPlacesTest {
         assertThat(RemovableDrives.mountPoint(dir.resolve("missing"))).isFalse();
         assertThat(RemovableDrives.mountPoint(Path.of("/proc"))).as("/proc is its own file system").isTrue();
         assertThat(RemovableDrives.system().find()).allSatisfy(d -> assertThat(Files.isWritable(d.root())).isTrue());
+    }
+
+    @Test
+    void aFolderThatCannotBeAskedIsNotOfferedAndTheReasonIsLoggedWithItsCause() {
+        Path missing = dir.resolve("gone-stick");
+        try (LogCapture log = LogCapture.everythingOf("org.physiokiosk.saving")) {
+            assertThat(RemovableDrives.mountPoint(missing)).isFalse();
+            assertThat(log.records()).anySatisfy(r -> {
+                assertThat(r.getMessage()).isEqualTo("Cannot tell whether " + missing + " is a mounted drive");
+                assertThat(r.getThrown()).isInstanceOf(java.nio.file.NoSuchFileException.class);
+            });
+        }
+    }
+
+    @Test
+    void aFailedSaveSaysWhyInWordsAClinicCanActOn() {
+        Path target = dir.resolve("plan.pdf");
+        assertThat(PlanFiles.explain(target, new java.nio.file.AccessDeniedException(target.toString())))
+                .isEqualTo("Cannot write " + target + ": permission denied (is the stick write-protected?)");
+        assertThat(PlanFiles.explain(target, new java.nio.file.NoSuchFileException(target.toString())))
+                .isEqualTo("Cannot write " + target + ": the folder is gone (was the USB stick pulled out?)");
+        assertThat(PlanFiles.explain(target,
+                new java.nio.file.NoSuchFileException(target.toString(), null, "Not a directory")))
+                .as("a missing file with the system's own reason keeps that reason")
+                .isEqualTo("Cannot write " + target + ": Not a directory");
+        assertThat(PlanFiles.explain(target,
+                new java.nio.file.FileSystemException(target.toString(), null, "Read-only file system")))
+                .isEqualTo("Cannot write " + target + ": Read-only file system");
+        assertThat(PlanFiles.explain(target,
+                new java.nio.file.FileSystemException(target.toString(), null, "No space left on device")))
+                .isEqualTo("Cannot write " + target + ": the disk is full");
+        assertThat(PlanFiles.explain(target, new IOException("Cannot write " + target + ": it is a folder")))
+                .as("a message that already names the file is kept whole")
+                .isEqualTo("Cannot write " + target + ": it is a folder");
+        assertThat(PlanFiles.explain(target, new IOException())).isEqualTo("Cannot write " + target + ": IOException");
     }
 
     @Test

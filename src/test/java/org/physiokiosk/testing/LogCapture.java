@@ -12,9 +12,12 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     private final Logger logger;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final List<LogRecord> all = new CopyOnWriteArrayList<>();
+    private final Level before;
 
     private LogCapture(Logger logger) {
         this.logger = logger;
+        this.before = logger.getLevel();
     }
 
     /** Starts capturing what loggers under {@code name} log (e.g. "org.physiokiosk"). */
@@ -25,6 +28,21 @@ public final class LogCapture extends Handler implements AutoCloseable {
         return capture;
     }
 
+    /**
+     * Like {@link #of}, but also records the DEBUG lines (java.util.logging FINE) the kiosk keeps out of
+     * the normal log; the logger's level is put back on {@link #close()}.
+     */
+    public static LogCapture everythingOf(String name) {
+        LogCapture capture = of(name);
+        capture.logger.setLevel(Level.ALL);
+        return capture;
+    }
+
+    /** Every record captured, at any level the logger let through. */
+    public List<LogRecord> records() {
+        return List.copyOf(all);
+    }
+
     /** Warnings and worse, formatted. */
     public List<String> warnings() {
         return List.copyOf(warnings);
@@ -32,6 +50,7 @@ public final class LogCapture extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
+        all.add(record);
         if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
             String message = record.getMessage();
             Object[] params = record.getParameters();
@@ -47,5 +66,6 @@ public final class LogCapture extends Handler implements AutoCloseable {
     @Override
     public void close() {
         logger.removeHandler(this);
+        logger.setLevel(before);
     }
 }
