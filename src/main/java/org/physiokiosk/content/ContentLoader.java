@@ -33,6 +33,9 @@ public final class ContentLoader {
 
     private final Path mediaDir;
     private final List<ContentProblem> problems = new ArrayList<>();
+    /** The line of each technique's {@code not-with:} and each symptom's {@code first-choice:}, for problems found later. */
+    private final Map<String, Integer> notWithLines = new HashMap<>();
+    private final Map<String, Integer> firstChoiceLines = new HashMap<>();
 
     private ContentLoader(Path mediaDir) {
         this.mediaDir = mediaDir;
@@ -50,6 +53,8 @@ public final class ContentLoader {
         List<Symptom> symptoms = loadSymptoms();
         List<Technique> techniques = loadTechniques(categories, symptoms);
         general = checkGeneralPlan(general, techniques);
+        checkNotWith(techniques);
+        checkFirstChoices(symptoms, techniques);
         return new SlideLibrary(mediaDir, general, categories, symptoms, techniques, problems);
     }
 
@@ -60,13 +65,22 @@ public final class ContentLoader {
             return GeneralText.FALLBACK;
         }
         ContentFile.Outcome<GeneralText> read = ContentFile.load(file, ContentSchema.GENERAL.english(), f -> {
+            GeneralText fb = GeneralText.FALLBACK;
+            boolean noFlags = f.items("red-flags-emergency").isEmpty() && f.items("red-flags-contact").isEmpty();
             return new GeneralText(f.text("intro-title"), f.text("intro-prompt"),
                     f.text("closing-title"), f.text("closing-text"), f.text("seek-advice"),
                     f.text("disclaimer"), illustration(f, file, "intro-illustration"),
                     illustration(f, file, "closing-illustration"), ids(f, "general-plan"),
                     f.items("everyday"), f.items("safety"),
-                    orFallback(f.text("welcome"), GeneralText.FALLBACK.welcome()),
-                    orFallback(f.text("red-flag"), GeneralText.FALLBACK.redFlag()));
+                    orFallback(f.text("welcome"), fb.welcome()),
+                    orFallback(f.text("red-flag"), fb.redFlag()),
+                    orFallback(f.text("red-flags-title"), fb.redFlagsTitle()),
+                    // A handout always carries the red flags: none written means the built-in ones.
+                    noFlags ? fb.redFlagsEmergency() : f.items("red-flags-emergency"),
+                    orFallback(f.text("emergency-action"), fb.emergencyAction()),
+                    noFlags ? fb.redFlagsContact() : f.items("red-flags-contact"),
+                    orFallback(f.text("contact-action"), fb.contactAction()),
+                    review(f, file));
         });
         if (read.value().isPresent()) {
             return read.value().get();
@@ -83,7 +97,8 @@ public final class ContentLoader {
             parseSkippingProblems(file, ContentSchema.CATEGORY.english(), f -> {
                 String id = checkedId(f, file, seen);
                 return new Category(id, f.integer("order", Integer.MAX_VALUE), f.text("title"),
-                        f.text("summary"), f.items("tips"), f.items("plan-cautions"), file);
+                        f.text("summary"), f.items("tips"), f.items("plan-cautions"), file,
+                        yesNo(f, "optional", false), f.text("optional-note"), review(f, file));
             }).ifPresent(categories::add);
         }
         categories.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
@@ -100,8 +115,10 @@ public final class ContentLoader {
         for (Path file : textFiles(mediaDir.resolve(SYMPTOMS_DIR))) {
             parseSkippingProblems(file, ContentSchema.SYMPTOM.english(), f -> {
                 String id = checkedId(f, file, seen);
+                firstChoiceLines.put(id, f.lineOf("first-choice"));
                 return new Symptom(id, f.integer("order", Integer.MAX_VALUE), f.text("label"),
-                        f.text("hint"), illustration(f, file, "icon"), file);
+                        f.text("hint"), illustration(f, file, "icon"), file, ids(f, "first-choice"),
+                        f.items("rule-reasons"), review(f, file));
             }).ifPresent(symptoms::add);
         }
         symptoms.sort(Comparator.comparingInt(Symptom::order).thenComparing(Symptom::id));
@@ -121,10 +138,52 @@ public final class ContentLoader {
                         + "\", which is not a loaded technique; it is left out of the general plan"));
             }
         }
-        return new GeneralText(general.introTitle(), general.introPrompt(), general.closingTitle(),
-                general.closingText(), general.seekAdvice(), general.disclaimer(), general.introIllustration(),
-                general.closingIllustration(), kept, general.everyday(), general.safety(), general.welcome(),
-                general.redFlag());
+        return general.withGeneralPlan(kept);
+    }
+
+    /**
+     * A {@code not-with:} id that names no loaded technique is reported on its line. The rule stays as
+     * written (a technique whose file is broken today is back tomorrow, and the rule with it); a rule
+     * about a technique that is not there simply never applies.
+     */
+    private void checkNotWith(List<Technique> techniques) {
+        Set<String> known = new HashSet<>();
+        techniques.forEach(t -> known.add(t.id()));
+        for (Technique t : techniques) {
+            int line = notWithLines.getOrDefault(t.id(), 0);
+            for (String id : t.notWith()) {
+                if (id.equals(t.id())) {
+                    problems.add(new ContentProblem(t.source(), line, "\"not-with:\" names the technique itself; "
+                            + "that rule never applies"));
+                } else if (!known.contains(id)) {
+                    problems.add(new ContentProblem(t.source(), line, "\"not-with:\" names \"" + id
+                            + "\", which is not a loaded technique; that rule never applies"));
+                }
+            }
+        }
+    }
+
+    /**
+     * A {@code first-choice:} id that names no loaded technique, or one not written for the
+     * symptom, is reported on its line; the plan builder passes over it to the next choice.
+     */
+    private void checkFirstChoices(List<Symptom> symptoms, List<Technique> techniques) {
+        Map<String, Technique> byId = new HashMap<>();
+        techniques.forEach(t -> byId.put(t.id(), t));
+        for (Symptom s : symptoms) {
+            int line = firstChoiceLines.getOrDefault(s.id(), 0);
+            for (String id : s.firstChoice()) {
+                Technique t = byId.get(id);
+                if (t == null) {
+                    problems.add(new ContentProblem(s.source(), line, "\"first-choice:\" names \"" + id
+                            + "\", which is not a loaded technique; it is passed over"));
+                } else if (!t.symptoms().contains(s.id()) || t.notFor().contains(s.id())) {
+                    problems.add(new ContentProblem(s.source(), line, "\"first-choice:\" names \"" + id
+                            + "\", which is not written for this symptom (its \"symptoms:\" line does not name \""
+                            + s.id() + "\", or its \"not-for:\" does); it is passed over"));
+                }
+            }
+        }
     }
 
     private List<Technique> loadTechniques(List<Category> categories, List<Symptom> symptoms) {
@@ -144,10 +203,19 @@ public final class ContentLoader {
                             .sorted().toList()));
                 }
                 Dose dose = new Dose(f.text("hold"), f.text("repeat"), f.text("how-often"), f.text("how-long"));
+                notWithLines.put(id, f.lineOf("not-with"));
+                List<String> serves = knownSymptoms(f, file, symptomIds, "symptoms");
+                List<String> notFor = knownSymptoms(f, file, symptomIds, "not-for");
+                for (String both : notFor) {
+                    if (serves.contains(both)) {
+                        problems.add(new ContentProblem(file, f.lineOf("not-for"), "\"not-for:\" names \"" + both
+                                + "\", which \"symptoms:\" names too; it is not offered for \"" + both + "\""));
+                    }
+                }
                 return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.text("title"),
-                        f.text("summary"), illustration(f, file, "illustration"),
-                        knownSymptoms(f, file, symptomIds), dose,
-                        f.items("steps"), f.items("cautions"), file, enabled(f));
+                        f.text("summary"), illustration(f, file, "illustration"), serves, dose,
+                        f.items("steps"), f.items("cautions"), file, yesNo(f, "enabled", true),
+                        ids(f, "not-with"), notFor, f.items("rule-reasons"), review(f, file));
             }).ifPresent(techniques::add);
         }
         techniques.sort(Comparator.<Technique>comparingInt(t -> categoryOrder.get(t.categoryId()))
@@ -183,16 +251,45 @@ public final class ContentLoader {
         return id;
     }
 
-    private static boolean enabled(ContentFile f) throws ContentFormatException {
-        String v = f.text("enabled").toLowerCase(Locale.ROOT);
+    private static boolean yesNo(ContentFile f, String key, boolean absent) throws ContentFormatException {
+        String v = f.text(key).toLowerCase(Locale.ROOT);
         switch (v) {
-            case "", "yes", "true":
+            case "":
+                return absent;
+            case "yes", "true":
                 return true;
             case "no", "false":
                 return false;
             default:
-                throw new ContentFormatException(f.lineOf("enabled"), "\"enabled:\" must be yes or no, found \""
+                throw new ContentFormatException(f.lineOf(key), "\"" + key + ":\" must be yes or no, found \""
                         + v + "\"");
+        }
+    }
+
+    /**
+     * {@code reviewed-by:} and {@code reviewed-on:}. A date that is not a real YYYY-MM-DD day, or
+     * one in the future, is reported on its line and the content counts as not reviewed; the
+     * content itself is kept.
+     */
+    private Review review(ContentFile f, Path file) {
+        String by = f.text("reviewed-by");
+        String on = f.text("reviewed-on");
+        if (on.isEmpty()) {
+            return new Review(by, Optional.empty());
+        }
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(on);
+            if (date.isAfter(java.time.LocalDate.now().plusDays(1))) {
+                problems.add(new ContentProblem(file, f.lineOf("reviewed-on"), "\"reviewed-on:\" " + on
+                        + " is in the future; the content counts as not reviewed"));
+                return new Review(by, Optional.empty());
+            }
+            return new Review(by, Optional.of(date));
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(new ContentProblem(file, f.lineOf("reviewed-on"), "\"reviewed-on:\" must be a date "
+                    + "written YYYY-MM-DD (e.g. 2026-11-30), found \"" + on + "\"; the content counts as not "
+                    + "reviewed"));
+            return new Review(by, Optional.empty());
         }
     }
 
@@ -221,12 +318,13 @@ public final class ContentLoader {
     }
 
     /** A symptom id with no file in media/symptoms/ is a typo: reported and dropped, the technique kept. */
-    private List<String> knownSymptoms(ContentFile f, Path file, Set<String> known) throws ContentFormatException {
-        List<String> ids = new ArrayList<>(ids(f, "symptoms"));
+    private List<String> knownSymptoms(ContentFile f, Path file, Set<String> known, String key)
+            throws ContentFormatException {
+        List<String> ids = new ArrayList<>(ids(f, key));
         for (String id : List.copyOf(ids)) {
             if (!known.contains(id)) {
                 ids.remove(id);
-                problems.add(new ContentProblem(file, f.lineOf("symptoms"), "unknown symptom \"" + id
+                problems.add(new ContentProblem(file, f.lineOf(key), "\"" + key + ":\" names unknown symptom \"" + id
                         + "\" (not in media/symptoms/); it is ignored"));
             }
         }

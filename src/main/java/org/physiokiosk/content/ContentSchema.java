@@ -20,7 +20,8 @@ public final class ContentSchema {
     /** How a value is written in the file. */
     public enum Shape {
         TEXT("text"), LIST("list of \"- \" lines"), NUMBER("whole number"), IDS("ids, comma-separated"),
-        ID("id"), PICTURE("picture file name"), YES_NO("yes or no");
+        ID("id"), PICTURE("picture file name"), YES_NO("yes or no"),
+        DATE("date, YYYY-MM-DD");
 
         private final String words;
 
@@ -130,14 +131,21 @@ public final class ContentSchema {
                             + "(default: a neutral placeholder)", Technique::illustration),
                     field("symptoms", Shape.IDS, false, false, "the symptoms it helps (files in media/symptoms/)",
                             t -> String.join(", ", t.symptoms())),
+                    field("not-for", Shape.IDS, false, false, "symptoms it must never be offered for, even when "
+                            + "another picked symptom brings it in", t -> String.join(", ", t.notFor())),
+                    field("not-with", Shape.IDS, false, false, "techniques it must never share a plan with; when "
+                            + "two clash, the plan keeps the one serving more picked symptoms (a symptom's first "
+                            + "choice on a tie)", t -> String.join(", ", t.notWith())),
                     field("hold", Shape.TEXT, false, true, "dose: how long to hold", t -> t.dose().hold()),
                     field("repeat", Shape.TEXT, false, true, "dose: how many times", t -> t.dose().repeat()),
                     field("how-often", Shape.TEXT, false, true, "dose: how often", t -> t.dose().howOften()),
                     field("how-long", Shape.TEXT, false, true, "dose: for how long", t -> t.dose().howLong()),
                     field("enabled", Shape.YES_NO, false, false, "no keeps it off the loop and out of plans "
                             + "without deleting it (default: yes)", t -> t.enabled() ? "" : "no"),
+                    reviewedBy(Technique::review), reviewedOn(Technique::review),
                     field("steps", Shape.LIST, true, true, "how to do it, at least one step", Technique::steps),
-                    field("cautions", Shape.LIST, false, true, "what to watch out for", Technique::cautions)));
+                    field("cautions", Shape.LIST, false, true, "what to watch out for", Technique::cautions),
+                    ruleReasons("not-for and not-with", Technique::ruleReasons)));
 
     public static final Kind<Category> CATEGORY = new Kind<>("category", "categories/<id>.txt", "categories",
             List.of(
@@ -146,6 +154,12 @@ public final class ContentSchema {
                     field("title", Shape.TEXT, true, true, "the group's name", Category::title),
                     field("summary", Shape.TEXT, true, true, "what the group is for", Category::summary),
                     field("tips", Shape.LIST, false, true, "advice shown with the group", Category::tips),
+                    field("optional", Shape.YES_NO, false, false, "yes: its techniques are options (the "
+                            + "medicines): after the self-care techniques, with the optional note, never in the week "
+                            + "tracker (default: no)", c -> c.optional() ? "yes" : ""),
+                    field("optional-note", Shape.TEXT, false, true, "printed beside each of its techniques when it "
+                            + "is optional", Category::optionalNote),
+                    reviewedBy(Category::review), reviewedOn(Category::review),
                     field("plan-cautions", Shape.LIST, false, true, "printed in the handout's safety box "
                             + "whenever one of its techniques is in the plan", Category::planCautions)));
 
@@ -157,7 +171,12 @@ public final class ContentSchema {
                             Symptom::label),
                     field("hint", Shape.TEXT, false, true, "a longer explanation (second line, screen readers)",
                             Symptom::hint),
-                    field("icon", Shape.PICTURE, false, false, "a file in media/illustrations/", Symptom::icon)));
+                    field("icon", Shape.PICTURE, false, false, "a file in media/illustrations/", Symptom::icon),
+                    field("first-choice", Shape.IDS, false, false, "the technique(s) a clinician wants first for "
+                            + "it: a plan serves it with these before anything else", s -> String.join(", ",
+                            s.firstChoice())),
+                    reviewedBy(Symptom::review), reviewedOn(Symptom::review),
+                    ruleReasons("first-choice", Symptom::ruleReasons)));
 
     public static final Kind<GeneralText> GENERAL = new Kind<>("general texts", "general.txt", "",
             List.of(
@@ -180,9 +199,21 @@ public final class ContentSchema {
                             GeneralText::welcome),
                     field("red-flag", Shape.TEXT, false, true, "the notice on the first patient screen: when to "
                             + "tell the reception now", GeneralText::redFlag),
+                    field("red-flags-title", Shape.TEXT, false, true, "the heading of the red-flag box on page 1 "
+                            + "of every handout", GeneralText::redFlagsTitle),
+                    field("emergency-action", Shape.TEXT, false, true, "what to do at home for the emergency red "
+                            + "flags; {number} is the clinic.emergency.number setting", GeneralText::emergencyAction),
+                    field("contact-action", Shape.TEXT, false, true, "what to do at home for the other red flags",
+                            GeneralText::contactAction),
+                    reviewedBy(GeneralText::review), reviewedOn(GeneralText::review),
                     field("everyday", Shape.LIST, false, true, "everyday advice on every handout",
                             GeneralText::everyday),
-                    field("safety", Shape.LIST, false, true, "safety lines on every handout", GeneralText::safety)));
+                    field("safety", Shape.LIST, false, true, "safety lines on every handout, above the seek-advice "
+                            + "line (leave out what seek-advice already says)", GeneralText::safety),
+                    field("red-flags-emergency", Shape.LIST, false, true, "red flags printed under the "
+                            + "emergency action", GeneralText::redFlagsEmergency),
+                    field("red-flags-contact", Shape.LIST, false, true, "red flags printed under the contact "
+                            + "action", GeneralText::redFlagsContact)));
 
     /** Every kind, in the order the documentation lists them. */
     public static final List<Kind<?>> KINDS = List.of(TECHNIQUE, CATEGORY, SYMPTOM, GENERAL);
@@ -193,6 +224,22 @@ public final class ContentSchema {
     private static <T> Field<T> field(String key, Shape shape, boolean required, boolean translatable, String help,
                                       Function<T, Object> value) {
         return new Field<>(key, shape, required, translatable, help, value);
+    }
+
+    private static <T> Field<T> reviewedBy(Function<T, Review> review) {
+        return field("reviewed-by", Shape.TEXT, false, false, "who last reviewed this health content (e.g. a "
+                + "physiotherapist's name and role)", t -> review.apply(t).by());
+    }
+
+    private static <T> Field<T> reviewedOn(Function<T, Review> review) {
+        return field("reviewed-on", Shape.DATE, false, false, "the day of that review; staff mode lists content "
+                + "never reviewed or reviewed more than " + Review.VALID_MONTHS + " months ago",
+                t -> review.apply(t).date());
+    }
+
+    private static <T> Field<T> ruleReasons(String rules, Function<T, List<String>> reasons) {
+        return field("rule-reasons", Shape.LIST, false, false, "why the " + rules + " rules are there, one "
+                + "line per rule, for the clinician who reviews them", reasons::apply);
     }
 
     private static String order(int order) {

@@ -8,7 +8,10 @@ import java.util.List;
  * illustrations are file names in {@code media/illustrations/} (empty: none). The
  * general plan (technique ids) is what a patient gets who picks no symptom; the
  * everyday advice and the safety lines are printed on every handout. The welcome and
- * the red-flag notice are shown on the patient's first screen.
+ * the red-flag notice are shown on the patient's first screen. The red flags are printed on
+ * page 1 of every handout, split into those for which the patient calls the emergency number
+ * ({@code emergencyAction}, with {@code {number}} standing for the clinic's setting) and those for
+ * which they contact their physiotherapist or doctor ({@code contactAction}).
  */
 public record GeneralText(
         String introTitle,
@@ -23,12 +26,33 @@ public record GeneralText(
         List<String> everyday,
         List<String> safety,
         String welcome,
-        String redFlag) {
+        String redFlag,
+        String redFlagsTitle,
+        List<String> redFlagsEmergency,
+        String emergencyAction,
+        List<String> redFlagsContact,
+        String contactAction,
+        Review review) {
 
     public GeneralText {
         generalPlan = List.copyOf(generalPlan);
         everyday = List.copyOf(everyday);
         safety = List.copyOf(safety);
+        redFlagsEmergency = List.copyOf(redFlagsEmergency);
+        redFlagsContact = List.copyOf(redFlagsContact);
+        review = review == null ? Review.NONE : review;
+    }
+
+    /** The same texts with another general plan (the loader drops ids it cannot find). */
+    public GeneralText withGeneralPlan(List<String> plan) {
+        return new GeneralText(introTitle, introPrompt, closingTitle, closingText, seekAdvice, disclaimer,
+                introIllustration, closingIllustration, plan, everyday, safety, welcome, redFlag, redFlagsTitle,
+                redFlagsEmergency, emergencyAction, redFlagsContact, contactAction, review);
+    }
+
+    /** {@link #emergencyAction} with the clinic's emergency number in place of {@code {number}}. */
+    public String emergencyAction(String number) {
+        return emergencyAction.replace("{number}", number);
     }
 
     /**
@@ -40,7 +64,7 @@ public record GeneralText(
             "Touch the screen for your free home-care plan",
             "Find what works for you",
             "Try different techniques and find what works best for you.",
-            "If your symptoms persist or worsen, seek medical advice.",
+            "If your symptoms persist or worsen, stop and seek medical advice.",
             "General information, not a diagnosis. Ask your physiotherapist or doctor about your own situation.",
             "welcome.svg",
             "see-clinician.svg",
@@ -48,8 +72,14 @@ public record GeneralText(
             List.of("Sit with your back straight and your shoulders relaxed.",
                     "Take a break every 30 minutes to stand up and stretch.",
                     "Try different techniques and find what works best for you."),
-            List.of("Stop and seek medical advice if your symptoms worsen."),
+            List.of(),
             "Welcome! Let's find home-care ideas for your upper back.",
             "Severe pain after a fall or accident, numbness or weakness, chest pain, fever or trouble breathing? "
-                    + "Please tell the reception now.");
+                    + "Please tell the reception now.",
+            "Warning signs",
+            List.of("Severe pain after a fall or accident", "Chest pain", "Trouble breathing"),
+            "Call {number} now if you have:",
+            List.of("Numbness or weakness", "Fever"),
+            "Contact your physiotherapist or doctor if you have:",
+            Review.NONE);
 }

@@ -11,6 +11,11 @@ import java.util.Optional;
  * @param illustration file name inside {@code media/illustrations/}, or empty for none
  * @param source       the file it was read from, for staff messages
  * @param enabled      false keeps it off the loop and out of plans (staff can switch it back on)
+ * @param notWith      techniques it must never share a plan with ({@code not-with:})
+ * @param notFor       symptoms it must not be offered for, even when another picked symptom brings it
+ *                     ({@code not-for:})
+ * @param ruleReasons  why those rules are there, for the clinician who reviews them
+ * @param review       who reviewed this text last, and when
  */
 public record Technique(
         String id,
@@ -24,24 +29,58 @@ public record Technique(
         List<String> steps,
         List<String> cautions,
         Path source,
-        boolean enabled) {
+        boolean enabled,
+        List<String> notWith,
+        List<String> notFor,
+        List<String> ruleReasons,
+        Review review) {
 
     public Technique {
         symptoms = List.copyOf(symptoms);
         steps = List.copyOf(steps);
         cautions = List.copyOf(cautions);
+        notWith = List.copyOf(notWith);
+        notFor = List.copyOf(notFor);
+        ruleReasons = List.copyOf(ruleReasons);
+        review = review == null ? Review.NONE : review;
+    }
+
+    /** A technique without plan rules and not yet reviewed. */
+    public Technique(String id, String categoryId, int order, String title, String summary, String illustration,
+                     List<String> symptoms, Dose dose, List<String> steps, List<String> cautions, Path source,
+                     boolean enabled) {
+        this(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions, source, enabled,
+                List.of(), List.of(), List.of(), Review.NONE);
     }
 
     /** The same technique with other fields, as staff edit it (every field in one go). */
     public Technique with(String categoryId, String title, String summary, String illustration, List<String> symptoms,
                           Dose dose, List<String> steps, List<String> cautions, boolean enabled) {
         return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
-                source, enabled);
+                source, enabled, notWith, notFor, ruleReasons, review);
+    }
+
+    /** The same technique in another language: only the words change. */
+    public Technique translated(String title, String summary, Dose dose, List<String> steps, List<String> cautions) {
+        return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
+                source, enabled, notWith, notFor, ruleReasons, review);
+    }
+
+    /** The same technique with other plan rules and review record, as staff edit them. */
+    public Technique withRules(List<String> notWith, List<String> notFor, List<String> ruleReasons, Review review) {
+        return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
+                source, enabled, notWith, notFor, ruleReasons, review);
+    }
+
+    /** A copy under another id and file (staff's "duplicate"). */
+    public Technique copyAs(String id, int order, String title, Path source) {
+        return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
+                source, enabled, notWith, notFor, ruleReasons, Review.NONE);
     }
 
     public Technique withOrder(int order) {
         return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
-                source, enabled);
+                source, enabled, notWith, notFor, ruleReasons, review);
     }
 
     public Optional<String> illustrationFile() {

@@ -31,15 +31,15 @@ public final class Translations {
         List<Category> categories = new ArrayList<>();
         for (Category c : english.categories()) {
             ContentFile f = read(sibling(c.source(), lang), ContentSchema.CATEGORY, c.id(), problems);
-            categories.add(f == null ? c : new Category(c.id(), c.order(), text(f, "title", c.title()),
+            categories.add(f == null ? c : c.translated(text(f, "title", c.title()),
                     text(f, "summary", c.summary()), list(f, "tips", c.tips()),
-                    list(f, "plan-cautions", c.planCautions()), c.source()));
+                    list(f, "plan-cautions", c.planCautions()), text(f, "optional-note", c.optionalNote())));
         }
         List<Symptom> symptoms = new ArrayList<>();
         for (Symptom s : english.symptoms()) {
             ContentFile f = read(sibling(s.source(), lang), ContentSchema.SYMPTOM, s.id(), problems);
-            symptoms.add(f == null ? s : new Symptom(s.id(), s.order(), text(f, "label", s.label()),
-                    text(f, "hint", s.hint()), s.icon(), s.source()));
+            symptoms.add(f == null ? s : s.withWords(text(f, "label", s.label()),
+                    text(f, "hint", s.hint())));
         }
         List<Technique> techniques = new ArrayList<>();
         for (Technique t : english.techniques()) {
@@ -53,9 +53,8 @@ public final class Translations {
                     d.repeat().isEmpty() ? "" : text(f, "repeat", d.repeat()),
                     d.howOften().isEmpty() ? "" : text(f, "how-often", d.howOften()),
                     d.howLong().isEmpty() ? "" : text(f, "how-long", d.howLong()));
-            techniques.add(new Technique(t.id(), t.categoryId(), t.order(), text(f, "title", t.title()),
-                    text(f, "summary", t.summary()), t.illustration(), t.symptoms(), dose,
-                    list(f, "steps", t.steps()), list(f, "cautions", t.cautions()), t.source(), t.enabled()));
+            techniques.add(t.translated(text(f, "title", t.title()), text(f, "summary", t.summary()), dose,
+                    list(f, "steps", t.steps()), list(f, "cautions", t.cautions())));
         }
         GeneralText g = english.general();
         ContentFile f = read(media.resolve("general." + lang + ".txt"), ContentSchema.GENERAL, null, problems);
@@ -64,7 +63,10 @@ public final class Translations {
                 text(f, "closing-text", g.closingText()), text(f, "seek-advice", g.seekAdvice()),
                 text(f, "disclaimer", g.disclaimer()), g.introIllustration(), g.closingIllustration(),
                 g.generalPlan(), list(f, "everyday", g.everyday()), list(f, "safety", g.safety()),
-                text(f, "welcome", g.welcome()), text(f, "red-flag", g.redFlag()));
+                text(f, "welcome", g.welcome()), text(f, "red-flag", g.redFlag()),
+                text(f, "red-flags-title", g.redFlagsTitle()), list(f, "red-flags-emergency", g.redFlagsEmergency()),
+                text(f, "emergency-action", g.emergencyAction()), list(f, "red-flags-contact", g.redFlagsContact()),
+                text(f, "contact-action", g.contactAction()), g.review());
         return new SlideLibrary(media, general, categories, symptoms, techniques, problems);
     }
 

@@ -94,8 +94,7 @@ public final class ContentEditor {
     public Technique duplicate(String id) throws IOException {
         Technique t = library.technique(id).orElseThrow();
         Technique copy = newTechnique(t.categoryId(), t.title() + " (copy)");
-        copy = new Technique(copy.id(), t.categoryId(), copy.order(), copy.title(), t.summary(), t.illustration(),
-                t.symptoms(), t.dose(), t.steps(), t.cautions(), copy.source(), t.enabled());
+        copy = t.copyAs(copy.id(), copy.order(), copy.title(), copy.source());
         save(copy);
         return copy;
     }

@@ -91,7 +91,7 @@ class ContentLoaderTest {
             assertThat(t.steps()).as(t.id()).isNotEmpty();
             assertThat(t.symptoms()).as(t.id()).isNotEmpty();
         }
-        assertThat(SHIPPED.general().seekAdvice()).isEqualTo("If your symptoms persist or worsen, seek medical advice.");
+        assertThat(SHIPPED.general().seekAdvice()).isEqualTo("If your symptoms persist or worsen, stop and seek medical advice.");
     }
 
     @Test
@@ -241,7 +241,7 @@ class ContentLoaderTest {
         SlideLibrary lib = ContentLoader.load(media);
         assertThat(lib.technique("wall-stretch").orElseThrow().symptoms()).containsExactly("stiffness");
         assertThat(lib.problems()).singleElement().asString()
-                .isEqualTo("techniques/wall-stretch.txt:7: unknown symptom \"headache\" (not in media/symptoms/);"
+                .isEqualTo("techniques/wall-stretch.txt:7: \"symptoms:\" names unknown symptom \"headache\" (not in media/symptoms/);"
                         + " it is ignored");
     }
 

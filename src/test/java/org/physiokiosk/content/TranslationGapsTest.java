@@ -58,7 +58,7 @@ class TranslationGapsTest {
         drop("categories/medication.es.txt", "plan-cautions");
         drop("symptoms/stress.es.txt", "hint");
         Files.delete(media.resolve("symptoms/stiffness.es.txt"));
-        drop("general.es.txt", "everyday", "safety");
+        drop("general.es.txt", "everyday", "red-flags-contact");
         Files.write(media.resolve("techniques/nsaids.es.txt"), new byte[] {'i', 'd', ':', ' ', (byte) 0xC3, 0x28, '\n'});
 
         SlideLibrary english = ContentLoader.load(media);
@@ -69,7 +69,7 @@ class TranslationGapsTest {
                 "categories/medication.es.txt: plan-cautions in English",
                 "symptoms/stress.es.txt: hint in English",
                 "symptoms/stiffness.es.txt: no translation, English is shown",
-                "media/general.es.txt: everyday, safety in English",
+                "media/general.es.txt: everyday, red-flags-contact in English",
                 "techniques/nsaids.es.txt: cannot be read (line 1: this line is not valid UTF-8 text (save the file as UTF-8)), "
                         + "English is shown");
     }

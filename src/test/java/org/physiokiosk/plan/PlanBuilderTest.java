@@ -34,7 +34,7 @@ class PlanBuilderTest {
         assertThat(plan.picked()).extracting(Symptom::id).containsExactly("stress");
         assertThat(ids(plan)).containsExactlyInAnyOrder("self-massage", "foam-rolling", "breathing-meditation",
                 "deep-breathing", "visualization");
-        assertThat(plan.groups()).extracting(g -> g.category().id()).containsExactly("massage", "relaxation");
+        assertThat(plan.groups()).extracting(g -> g.category().id()).containsExactly("relaxation", "massage"); // stress's first choice, deep breathing, opens it
     }
 
     @Test
@@ -80,13 +80,19 @@ class PlanBuilderTest {
     }
 
     @Test
-    void everyPlanCarriesTheGeneralAdviceAndTheSafetyLines() {
+    void everyPlanCarriesTheGeneralAdviceOneSeekAdviceLineAndTheRedFlags() {
         for (List<String> picked : List.of(List.<String>of(), List.of("stress"), List.of("recent-strain"))) {
             HandoutPlan plan = builder.build(picked);
-            assertThat(plan.seekAdvice()).isEqualTo("If your symptoms persist or worsen, seek medical advice.");
+            assertThat(plan.seekAdvice()).isEqualTo("If your symptoms persist or worsen, stop and seek medical advice.");
             assertThat(plan.everyday()).contains("Sit with your back straight and your shoulders relaxed.",
                     "Take a break every 30 minutes to stand up and stretch.");
-            assertThat(plan.safety()).isNotEmpty();
+            assertThat(plan.safety()).as("the seek-advice line says when to stop; no second line says it again")
+                    .isEmpty();
+            assertThat(plan.redFlags().emergency()).containsExactly("Severe pain after a fall or accident",
+                    "Chest pain", "Trouble breathing");
+            assertThat(plan.redFlags().emergencyAction("999")).isEqualTo("Call 999 now if you have:");
+            assertThat(plan.redFlags().contact()).containsExactly("Numbness or weakness", "Fever");
+            assertThat(plan.redFlags().contactAction()).isEqualTo("Contact your physiotherapist or doctor if you have:");
             assertThat(plan.disclaimer()).contains("not a diagnosis");
         }
     }

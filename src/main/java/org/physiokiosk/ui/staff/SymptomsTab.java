@@ -54,8 +54,8 @@ final class SymptomsTab extends JPanel {
             List<Symptom> edited = new ArrayList<>();
             for (int i = 0; i < symptoms.size(); i++) {
                 Symptom s = symptoms.get(i);
-                edited.add(new Symptom(s.id(), s.order(), rows.get(i)[0].getText().strip(),
-                        rows.get(i)[1].getText().strip(), s.icon(), s.source()));
+                edited.add(s.withWords(rows.get(i)[0].getText().strip(),
+                        rows.get(i)[1].getText().strip()));
             }
             String flag = redFlag.getText();
             StaffUi.slow(work, "Saving the symptoms and the red-flag notice", () -> {
