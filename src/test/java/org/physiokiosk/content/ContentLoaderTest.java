@@ -137,6 +137,91 @@ class ContentLoaderTest {
             """;
 
     @Test
+    void planRulesAndTheReviewRecordAreRead() throws IOException {
+        write("techniques/wall-stretch.txt", VALID + """
+                symptoms: stiffness, muscle-knots
+                not-for: recent-strain
+                not-with: heat-therapy, chin-tuck
+                reviewed-by: A. Physio, MCSP
+                reviewed-on: 2026-02-03
+                rule-reasons:
+                - not-for recent-strain: a test reason.
+                """);
+        write("symptoms/stiffness.txt", Files.readString(MEDIA.resolve("symptoms/stiffness.txt"))
+                + "first-choice: wall-stretch, chin-tuck\nreviewed-on: 2025-12-01\n");
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.problems()).isEmpty();
+        Technique t = lib.technique("wall-stretch").orElseThrow();
+        assertThat(t.notFor()).containsExactly("recent-strain");
+        assertThat(t.notWith()).containsExactly("heat-therapy", "chin-tuck");
+        assertThat(t.ruleReasons()).containsExactly("not-for recent-strain: a test reason.");
+        assertThat(t.review()).isEqualTo(Review.of("A. Physio, MCSP", java.time.LocalDate.of(2026, 2, 3)));
+        Symptom s = lib.symptom("stiffness").orElseThrow();
+        assertThat(s.firstChoice()).containsExactly("wall-stretch", "chin-tuck");
+        assertThat(s.review().on()).contains(java.time.LocalDate.of(2025, 12, 1));
+        assertThat(lib.category("medication").orElseThrow().optional()).isTrue();
+        assertThat(lib.category("stretching").orElseThrow().optional()).isFalse();
+    }
+
+    @Test
+    void aRuleNamingAnUnknownTechniqueOrSymptomIsReportedOnItsLineAndTheFileIsKept() throws IOException {
+        write("techniques/wall-stretch.txt", VALID + """
+                symptoms: stiffness
+                not-for: headache
+                not-with: wall-stretch, ice-bath
+                """);
+        write("symptoms/stress.txt", Files.readString(MEDIA.resolve("symptoms/stress.txt"))
+                .replace("first-choice: deep-breathing", "first-choice: yoga, chin-tuck, deep-breathing"));
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.problems()).extracting(ContentProblem::toString).containsExactlyInAnyOrder(
+                "techniques/wall-stretch.txt:8: \"not-for:\" names unknown symptom \"headache\" (not in media/symptoms/); "
+                        + "it is ignored",
+                "techniques/wall-stretch.txt:9: \"not-with:\" names the technique itself; that rule never applies",
+                "techniques/wall-stretch.txt:9: \"not-with:\" names \"ice-bath\", which is not a loaded technique; that rule "
+                        + "never applies",
+                "symptoms/stress.txt:7: \"first-choice:\" names \"yoga\", which is not a loaded technique; it is passed over",
+                "symptoms/stress.txt:7: \"first-choice:\" names \"chin-tuck\", which is not written for this symptom (its "
+                        + "\"symptoms:\" line does not name \"stress\", or its \"not-for:\" does); it is passed over");
+        assertThat(lib.technique("wall-stretch").orElseThrow().notFor()).isEmpty();
+        assertThat(lib.symptom("stress")).isPresent();
+    }
+
+    @Test
+    void aTechniqueNotForASymptomItAlsoServesIsReported() throws IOException {
+        write("techniques/wall-stretch.txt", VALID + "symptoms: stiffness, stress\nnot-for: stress\n");
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.problems()).extracting(ContentProblem::toString).containsExactly(
+                "techniques/wall-stretch.txt:8: \"not-for:\" names \"stress\", which \"symptoms:\" names too; it is not "
+                        + "offered for \"stress\"");
+    }
+
+    @Test
+    void aReviewDateThatIsNotADayOrIsInTheFutureCountsAsNotReviewedAndKeepsTheContent() throws IOException {
+        write("techniques/wall-stretch.txt", VALID + "reviewed-by: A. Physio\nreviewed-on: 30/11/2026\n");
+        write("techniques/wall-stretch-2.txt", VALID.replace("wall-stretch", "wall-stretch-2")
+                + "reviewed-on: " + java.time.LocalDate.now().plusYears(1) + "\n");
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.problems()).extracting(ContentProblem::toString).containsExactlyInAnyOrder(
+                "techniques/wall-stretch.txt:8: \"reviewed-on:\" must be a date written YYYY-MM-DD (e.g. 2026-11-30), "
+                        + "found \"30/11/2026\"; the content counts as not reviewed",
+                "techniques/wall-stretch-2.txt:7: \"reviewed-on:\" " + java.time.LocalDate.now().plusYears(1)
+                        + " is in the future; the content counts as not reviewed");
+        Technique t = lib.technique("wall-stretch").orElseThrow();
+        assertThat(t.review().by()).isEqualTo("A. Physio");
+        assertThat(t.review().on()).isEmpty();
+        assertThat(lib.technique("wall-stretch-2").orElseThrow().review().on()).isEmpty();
+    }
+
+    @Test
+    void optionalMustBeYesOrNo() throws IOException {
+        write("categories/extra.txt", "id: extra\ntitle: Extra\nsummary: More.\noptional: maybe\n");
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.category("extra")).isEmpty();
+        assertThat(lib.problems()).extracting(ContentProblem::toString).containsExactly(
+                "categories/extra.txt:4: \"optional:\" must be yes or no, found \"maybe\" — file skipped");
+    }
+
+    @Test
     void aValidNewTechniqueIsPickedUp() throws IOException {
         write("techniques/wall-stretch.txt", VALID);
         SlideLibrary lib = ContentLoader.load(media);
