@@ -30,7 +30,7 @@ public final class Translation {
     }
 
     /** English: every item as it is. */
-    static Translation english() {
+    public static Translation english() {
         return new Translation(Locale.ENGLISH, Map.of(), Map.of(), Map.of(), null, List.of());
     }
 
