@@ -171,7 +171,8 @@ final class SlidesTab extends JPanel {
 
     /** One button per language, each named in itself, to proof the slide in it; none when only one is offered. */
     private JPanel languageChoice() {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 6lp 6lp, wrap 3", "[sg lang, fill]".repeat(3)));
+        // Two a row: three (Українська the widest) do not fit the preview's column on a 1280x720 screen.
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 6lp 6lp, wrap 2", "[sg lang, fill]".repeat(2)));
         row.setName("preview-languages");
         row.getAccessibleContext().setAccessibleName(texts.get("staff.preview.language"));
         List<Locale> languages = previewLanguage.languages();
@@ -211,7 +212,7 @@ final class SlidesTab extends JPanel {
         languageButtons.forEach((l, b) -> {
             boolean current = l.equals(previewLanguage.language());
             b.putClientProperty(FlatClientProperties.STYLE,
-                    current ? "font: bold; borderWidth: 2; borderColor: $Kiosk.teal" : null);
+                    current ? "font: bold +3; borderWidth: 2; borderColor: $Kiosk.teal" : null);
             b.getAccessibleContext().setAccessibleDescription(current ? texts.get("pick.selected") : null);
         });
     }
