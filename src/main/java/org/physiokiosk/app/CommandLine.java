@@ -13,7 +13,7 @@ import java.util.List;
  * @param sizes         screen sizes for screenshots, e.g. 1920x1080
  * @param symptoms      symptom ids for {@code handout --symptoms} (empty: the general plan)
  * @param out           the PDF {@code handout --out} writes
- * @param language      {@code --lang}, or null for the settings' language
+ * @param language      {@code --lang} for handout or {@code --screenshot}, or null for the settings' language
  * @param report        true for the {@code report} command, with its date range and stats folders
  *                      (empty: the settings' folder)
  */
@@ -25,8 +25,9 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
             Usage:
               java -jar physio-kiosk.jar [--config FILE] [--windowed]
                   Runs the kiosk (fullscreen unless --windowed or kiosk.fullscreen=false).
-              java -jar physio-kiosk.jar --screenshot DIR [--size 1920x1080[,1280x720...]] [--config FILE]
-                  Renders every slide of the loop to PNG files in DIR, without a display.
+              java -jar physio-kiosk.jar --screenshot DIR [--lang LANG] [--size WxH[,WxH...]] [--config FILE]
+                  Renders every slide of the loop to PNG files in DIR, without a display, as patients
+                  of that language see it (content and screen words; default: the start language).
               java -jar physio-kiosk.jar handout --symptoms ID[,ID...] --out FILE.pdf [--config FILE] [--lang LANG]
                   Writes the home-care handout the kiosk would print for these symptoms.
                   Without --symptoms (or with --symptoms none) it writes the general plan.
@@ -43,7 +44,8 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
               --symptoms      symptom ids for handout, comma-separated (the ids are the file names
                               in media/symptoms/, e.g. stiffness,stress)
               --out           the PDF file handout writes
-              --lang          language of the handout: en, es, fr, de or uk (default: the settings')
+              --lang          language of the handout or the screenshots: en, es, fr, de or uk
+                              (default: the settings' start language)
               --from, --to    first and last day of a report, e.g. 2026-11-01 (both included)
               --stats         a statistics folder for report (repeatable; default: stats.dir of the settings)
 
@@ -110,6 +112,7 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
                 case "--config" -> config = Path.of(value(args, ++i, a));
                 case "--windowed" -> windowed = true;
                 case "--screenshot" -> screenshotDir = Path.of(value(args, ++i, a));
+                case "--lang" -> language = value(args, ++i, a);
                 case "--size" -> {
                     for (String s : value(args, ++i, a).split(",")) {
                         sizes.add(size(s.strip()));
@@ -133,6 +136,9 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
         }
         if (!sizes.isEmpty() && screenshotDir == null) {
             throw new UsageException("--size goes with --screenshot DIR");
+        }
+        if (language != null && !handout && screenshotDir == null) {
+            throw new UsageException("--lang goes with --screenshot DIR or handout");
         }
         if (sizes.isEmpty()) {
             sizes.add(new int[] {1920, 1080});

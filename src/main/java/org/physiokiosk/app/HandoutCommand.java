@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
-import org.physiokiosk.content.Translations;
 import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.illustration.IllustrationLoader;
@@ -16,7 +13,6 @@ import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.plan.UnknownSymptomException;
 import org.physiokiosk.saving.PlanFiles;
 import org.physiokiosk.settings.KioskSettings;
-import org.physiokiosk.settings.SettingsLoader;
 
 /** {@code handout --symptoms … --out plan.pdf}: the same PDF the kiosk prints, from the command line. */
 final class HandoutCommand {
@@ -29,16 +25,13 @@ final class HandoutCommand {
     }
 
     static int run(CommandLine cli, KioskSettings settings, PrintStream out, PrintStream err) {
-        if (cli.language() != null) {
-            String lang = cli.language().toLowerCase(Locale.ROOT);
-            if (!SettingsLoader.LANGUAGES.contains(lang)) {
-                err.println("physio-kiosk: --lang \"" + cli.language() + "\": expected one of "
-                        + String.join(", ", new java.util.TreeSet<>(SettingsLoader.LANGUAGES)));
-                return USAGE;
-            }
-            settings = settings.withLanguage(Locale.forLanguageTag(lang));
+        try {
+            settings = LanguageOption.apply(cli.language(), settings);
+        } catch (CommandLine.UsageException e) {
+            err.println("physio-kiosk: " + e.getMessage());
+            return USAGE;
         }
-        SlideLibrary library = Translations.apply(ContentLoader.load(settings.mediaDir()), settings.language());
+        SlideLibrary library = LanguageOption.content(settings);
         // A skipped file means a technique missing from the handout: say which and why.
         library.problems().forEach(p -> err.println("Content problem: " + p));
         HandoutPlan plan;

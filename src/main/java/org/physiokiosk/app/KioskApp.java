@@ -67,15 +67,15 @@ public final class KioskApp {
             System.exit(ReportCommand.run(cli, settings, System.out, System.err));
             return;
         }
+        if (cli.screenshotDir() != null) {
+            System.exit(ScreenshotMode.run(cli, settings, System.out, System.err));
+            return;
+        }
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         reportContent(library.problems(), System.err, true);
         LOG.log(System.Logger.Level.INFO, "Loaded {0} techniques in {1} categories from {2}",
                 library.techniques().size(), library.categories().size(), settings.mediaDir());
 
-        if (cli.screenshotDir() != null) {
-            System.exit(ScreenshotMode.run(settings, library, cli.screenshotDir(), cli.sizes()));
-            return;
-        }
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("physio-kiosk: no display is available. Run it on the kiosk's screen, "
                     + "or use --screenshot DIR to render the slides without one.");

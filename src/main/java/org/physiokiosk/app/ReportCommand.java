@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.SlideLibrary;
-import org.physiokiosk.content.Translations;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.report.UsageReportPdf;
@@ -36,7 +34,7 @@ final class ReportCommand {
         }
         reader.problems().forEach(p -> err.println("Skipped: " + p));
 
-        SlideLibrary library = Translations.apply(ContentLoader.load(settings.mediaDir()), settings.language());
+        SlideLibrary library = LanguageOption.content(settings);
         Path dir = cli.out().toAbsolutePath();
         try {
             Files.createDirectories(dir);

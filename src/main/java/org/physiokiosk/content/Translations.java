@@ -3,8 +3,10 @@ package org.physiokiosk.content;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,54 +22,42 @@ public final class Translations {
 
     /** The library in {@code language} ("en" gives it back as it is). */
     public static SlideLibrary apply(SlideLibrary english, Locale language) {
+        return read(english, language).apply(english);
+    }
+
+    /**
+     * Reads {@code language}'s files for the items of {@code english} (file work: off the event
+     * thread); "en" reads nothing. A file that cannot be read is a problem of the result, and
+     * English is shown for it.
+     */
+    public static Translation read(SlideLibrary english, Locale language) {
         String lang = language.getLanguage();
         if (lang.isEmpty() || lang.equals("en")) {
-            return english;
+            return Translation.english();
         }
         org.physiokiosk.threads.OffEdt.check("reading the " + lang + " translations");
-        List<ContentProblem> problems = new ArrayList<>(english.problems());
-        Path media = english.mediaDir();
-
-        List<Category> categories = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        Map<String, ContentFile> categories = new HashMap<>();
         for (Category c : english.categories()) {
-            ContentFile f = read(sibling(c.source(), lang), ContentSchema.CATEGORY, c.id(), problems);
-            categories.add(f == null ? c : c.translated(text(f, "title", c.title()),
-                    text(f, "summary", c.summary()), list(f, "tips", c.tips()),
-                    list(f, "plan-cautions", c.planCautions()), text(f, "optional-note", c.optionalNote())));
+            put(categories, c.id(), read(sibling(c.source(), lang), ContentSchema.CATEGORY, c.id(), problems));
         }
-        List<Symptom> symptoms = new ArrayList<>();
+        Map<String, ContentFile> symptoms = new HashMap<>();
         for (Symptom s : english.symptoms()) {
-            ContentFile f = read(sibling(s.source(), lang), ContentSchema.SYMPTOM, s.id(), problems);
-            symptoms.add(f == null ? s : s.withWords(text(f, "label", s.label()),
-                    text(f, "hint", s.hint())));
+            put(symptoms, s.id(), read(sibling(s.source(), lang), ContentSchema.SYMPTOM, s.id(), problems));
         }
-        List<Technique> techniques = new ArrayList<>();
+        Map<String, ContentFile> techniques = new HashMap<>();
         for (Technique t : english.techniques()) {
-            ContentFile f = read(sibling(t.source(), lang), ContentSchema.TECHNIQUE, t.id(), problems);
-            if (f == null) {
-                techniques.add(t);
-                continue;
-            }
-            Dose d = t.dose();
-            Dose dose = new Dose(d.hold().isEmpty() ? "" : text(f, "hold", d.hold()),
-                    d.repeat().isEmpty() ? "" : text(f, "repeat", d.repeat()),
-                    d.howOften().isEmpty() ? "" : text(f, "how-often", d.howOften()),
-                    d.howLong().isEmpty() ? "" : text(f, "how-long", d.howLong()));
-            techniques.add(t.translated(text(f, "title", t.title()), text(f, "summary", t.summary()), dose,
-                    list(f, "steps", t.steps()), list(f, "cautions", t.cautions())));
+            put(techniques, t.id(), read(sibling(t.source(), lang), ContentSchema.TECHNIQUE, t.id(), problems));
         }
-        GeneralText g = english.general();
-        ContentFile f = read(media.resolve("general." + lang + ".txt"), ContentSchema.GENERAL, null, problems);
-        GeneralText general = f == null ? g : new GeneralText(text(f, "intro-title", g.introTitle()),
-                text(f, "intro-prompt", g.introPrompt()), text(f, "closing-title", g.closingTitle()),
-                text(f, "closing-text", g.closingText()), text(f, "seek-advice", g.seekAdvice()),
-                text(f, "disclaimer", g.disclaimer()), g.introIllustration(), g.closingIllustration(),
-                g.generalPlan(), list(f, "everyday", g.everyday()), list(f, "safety", g.safety()),
-                text(f, "welcome", g.welcome()), text(f, "red-flag", g.redFlag()),
-                text(f, "red-flags-title", g.redFlagsTitle()), list(f, "red-flags-emergency", g.redFlagsEmergency()),
-                text(f, "emergency-action", g.emergencyAction()), list(f, "red-flags-contact", g.redFlagsContact()),
-                text(f, "contact-action", g.contactAction()), g.review());
-        return new SlideLibrary(media, general, categories, symptoms, techniques, problems);
+        ContentFile general = read(english.mediaDir().resolve("general." + lang + ".txt"), ContentSchema.GENERAL,
+                null, problems);
+        return new Translation(language, categories, symptoms, techniques, general, problems);
+    }
+
+    private static void put(Map<String, ContentFile> files, String id, ContentFile file) {
+        if (file != null) {
+            files.put(id, file);
+        }
     }
 
     /**
@@ -128,15 +118,5 @@ public final class Translations {
             problems.add(new ContentProblem(file, read.line(), read.problem() + "; English is shown instead"));
         }
         return read.value().orElse(null);
-    }
-
-    private static String text(ContentFile f, String key, String english) {
-        String v = f.text(key);
-        return v.isEmpty() ? english : v;
-    }
-
-    private static List<String> list(ContentFile f, String key, List<String> english) {
-        List<String> v = f.items(key);
-        return v.isEmpty() ? english : v;
     }
 }

@@ -18,7 +18,10 @@ public final class Texts {
 
     public Texts(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.physiokiosk.ui.messages", locale);
+        // No fall-back to the computer's own language: English has no file of its own, so on a
+        // German PC getBundle(…, ENGLISH) would otherwise give the German words.
+        this.bundle = ResourceBundle.getBundle("org.physiokiosk.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /**

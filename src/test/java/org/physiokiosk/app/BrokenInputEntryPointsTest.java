@@ -93,4 +93,14 @@ class BrokenInputEntryPointsTest {
                 .contains("Content problem: techniques/chin-tuck.txt:")
                 .contains("\"cautions:\" is given twice");
     }
+
+    @Test
+    void anUnknownScreenshotLanguageEndsTheProcessWithItsReasonAndNoStackTrace() throws Exception {
+        Path shots = dir.resolve("shots-pt");
+        Run r = run("--screenshot", shots.toString(), "--lang", "pt", "--config", settings.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("physio-kiosk: --lang \"pt\": expected one of de, en, es, fr, uk")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(shots).doesNotExist();
+    }
 }

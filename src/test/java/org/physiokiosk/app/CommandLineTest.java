@@ -24,6 +24,8 @@ class CommandLineTest {
         assertThat(cli.windowed()).isTrue();
         assertThat(cli.screenshotDir()).isEqualTo(Path.of("out"));
         assertThat(cli.sizes()).containsExactly(new int[] {1280, 720}, new int[] {3840, 2160});
+        assertThat(cli.language()).isNull();
+        assertThat(CommandLine.parse("--screenshot", "out", "--lang", "es").language()).isEqualTo("es");
     }
 
     @Test
@@ -33,6 +35,9 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse("--screenshot", "x", "--size", "big"))
                 .hasMessageContaining("expected WIDTHxHEIGHT");
         assertThatThrownBy(() -> CommandLine.parse("--size", "800x600")).hasMessageContaining("goes with --screenshot");
+        // The running kiosk takes its language from the settings; --lang is for proofs and handouts.
+        assertThatThrownBy(() -> CommandLine.parse("--lang", "es")).hasMessageContaining("--lang goes with --screenshot");
+        assertThatThrownBy(() -> CommandLine.parse("--screenshot", "x", "--lang")).hasMessageContaining("--lang needs a value");
     }
 
     @Test

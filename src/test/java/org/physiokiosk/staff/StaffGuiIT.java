@@ -220,6 +220,42 @@ class StaffGuiIT extends GuiTestBase {
         waitFor("the kiosk restarts with the change", 3_000, () -> restarts.get() == 1);
     }
 
+    /** Every word the Slides tab's preview shows now, read on the event thread. */
+    private String previewWords() {
+        return GuiActionRunner.execute(() -> String.join("\n", robot.finder().findAll(
+                (java.awt.Container) window.panel("edit-preview").target(),
+                c -> c instanceof org.physiokiosk.ui.TextBlock && c.isShowing()).stream()
+                .map(c -> ((org.physiokiosk.ui.TextBlock) c).text()).toList()));
+    }
+
+    @Test
+    void thePreviewShowsTheChosenLanguagesContentAndLabels() throws Exception {
+        open();
+        enterStaff();
+        JList<?> list = (JList<?>) window.list("slides-list").target();
+        waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1);
+        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        JTextField title = (JTextField) window.textBox("edit-title").target();
+        waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
+        waitFor("the English preview", 3_000, () -> previewWords().contains("Chin tuck"));
+        assertThat(previewWords()).contains("Hold: 5 seconds");
+
+        window.button("preview-language-es").click(); // the translation is read on the worker
+        waitFor("the Spanish preview", 5_000, () -> previewWords().contains("Retracción de barbilla"));
+        assertThat(previewWords()).contains("Ejercicios de estiramiento", "Mantén: 5 segundos")
+                .doesNotContain("Chin tuck", "Hold:");
+        assertThat(window.button("preview-language-es").target().getAccessibleContext().getAccessibleDescription())
+                .isEqualTo("Selected");
+
+        window.button("preview-language-uk").click();
+        waitFor("the Ukrainian preview", 5_000, () -> previewWords().contains("Притягування підборіддя"));
+
+        // Back in English, the preview follows what staff type again.
+        window.button("preview-language-en").click();
+        GuiActionRunner.execute(() -> title.setText("Gentle chin tuck"));
+        waitFor("the edited English preview", 5_000, () -> previewWords().contains("Gentle chin tuck"));
+    }
+
     @Test
     void reorderingAndHidingChangeTheLoopAndUndoPutsItBack() throws Exception {
         open();

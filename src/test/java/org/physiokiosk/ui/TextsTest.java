@@ -18,6 +18,21 @@ class TextsTest {
     }
 
     @Test
+    void eachLanguageHasItsOwnWordsWhateverTheComputersLanguage() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(new Texts(Locale.ENGLISH).get("attract.touchHint")).isEqualTo("Touch the screen to start");
+            assertThat(new Texts(Locale.forLanguageTag("es")).get("attract.touchHint"))
+                    .isEqualTo("Toca la pantalla para empezar");
+            Locale.setDefault(Locale.forLanguageTag("uk-UA"));
+            assertThat(new Texts(Locale.ENGLISH).get("dose.HOLD")).isEqualTo("Hold:");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aMissingKeyShowsTheKeyInsteadOfFailing() {
         assertThat(texts.get("no.such.key")).isEqualTo("no.such.key");
     }

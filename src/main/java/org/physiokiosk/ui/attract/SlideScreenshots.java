@@ -74,6 +74,19 @@ public final class SlideScreenshots {
         return problems;
     }
 
+    /**
+     * What a person reads on the screen showing this slide, laid out at this size: each text
+     * block of the slide (dose labels included), then the strip's hint. To proof a language.
+     */
+    public List<String> words(Slide slide, int width, int height) {
+        SlideView view = views.create(slide);
+        AttractLoopPanel.renderOffscreen(view, texts, 0, 1, width, height);
+        List<String> words = new ArrayList<>();
+        view.textBlocks().forEach(t -> words.add(t.text()));
+        words.add(texts.get("attract.touchHint"));
+        return words;
+    }
+
     /** The smallest text size on the slide at this screen size, in pixels. */
     public float smallestTextPx(Slide slide, int width, int height) {
         SlideView view = views.create(slide);

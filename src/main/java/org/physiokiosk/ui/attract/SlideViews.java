@@ -54,6 +54,11 @@ public final class SlideViews {
         files.forEach(this::illustration);
     }
 
+    /** The same pictures (already loaded ones included) and clinic, with another language's screen words. */
+    public SlideViews in(Texts other) {
+        return new SlideViews(illustrationsDir, illustrations, other, clinicName);
+    }
+
     /** A slide exactly as the loop shows it, for staff mode's live preview. */
     public javax.swing.JComponent preview(Slide slide) {
         return create(slide);

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import javax.swing.DefaultListModel;
+import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JLabel;
@@ -22,6 +24,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Category;
@@ -35,7 +38,7 @@ import org.physiokiosk.ui.attract.SlideViews;
 
 /**
  * The slides: every technique in loop order, and an editor for the chosen one with a live
- * preview of the slide as patients will see it.
+ * preview of the slide as patients will see it, in any language offered ({@link PreviewLanguage}).
  */
 final class SlidesTab extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -63,6 +66,10 @@ final class SlidesTab extends JPanel {
     private final JLabel status = StaffUi.label(" ", "font: +2");
     private final JPanel symptomBoxes = new JPanel(new MigLayout("insets 0, wrap 2, gap 4lp 2lp"));
     private final Timer previewTimer;
+    private final transient PreviewLanguage previewLanguage;
+    /** Draws the preview with the screen's words in the preview's language. */
+    private transient SlideViews previewViews;
+    private final Map<Locale, JButton> languageButtons = new LinkedHashMap<>();
     private transient Technique editing;
     private boolean loading;
 
@@ -77,6 +84,10 @@ final class SlidesTab extends JPanel {
         setName("staff-slides");
         previewTimer = new Timer(250, e -> updatePreview());
         previewTimer.setRepeats(false);
+        previewLanguage = new PreviewLanguage(PreviewLanguage.offered(services.settings()),
+                () -> services.content().library(), new Texts(Locale.ENGLISH),
+                new StaffWork(work, SwingUtilities::invokeLater));
+        previewViews = views.in(previewLanguage.texts());
 
         list.setName("slides-list");
         list.setCellRenderer(renderer());
@@ -142,9 +153,10 @@ final class SlidesTab extends JPanel {
         form.add(status);
 
         JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 60%, fill][0:0:max, 40%, fill]",
-                "[][0:0:max, grow, fill]"));
-        right.add(form, "span 1 2, aligny top, wmin 0");
+                "[][][0:0:max, grow, fill]"));
+        right.add(form, "span 1 3, aligny top, wmin 0");
         right.add(StaffUi.label(texts.get("staff.field.preview"), "font: bold +2"), "wrap");
+        right.add(languageChoice(), "wmin 0, wrap");
         preview.setName("edit-preview");
         right.add(preview, "h 40%!, aligny top");
         add(right, "wmin 0");
@@ -155,6 +167,54 @@ final class SlidesTab extends JPanel {
         category.addActionListener(e -> later());
         illustration.addActionListener(e -> later());
         refresh(null);
+    }
+
+    /** One button per language, each named in itself, to proof the slide in it; none when only one is offered. */
+    private JPanel languageChoice() {
+        // Two a row: three (Українська the widest) do not fit the preview's column on a 1280x720 screen.
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 6lp 6lp, wrap 2", "[sg lang, fill]".repeat(2)));
+        row.setName("preview-languages");
+        row.getAccessibleContext().setAccessibleName(texts.get("staff.preview.language"));
+        List<Locale> languages = previewLanguage.languages();
+        if (languages.size() > 1) {
+            for (Locale l : languages) {
+                String name = l.getDisplayLanguage(l);
+                JButton b = StaffUi.button("preview-language-" + l.getLanguage(),
+                        name.substring(0, 1).toUpperCase(l) + name.substring(1), "kioskSmall",
+                        e -> previewLanguage.choose(l, previewView()));
+                b.getAccessibleContext().setAccessibleName(texts.get("staff.preview.language") + ": " + name);
+                languageButtons.put(l, b);
+                row.add(b);
+            }
+        }
+        markLanguage();
+        return row;
+    }
+
+    private PreviewLanguage.View previewView() {
+        return new PreviewLanguage.View() {
+            @Override
+            public void languageShown(Locale language) {
+                previewViews = views.in(previewLanguage.texts());
+                markLanguage();
+                updatePreview();
+            }
+
+            @Override
+            public void languageNotShown(Locale language, String why) {
+                status.setText(why);
+            }
+        };
+    }
+
+    /** The preview's language stands out: bold, with a thick border, and says so to a screen reader. */
+    private void markLanguage() {
+        languageButtons.forEach((l, b) -> {
+            boolean current = l.equals(previewLanguage.language());
+            b.putClientProperty(FlatClientProperties.STYLE,
+                    current ? "font: bold +3; borderWidth: 2; borderColor: $Kiosk.teal" : null);
+            b.getAccessibleContext().setAccessibleDescription(current ? texts.get("pick.selected") : null);
+        });
     }
 
     private static JTextField field(String name) {
@@ -332,7 +392,7 @@ final class SlidesTab extends JPanel {
         Category c = services.content().library().category(t.categoryId()).orElse(null);
         preview.removeAll();
         if (c != null) {
-            preview.add(views.preview(new Slide.TechniqueSlide(t, c)), BorderLayout.CENTER);
+            preview.add(previewViews.preview(previewLanguage.slide(t, c)), BorderLayout.CENTER);
         }
         preview.revalidate();
         preview.repaint();
