@@ -200,4 +200,32 @@ class PlanRulesTest {
         SlideLibrary none = library(List.of(category("x")), technique("t", "x", "a"));
         assertThat(new PlanBuilder(none, 6).build(List.of("a")).lastReviewed()).isEmpty();
     }
+
+    @Test
+    void eachStepServesTheMostSymptomsStillUnservedNotTheMostSymptomsOverall() {
+        // After "abc", "de" serves two symptoms still unserved; "abd" serves three overall but only one new.
+        List<Symptom> five = List.of("a", "b", "c", "d", "e").stream()
+                .map(id -> new Symptom(id, 0, id, id, "", NOWHERE)).toList();
+        SlideLibrary lib = new SlideLibrary(NOWHERE, GeneralText.FALLBACK, List.of(category("x")), five,
+                List.of(technique("abc", "x", "a", "b", "c"), technique("abd", "x", "a", "b", "d"),
+                        technique("de", "x", "d", "e")), List.of());
+        assertThat(ids(new PlanBuilder(lib, 2).build(List.of("a", "b", "c", "d", "e")))).containsExactly("abc", "de");
+    }
+
+    @Test
+    void aFirstChoiceThatDoesNotServeItsSymptomIsPassedOver() {
+        SlideLibrary lib = library(Map.of("a", List.of("bee")), List.of(category("x")),
+                technique("bee", "x", "b"), technique("ab", "x", "a", "b"));
+        assertThat(ids(new PlanBuilder(lib, 1).build(List.of("a", "b")))).containsExactly("ab");
+    }
+
+    @Test
+    void aPickedSymptomsReviewCountsForTheHandoutsDate() {
+        List<Symptom> symptoms = List.of(new Symptom("a", 0, "a", "a", "", NOWHERE, List.of(), List.of(),
+                Review.of("A. Physio", java.time.LocalDate.of(2026, 10, 1))));
+        SlideLibrary lib = new SlideLibrary(NOWHERE, GeneralText.FALLBACK, List.of(category("x")), symptoms,
+                List.of(technique("t", "x", "a")), List.of());
+        assertThat(new PlanBuilder(lib, 6).build(List.of("a")).lastReviewed())
+                .contains(java.time.LocalDate.of(2026, 10, 1));
+    }
 }
