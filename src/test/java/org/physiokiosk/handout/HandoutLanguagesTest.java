@@ -74,7 +74,7 @@ class HandoutLanguagesTest {
         Locale locale = Locale.forLanguageTag(lang);
         SlideLibrary lib = Translations.apply(ENGLISH, locale);
         HandoutPlan plan = new PlanBuilder(lib, 6).build(List.of("stress", "recent-strain"));
-        byte[] pdf = new HandoutRenderer(new Clinic("Clinic", "", "", java.util.Optional.empty()), PaperSize.A4,
+        byte[] pdf = new HandoutRenderer(new Clinic("Clinic", "", "", java.util.Optional.empty(), "112"), PaperSize.A4,
                 locale, MEDIA, new IllustrationLoader(), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"),
                 ZoneOffset.UTC)).render(plan);
         ResourceBundle bundle = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale);

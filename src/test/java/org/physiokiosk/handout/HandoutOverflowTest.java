@@ -46,7 +46,8 @@ class HandoutOverflowTest {
     static Path media;
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:15:00Z"), ZoneId.of("Europe/London"));
-    static final Clinic CLINIC = new Clinic("Riverside Physiotherapy", "020 7946 0000", "12 Mill Lane", Optional.empty());
+    static final Clinic CLINIC = new Clinic("Riverside Physiotherapy", "020 7946 0000", "12 Mill Lane", Optional.empty(),
+            "112");
     static final Category CATEGORY = new Category("stretching", 1, "Stretching exercises", "Gentle stretches.",
             List.of(), List.of(), Path.of("stretching.txt"));
     static final String SEEK = "If your symptoms persist or worsen, seek medical advice.";
@@ -222,7 +223,7 @@ class HandoutOverflowTest {
     @Test
     void aTenThousandCharacterAddressIsCutWithAnEllipsisAndAWarning() throws Exception {
         String address = "x".repeat(10_000);
-        Clinic clinic = new Clinic("Riverside Physiotherapy", "020 7946 0000", address, Optional.empty());
+        Clinic clinic = new Clinic("Riverside Physiotherapy", "020 7946 0000", address, Optional.empty(), "112");
         try (LogCapture log = LogCapture.of("org.physiokiosk")) {
             Read read = read(render(plan(technique("short", steps(3), List.of(SEEK))), clinic, Locale.ENGLISH),
                     DISCLAIMER);
