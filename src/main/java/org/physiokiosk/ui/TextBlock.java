@@ -61,7 +61,7 @@ public final class TextBlock extends PaintedComponent {
         SMALL(26, false, "Kiosk.mutedText", 0, 0.5f, 2_000),
         CAPTION(38, true, "Kiosk.text", 0, 0.2f, 300),
         /** A short note beside a title, such as an option's "Only if you need it, as the label says." */
-        NOTE(28, true, "Kiosk.accentText", 0, 0.25f, 300);
+        NOTE(32, true, "Kiosk.accentText", 0, 0.25f, 300);
 
         final float size;
         final boolean bold;

@@ -362,9 +362,12 @@ class HandoutSafetyTest {
         assertThat(lib.problems()).isEmpty();
         HandoutPlan plan = new PlanBuilder(lib, 6).build(List.of("stiffness"));
         assertThat(plan.techniques()).extracting(Technique::id).contains("chin-tuck").doesNotContain("visualization");
-        List<String> pages = pages(render(plan, Locale.forLanguageTag(lang), PaperSize.A4, media));
+        byte[] pdf = render(plan, Locale.forLanguageTag(lang), PaperSize.A4, media);
+        List<String> pages = pages(pdf);
         assertThat(pages).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(squash(p)).contains(expected)
-                .doesNotContain("2024"));
+                .contains(squash(plan.disclaimer())).doesNotContain("2024"));
+        // Beside the disclaimer, inside the footer band, neither of them cut.
+        assertThat(misplaced(pdf, plan.disclaimer(), Locale.forLanguageTag(lang))).isEmpty();
     }
 
     /** Adds a review by a named physiotherapist on {@code date} to a content file. */
