@@ -51,12 +51,18 @@ class HandoutLanguagesTest {
         for (Category c : lib.categories()) {
             texts.add(c.title());
             texts.addAll(c.planCautions());
+            texts.add(c.optionalNote());
         }
         lib.symptoms().forEach(s -> texts.add(s.label()));
         texts.addAll(lib.general().everyday());
         texts.addAll(lib.general().safety());
         texts.add(lib.general().seekAdvice());
         texts.add(lib.general().disclaimer());
+        texts.add(lib.general().redFlagsTitle());
+        texts.add(lib.general().emergencyAction());
+        texts.addAll(lib.general().redFlagsEmergency());
+        texts.add(lib.general().contactAction());
+        texts.addAll(lib.general().redFlagsContact());
         ResourceBundle bundle = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale);
         bundle.keySet().forEach(k -> texts.add(bundle.getString(k)));
         try (PDDocument doc = new PDDocument()) {
