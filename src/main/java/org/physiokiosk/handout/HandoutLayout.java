@@ -16,7 +16,8 @@ import org.physiokiosk.content.Technique;
  * The handout's blocks and how they go onto pages. Each block measures and draws with the
  * same code ({@link Block#layout}), called without a canvas to measure, so what is measured
  * is what is drawn. A block that fits on a page is never split: one that does not fit where
- * it is starts a new page, and a heading moves with the block after it. A technique or
+ * it is starts a new page, and a heading moves with the block after it. The one exception is
+ * the warning-signs box, which stays on page 1 and is split there if it must be. A technique or
  * advice box taller than a whole page is split between its lines and continues on the next
  * page under its heading marked "(continued)": health advice is never cut or left out.
  * Short fields (clinic name, address, titles) are capped at a few lines, cut with "…".
@@ -40,6 +41,14 @@ final class HandoutLayout {
         float layout(PdfCanvas canvas, float x, float top) throws IOException;
 
         default boolean keepWithNext() {
+            return false;
+        }
+
+        /**
+         * True for a block that must start where it is (the warning signs on page 1): when it does not
+         * fit in the room left, it is split there rather than moved whole to the next page.
+         */
+        default boolean splitRatherThanMove() {
             return false;
         }
 
@@ -90,7 +99,7 @@ final class HandoutLayout {
                     b = null;
                     continue;
                 }
-                if (y < top && needed <= body) {
+                if (y < top && needed <= body && !b.splitRatherThanMove()) {
                     page++;
                     y = top;
                     continue;
@@ -323,27 +332,29 @@ final class HandoutLayout {
 
         /**
          * @param doseLabels     labels for {@link Dose.Part} in order ("Hold:", "Repeat:" …)
-         * @param inSafetyBox    a caution printed in the safety box anyway, left out here
+         * @param seekAdvice     the safety box's seek-advice line: a caution that only repeats it is left out
+         * @param optionalNote   for an option (a medicine), its category's note, set as a tag under the
+         *                       title ("Only if you need it, as the label says."); empty for self-care
          * @param continuedTitle the title marked as continued, heading each part after the first
          * @param pageBody       the page's body height: a technique a little taller shrinks to fit
          *                       (down to 60 %); a longer one keeps its size and is split
          */
         TechniqueBlock(PdfFonts fonts, PdfIllustrations illustrations, Technique technique, Path illustration,
-                       List<String> doseLabels, String inSafetyBox, String continuedTitle, float width,
-                       float pageBody) {
+                       List<String> doseLabels, SeekAdviceLine seekAdvice, String optionalNote,
+                       String continuedTitle, float width, float pageBody) {
             this.illustrations = illustrations;
             this.illustration = illustration;
             this.width = width;
             this.pageBody = pageBody;
-            List<String> cautions = technique.cautions().stream().filter(c -> !c.equals(inSafetyBox)).toList();
+            List<String> cautions = seekAdvice.without(technique.cautions());
             // Shrink by 5 % steps, but only when that makes it fit: at most two trial layouts past the first.
             float s = 1f;
-            TechniqueRows built = rows(fonts, technique, cautions, doseLabels, s);
+            TechniqueRows built = rows(fonts, technique, optionalNote, cautions, doseLabels, s);
             float maxHeight = pageBody - 40;
-            if (height(built) > maxHeight && height(rows(fonts, technique, cautions, doseLabels, 0.6f)) <= maxHeight) {
+            if (height(built) > maxHeight && height(rows(fonts, technique, optionalNote, cautions, doseLabels, 0.6f)) <= maxHeight) {
                 for (int k = 1; k <= 8; k++) {
                     s = 1f - 0.05f * k;
-                    built = rows(fonts, technique, cautions, doseLabels, s);
+                    built = rows(fonts, technique, optionalNote, cautions, doseLabels, s);
                     if (height(built) <= maxHeight) {
                         break;
                     }
@@ -388,14 +399,18 @@ final class HandoutLayout {
             int titleRows;
         }
 
-        private TechniqueRows rows(PdfFonts fonts, Technique technique, List<String> cautions, List<String> doseLabels,
-                                 float s) {
+        private TechniqueRows rows(PdfFonts fonts, Technique technique, String optionalNote, List<String> cautions,
+                                   List<String> doseLabels, float s) {
             float textW = textWidth(width);
             TechniqueRows b = new TechniqueRows();
             float titleSize = 13.5f * s;
             b.paragraph(fonts.wrap(technique.title(), fonts.bold, titleSize, textW, 0, TITLE_LINES,
                             "The title of technique \"" + technique.id() + "\"").lines(), fonts.bold, titleSize,
                     PdfCanvas.HEADING, 0, titleSize * 1.25f, null, 0, false);
+            if (!optionalNote.isBlank()) {
+                optionalTag(fonts, b, optionalNote, textW, s);
+            }
+            // The title, and the tag under it, never end a page alone.
             b.titleRows = b.size();
             float small = 9.5f * s;
             b.paragraph(fonts.wrap(technique.summary(), fonts.regular, small, textW, 0), fonts.regular, small,
@@ -438,6 +453,28 @@ final class HandoutLayout {
                         (c, x, top) -> c.warning(x, top - caution * 0.92f, caution * 0.9f), 2 * s, false);
             }
             return b;
+        }
+
+        /**
+         * The optional note as a tag: bold words in an outlined, rounded box under the title, so an
+         * option reads as different from the daily techniques in colour and in grey alike.
+         */
+        private static void optionalTag(PdfFonts fonts, RowsBuilder b, String note, float textW, float s) {
+            float size = 9f * s;
+            float padX = 5 * s;
+            float padY = 2.5f * s;
+            float lineH = size * 1.3f;
+            List<String> ls = fonts.wrap(note, fonts.bold, size, textW - 2 * padX - 1, 0);
+            float tagW = 0;
+            for (String l : ls) {
+                tagW = Math.max(tagW, fonts.width(fonts.bold, l, size));
+            }
+            float w = tagW + 2 * padX;
+            float h = ls.size() * lineH + 2 * padY;
+            b.space(1.5f * s + padY, false);
+            b.paragraph(ls, fonts.bold, size, PdfCanvas.HEADING, padX, lineH,
+                    (c, x, top) -> c.strokeRoundRect(x + 0.5f, top + padY - h, w, h, 4 * s, PdfCanvas.HEADING, 0.9f),
+                    padY + 5 * s, false);
         }
 
         private static String label(List<String> doseLabels, Dose.Line d) {
@@ -574,15 +611,77 @@ final class HandoutLayout {
         }
     }
 
+    /** How a boxed list looks: the everyday advice, the safety box, or the warning signs. */
+    enum Look {
+        /** Plain background, no border. */
+        EVERYDAY,
+        /** Warning sign, caution colours and a border. */
+        SAFETY,
+        /** As {@link #SAFETY}, with a heavier frame and dark text: seen first, read in grey too. */
+        WARNING_SIGNS;
+
+        boolean cautions() {
+            return this != EVERYDAY;
+        }
+
+        Color ink() {
+            return this == SAFETY ? PdfCanvas.CAUTION_TEXT : PdfCanvas.TEXT;
+        }
+
+        float frame() {
+            return this == WARNING_SIGNS ? 2.2f : this == SAFETY ? 1.4f : 0;
+        }
+    }
+
+    /** Items under an optional bold heading ("With this plan", "Call 999 now if you have:"). */
+    record Section(String heading, List<String> items) {
+        Section {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A boxed list's title, with the warning sign before it when the box is about safety. */
+    static void boxTitle(PdfFonts fonts, RowsBuilder b, String title, Look look, float innerWidth) {
+        float titleX = look.cautions() ? 18 : 0;
+        b.paragraph(fonts.wrap(title, fonts.bold, 12.5f, innerWidth - titleX, 0, 2,
+                        "The heading \"" + title + "\"").lines(), fonts.bold, 12.5f,
+                look.cautions() ? PdfCanvas.CAUTION_TEXT : PdfCanvas.HEADING, titleX, 16,
+                look.cautions() ? (c, x, top) -> c.warning(x, top - 12, 11.5f) : null, 4, false);
+    }
+
+    /** The sections of a boxed list: each heading in bold, then its items as bullets; empty sections left out. */
+    static void sections(PdfFonts fonts, RowsBuilder b, List<Section> sections, Look look, float inner) {
+        Color ink = look.ink();
+        Color dot = look.cautions() ? PdfCanvas.CORAL : PdfCanvas.TEAL;
+        boolean first = true;
+        for (Section section : sections) {
+            if (section.items().isEmpty()) {
+                continue;
+            }
+            if (!section.heading().isBlank()) {
+                if (!first) {
+                    b.space(4, false);
+                }
+                b.paragraph(fonts.wrap(section.heading(), fonts.bold, 10.5f, inner, 0), fonts.bold, 10.5f, ink, 0,
+                        14, null, 2, false);
+            }
+            for (String t : section.items()) {
+                b.paragraph(fonts.wrap(t, fonts.regular, 10, inner - 14, 0), fonts.regular, 10, ink, 14, 13.2f,
+                        (c, x, top) -> c.bullet(x + 4, top - 6.3f, 2.2f, dot), 2.5f, false);
+            }
+            first = false;
+        }
+    }
+
     /**
-     * A boxed list: the everyday advice, or the safety box with its warning sign and border.
-     * Taller than a page, it is split between items (or lines); each part is a box of its own,
-     * the later ones titled "(continued)".
+     * A boxed list: the everyday advice, the safety box, or the warning signs in one column.
+     * Taller than the room it has, it is split between items (or lines); each part is a box of its
+     * own, the later ones titled "(continued)".
      */
     static final class AdviceBox implements Block {
-        private static final float PAD = 12;
-        private static final float BELOW = 16;
-        private final boolean safety;
+        static final float PAD = 12;
+        static final float BELOW = 16;
+        private final Look look;
         private final float width;
         private final float pageBody;
         private final Rows rows;
@@ -592,26 +691,18 @@ final class HandoutLayout {
         private final int to;
         private final boolean continued;
 
-        AdviceBox(PdfFonts fonts, String title, String continuedTitle, List<String> items, String subtitle,
-                  List<String> moreItems, boolean safety, float width, float pageBody) {
-            this.safety = safety;
+        AdviceBox(PdfFonts fonts, String title, String continuedTitle, List<Section> sections, Look look,
+                  float width, float pageBody) {
+            this.look = look;
             this.width = width;
             this.pageBody = pageBody;
             RowsBuilder b = new RowsBuilder();
-            title(fonts, b, title);
+            boxTitle(fonts, b, title, look, width - 2 * PAD);
             this.titleRows = b.size();
-            Color ink = safety ? PdfCanvas.CAUTION_TEXT : PdfCanvas.TEXT;
-            float inner = width - 2 * PAD;
-            bullets(fonts, b, items, inner, ink);
-            if (!moreItems.isEmpty()) {
-                b.space(4, false);
-                b.paragraph(fonts.wrap(subtitle, fonts.bold, 10.5f, inner, 0), fonts.bold, 10.5f, ink, 0, 14, null, 2,
-                        false);
-                bullets(fonts, b, moreItems, inner, ink);
-            }
+            sections(fonts, b, sections, look, width - 2 * PAD);
             this.rows = b.build();
             RowsBuilder heading = new RowsBuilder();
-            title(fonts, heading, continuedTitle);
+            boxTitle(fonts, heading, continuedTitle, look, width - 2 * PAD);
             this.continuedHeading = heading.build();
             this.from = 0;
             this.to = rows.size();
@@ -619,7 +710,7 @@ final class HandoutLayout {
         }
 
         private AdviceBox(AdviceBox whole, int from, int to, boolean continued) {
-            this.safety = whole.safety;
+            this.look = whole.look;
             this.width = whole.width;
             this.pageBody = whole.pageBody;
             this.rows = whole.rows;
@@ -628,22 +719,6 @@ final class HandoutLayout {
             this.from = from;
             this.to = to;
             this.continued = continued;
-        }
-
-        private void title(PdfFonts fonts, RowsBuilder b, String title) {
-            float titleX = safety ? 18 : 0;
-            b.paragraph(fonts.wrap(title, fonts.bold, 12.5f, width - 2 * PAD - titleX, 0, 2,
-                            "The heading \"" + title + "\"").lines(), fonts.bold, 12.5f,
-                    safety ? PdfCanvas.CAUTION_TEXT : PdfCanvas.HEADING, titleX, 16,
-                    safety ? (c, x, top) -> c.warning(x, top - 12, 11.5f) : null, 4, false);
-        }
-
-        private void bullets(PdfFonts fonts, RowsBuilder b, List<String> texts, float inner, Color ink) {
-            Color dot = safety ? PdfCanvas.CORAL : PdfCanvas.TEAL;
-            for (String t : texts) {
-                b.paragraph(fonts.wrap(t, fonts.regular, 10, inner - 14, 0), fonts.regular, 10, ink, 14, 13.2f,
-                        (c, x, top) -> c.bullet(x + 4, top - 6.3f, 2.2f, dot), 2.5f, false);
-            }
         }
 
         /** The box's height, without the space under it. */
@@ -656,11 +731,7 @@ final class HandoutLayout {
         public float layout(PdfCanvas c, float x, float top) throws IOException {
             float h = boxHeight();
             if (c != null) {
-                Color bg = safety ? PdfCanvas.CAUTION_BG : PdfCanvas.NEUTRAL_BG;
-                c.fillRoundRect(x, top - h, width, h, 10, bg);
-                if (safety) {
-                    c.strokeRoundRect(x, top - h, width, h, 10, PdfCanvas.CORAL, 1.4f);
-                }
+                frame(c, look, x, top, width, h);
                 float y = top - PAD;
                 if (continued) {
                     y -= continuedHeading.paint(c, x + PAD, y, 0, continuedHeading.size(), 0, 0);
@@ -685,6 +756,83 @@ final class HandoutLayout {
                 return null;
             }
             return new Split(new AdviceBox(this, from, end, continued), new AdviceBox(this, end, to, true));
+        }
+    }
+
+    /** The background of a boxed list and, for safety, its border. */
+    static void frame(PdfCanvas c, Look look, float x, float top, float width, float h) throws IOException {
+        c.fillRoundRect(x, top - h, width, h, 10, look.cautions() ? PdfCanvas.CAUTION_BG : PdfCanvas.NEUTRAL_BG);
+        if (look.frame() > 0) {
+            float inset = look.frame() / 2;
+            c.strokeRoundRect(x + inset, top - h + inset, width - 2 * inset, h - 2 * inset, 10,
+                    look == Look.WARNING_SIGNS ? PdfCanvas.CAUTION_TEXT : PdfCanvas.CORAL, look.frame());
+        }
+    }
+
+    /**
+     * The warning signs, on page 1 of every handout: what to call the emergency number for beside
+     * what to contact the physiotherapist or doctor for, in a heavy frame. It starts where it is
+     * placed (under the header): when the two columns do not fit the room left, the signs are set
+     * in one column and split there, the rest continuing on the next page, so none is ever cut.
+     */
+    static final class WarningSignsBox implements Block {
+        private static final float GAP = 20;
+        private final AdviceBox oneColumn;
+        private final boolean twoColumns;
+        private final float width;
+        private final Rows title;
+        private final Rows left;
+        private final Rows right;
+
+        WarningSignsBox(PdfFonts fonts, String title, String continuedTitle, Section emergency, Section contact,
+                        float width, float pageBody) {
+            this.width = width;
+            this.oneColumn = new AdviceBox(fonts, title, continuedTitle, List.of(emergency, contact),
+                    Look.WARNING_SIGNS, width, pageBody);
+            this.twoColumns = !emergency.items().isEmpty() && !contact.items().isEmpty();
+            float inner = width - 2 * AdviceBox.PAD;
+            float column = (inner - GAP) / 2;
+            RowsBuilder t = new RowsBuilder();
+            boxTitle(fonts, t, title, Look.WARNING_SIGNS, inner);
+            this.title = t.build();
+            RowsBuilder l = new RowsBuilder();
+            sections(fonts, l, List.of(emergency), Look.WARNING_SIGNS, column);
+            this.left = l.build();
+            RowsBuilder r = new RowsBuilder();
+            sections(fonts, r, List.of(contact), Look.WARNING_SIGNS, column);
+            this.right = r.build();
+        }
+
+        @Override
+        public float layout(PdfCanvas c, float x, float top) throws IOException {
+            if (!twoColumns) {
+                return oneColumn.layout(c, x, top);
+            }
+            float pad = AdviceBox.PAD;
+            float head = title.height(0, title.size());
+            float columns = Math.max(left.height(0, left.size()), right.height(0, right.size()));
+            float h = pad + head + columns + pad - 2;
+            if (c != null) {
+                frame(c, Look.WARNING_SIGNS, x, top, width, h);
+                title.paint(c, x + pad, top - pad, 0, title.size(), 0, 0);
+                float y = top - pad - head;
+                float column = (width - 2 * pad - GAP) / 2;
+                left.paint(c, x + pad, y, 0, left.size(), 0, 0);
+                c.line(x + pad + column + GAP / 2, y, x + pad + column + GAP / 2, y - columns + 4, PdfCanvas.CORAL,
+                        0.8f);
+                right.paint(c, x + pad + column + GAP, y, 0, right.size(), 0, 0);
+            }
+            return h + AdviceBox.BELOW;
+        }
+
+        @Override
+        public boolean splitRatherThanMove() {
+            return true;
+        }
+
+        @Override
+        public Split split(float room, boolean freshPage) {
+            return oneColumn.split(room, freshPage);
         }
     }
 
@@ -747,14 +895,21 @@ final class HandoutLayout {
         }
     }
 
-    /** Draws the footer of one page: a rule, the disclaimer and the page number. */
-    static void footer(PdfCanvas c, PdfFonts fonts, String disclaimer, String pageLabel, float x, float width,
-                       boolean firstPage) throws IOException {
+    /**
+     * Draws the footer of one page: a rule, the disclaimer, and on the right the page number with
+     * the content's review date (or that it is not yet reviewed) under it.
+     */
+    static void footer(PdfCanvas c, PdfFonts fonts, String disclaimer, String pageLabel, String review, float x,
+                       float width, boolean firstPage) throws IOException {
         float y = MARGIN + FOOTER - 10;
         c.line(x, y, x + width, y, PdfCanvas.RULE, 0.8f);
-        float pageW = fonts.width(fonts.regular, fonts.clean(pageLabel), 8);
-        c.text(fonts.clean(pageLabel), fonts.regular, 8, PdfCanvas.MUTED, x + width - pageW, y - 11);
-        List<String> ls = fonts.wrap(disclaimer, fonts.regular, 7.5f, width - pageW - 20, 0, 2,
+        String page = fonts.clean(pageLabel);
+        String reviewed = fonts.clean(review);
+        float pageW = fonts.width(fonts.regular, page, 8);
+        float reviewW = fonts.width(fonts.regular, reviewed, 7.5f);
+        c.text(page, fonts.regular, 8, PdfCanvas.MUTED, x + width - pageW, y - 11);
+        c.text(reviewed, fonts.regular, 7.5f, PdfCanvas.MUTED, x + width - reviewW, y - 20.5f);
+        List<String> ls = fonts.wrap(disclaimer, fonts.regular, 7.5f, width - Math.max(pageW, reviewW) - 20, 0, 2,
                 firstPage ? "The disclaimer in the footer" : null).lines();
         lines(c, ls, fonts.regular, 7.5f, PdfCanvas.MUTED, x, y - 3.5f, 9.5f);
     }

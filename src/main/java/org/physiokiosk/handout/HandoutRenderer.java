@@ -35,9 +35,11 @@ import org.physiokiosk.settings.Clinic;
 import org.physiokiosk.settings.PaperSize;
 
 /**
- * Writes a patient's home-care plan as a PDF: clinic header, what they told us, each
- * technique with its vector illustration, steps, dose and cautions, the safety box, the
- * everyday advice, a 7-day tracker and a footer with the disclaimer and page numbers.
+ * Writes a patient's home-care plan as a PDF: clinic header, what they told us, the warning
+ * signs with the clinic's emergency number (always on page 1), each technique with its vector
+ * illustration, steps, dose and cautions (options such as medicines last, tagged with their
+ * note), the safety box, the everyday advice, a 7-day tracker of the daily techniques and a
+ * footer with the disclaimer, page numbers and the date the content was last reviewed.
  * The same renderer serves the kiosk and the {@code handout} command.
  */
 public final class HandoutRenderer {
@@ -89,6 +91,7 @@ public final class HandoutRenderer {
                         + "was not made. A technique in the plan is far too long (" + longest(plan)
                         + "): shorten it in staff mode or in its file in media/techniques/.", null);
             }
+            String review = reviewed(plan);
             for (int p = 0; p < pages; p++) {
                 PDPage page = new PDPage(size);
                 doc.addPage(page);
@@ -100,8 +103,8 @@ public final class HandoutRenderer {
                         }
                     }
                     HandoutLayout.footer(canvas, fonts, plan.disclaimer(),
-                            MessageFormat.format(texts.getString("page"), p + 1, pages), HandoutLayout.MARGIN, width,
-                            p == 0);
+                            MessageFormat.format(texts.getString("page"), p + 1, pages), review,
+                            HandoutLayout.MARGIN, width, p == 0);
                 }
             }
             describe(doc);
@@ -121,30 +124,41 @@ public final class HandoutRenderer {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(now),
                 text("title"), text("subtitle"), text("youToldUs"), told, width));
 
+        HandoutPlan.RedFlags flags = plan.redFlags();
+        if (!flags.emergency().isEmpty() || !flags.contact().isEmpty()) {
+            // Seen early: right under what the patient told us, before the first technique.
+            blocks.add(new HandoutLayout.WarningSignsBox(fonts, flags.title(), text("continued", flags.title()),
+                    new HandoutLayout.Section(flags.emergencyAction(clinic.emergencyNumber()), flags.emergency()),
+                    new HandoutLayout.Section(flags.contactAction(), flags.contact()), width, bodyHeight));
+        }
+
+        SeekAdviceLine seekAdvice = new SeekAdviceLine(plan.seekAdvice());
         List<String> doseLabels = new ArrayList<>();
         for (Dose.Part part : Dose.Part.values()) {
             doseLabels.add(text("dose." + part.name()));
         }
         for (HandoutPlan.Group group : plan.groups()) {
             blocks.add(new HandoutLayout.Heading(fonts, group.category().title(), width));
+            String note = group.category().optional() ? group.category().optionalNote() : "";
             for (Technique t : group.techniques()) {
                 Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
                 blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, doseLabels,
-                        plan.seekAdvice(), text("continued", t.title()), width, bodyHeight));
+                        seekAdvice, note, text("continued", t.title()), width, bodyHeight));
             }
         }
 
-        List<String> safety = new ArrayList<>(plan.safety());
-        if (!safety.contains(plan.seekAdvice())) {
-            safety.add(plan.seekAdvice());
-        }
-        blocks.add(new HandoutLayout.AdviceBox(fonts, text("safety"), text("continued", text("safety")), safety,
-                text("planCautions"), plan.planCautions(), true, width, bodyHeight));
+        blocks.add(new HandoutLayout.AdviceBox(fonts, text("safety"), text("continued", text("safety")),
+                List.of(new HandoutLayout.Section("", seekAdvice.safetyBox(plan.safety())),
+                        new HandoutLayout.Section(text("planCautions"), seekAdvice.without(plan.planCautions()))),
+                HandoutLayout.Look.SAFETY, width, bodyHeight));
         if (!plan.everyday().isEmpty()) {
             blocks.add(new HandoutLayout.AdviceBox(fonts, text("everyday"), text("continued", text("everyday")),
-                    plan.everyday(), "", List.of(), false, width, bodyHeight));
+                    List.of(new HandoutLayout.Section("", plan.everyday())), HandoutLayout.Look.EVERYDAY, width,
+                    bodyHeight));
         }
-        if (!plan.techniques().isEmpty()) {
+        // Options (the medicines) are taken only when needed: never rows to tick every day.
+        List<Technique> daily = plan.everydayTechniques();
+        if (!daily.isEmpty()) {
             DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d", locale);
             LocalDate today = now.toLocalDate();
             List<String> days = new ArrayList<>();
@@ -152,9 +166,17 @@ public final class HandoutRenderer {
                 days.add(day.format(today.plusDays(i)));
             }
             blocks.add(new HandoutLayout.Tracker(fonts, text("tracker"), text("trackerHint"), days,
-                    plan.techniques().stream().map(Technique::title).toList(), width));
+                    daily.stream().map(Technique::title).toList(), width));
         }
         return blocks;
+    }
+
+    /** The footer's review line: the newest review date of what the handout prints, or that there is none. */
+    private String reviewed(HandoutPlan plan) {
+        return plan.lastReviewed()
+                .map(d -> text("reviewed", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                        .format(d)))
+                .orElseGet(() -> text("notReviewed"));
     }
 
     private void describe(PDDocument doc) {

@@ -104,7 +104,7 @@ public final class KioskSettings {
 
     public Clinic clinic() {
         return new Clinic(get(Settings.CLINIC_NAME), get(Settings.CLINIC_PHONE), get(Settings.CLINIC_ADDRESS),
-                get(Settings.CLINIC_LOGO));
+                get(Settings.CLINIC_LOGO), get(Settings.EMERGENCY_NUMBER));
     }
 
     public PaperSize paperSize() {

@@ -230,6 +230,34 @@ public abstract class SettingType<T> {
         return text(Form.TEXT);
     }
 
+    /**
+     * A telephone number as it is dialled and printed: 2 to 20 characters of digits, spaces, +, - and
+     * ( ), at least two of them digits. Letters and other signs are refused, so a typing slip
+     * never prints a number nobody can call.
+     */
+    static SettingType<String> phoneNumber() {
+        return new SettingType<>() {
+            @Override
+            String read(String text, Context c) throws Invalid {
+                if (!text.matches("[0-9 +()\\-]{2,20}") || text.replaceAll("[^0-9]", "").length() < 2) {
+                    throw new Invalid(expected());
+                }
+                return text;
+            }
+
+            @Override
+            String show(String value, Context c) {
+                return value;
+            }
+
+            @Override
+            public String expected() {
+                return "a telephone number of 2 to 20 characters: digits, spaces, +, - and ( ), "
+                        + "at least two digits (e.g. 999, 112 or 911)";
+            }
+        };
+    }
+
     /** The name of a printer as the operating system gives it; empty for the system's default. */
     static SettingType<String> printer() {
         return text(Form.PRINTER);

@@ -72,6 +72,12 @@ public final class Settings {
     public static final Setting<String> CLINIC_PHONE = define("clinic.phone",
             SettingType.text(), "", CLINIC, STAFF_TAB, "Phone",
             "Telephone number, as it should be printed. Default: empty (not printed)");
+    public static final Setting<String> EMERGENCY_NUMBER = define("clinic.emergency.number",
+            SettingType.phoneNumber(), "999", CLINIC, STAFF_TAB, "Emergency number",
+            "The local emergency telephone number, printed on every handout in the warning-signs box (\"Call 999 "
+                    + "now if you have: …\"). Set it to the emergency number where the kiosk stands: 999 in the UK, "
+                    + "112 in the EU, 911 in the US and Canada. Digits, spaces, +, - and ( ), 2 to 20 "
+                    + "characters. Default: 999");
     public static final Setting<String> CLINIC_ADDRESS = define("clinic.address",
             SettingType.text(), "", CLINIC, STAFF_TAB, "Address",
             "Address on one line. Default: empty (not printed)");

@@ -59,7 +59,9 @@ public final class TextBlock extends PaintedComponent {
         CAUTION(29, false, "Kiosk.cautionText", 44, 0.35f, 2_000),
         SAFETY(40, true, "Kiosk.cautionText", 56, 0.5f, 2_000),
         SMALL(26, false, "Kiosk.mutedText", 0, 0.5f, 2_000),
-        CAPTION(38, true, "Kiosk.text", 0, 0.2f, 300);
+        CAPTION(38, true, "Kiosk.text", 0, 0.2f, 300),
+        /** A short note beside a title, such as an option's "Only if you need it, as the label says." */
+        NOTE(32, true, "Kiosk.accentText", 0, 0.25f, 300);
 
         final float size;
         final boolean bold;

@@ -51,12 +51,18 @@ class HandoutLanguagesTest {
         for (Category c : lib.categories()) {
             texts.add(c.title());
             texts.addAll(c.planCautions());
+            texts.add(c.optionalNote());
         }
         lib.symptoms().forEach(s -> texts.add(s.label()));
         texts.addAll(lib.general().everyday());
         texts.addAll(lib.general().safety());
         texts.add(lib.general().seekAdvice());
         texts.add(lib.general().disclaimer());
+        texts.add(lib.general().redFlagsTitle());
+        texts.add(lib.general().emergencyAction());
+        texts.addAll(lib.general().redFlagsEmergency());
+        texts.add(lib.general().contactAction());
+        texts.addAll(lib.general().redFlagsContact());
         ResourceBundle bundle = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale);
         bundle.keySet().forEach(k -> texts.add(bundle.getString(k)));
         try (PDDocument doc = new PDDocument()) {
@@ -74,7 +80,7 @@ class HandoutLanguagesTest {
         Locale locale = Locale.forLanguageTag(lang);
         SlideLibrary lib = Translations.apply(ENGLISH, locale);
         HandoutPlan plan = new PlanBuilder(lib, 6).build(List.of("stress", "recent-strain"));
-        byte[] pdf = new HandoutRenderer(new Clinic("Clinic", "", "", java.util.Optional.empty()), PaperSize.A4,
+        byte[] pdf = new HandoutRenderer(new Clinic("Clinic", "", "", java.util.Optional.empty(), "112"), PaperSize.A4,
                 locale, MEDIA, new IllustrationLoader(), Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"),
                 ZoneOffset.UTC)).render(plan);
         ResourceBundle bundle = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale);

@@ -48,7 +48,7 @@ class HandoutRendererTest {
     static final Path MEDIA = TestMedia.MEDIA;
     static final SlideLibrary LIBRARY = ContentLoader.load(MEDIA);
     static final Clinic CLINIC = new Clinic("Riverside Physiotherapy", "020 7946 0000", "12 Mill Lane, Riverside",
-            Optional.of(MEDIA.resolve("branding/clinic-logo.svg")));
+            Optional.of(MEDIA.resolve("branding/clinic-logo.svg")), "112");
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:15:00Z"), ZoneId.of("Europe/London"));
     static final List<String> ALL_SYMPTOMS = LIBRARY.symptoms().stream().map(Symptom::id).toList();
 
@@ -82,7 +82,9 @@ class HandoutRendererTest {
                 assertThat(text).contains(t.title());
                 t.steps().forEach(step -> assertThat(text).as(t.id()).contains(squash(step)));
                 t.dose().lines().forEach(d -> assertThat(text).as(t.id()).contains(squash(d.text())));
-                t.cautions().forEach(c -> assertThat(text).as(t.id()).contains(squash(c)));
+                // A caution that only repeats the seek-advice line is printed once, in the safety box.
+                new SeekAdviceLine(plan.seekAdvice()).without(t.cautions())
+                        .forEach(c -> assertThat(text).as(t.id()).contains(squash(c)));
             }
             assertThat(text).contains(plan.seekAdvice(), "When to stop and seek medical advice", "My week",
                     "General information, not a diagnosis");

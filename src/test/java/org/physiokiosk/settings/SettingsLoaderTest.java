@@ -75,7 +75,7 @@ class SettingsLoaderTest {
         assertThat(s.transition()).isZero();
         assertThat(s.idleTimeout()).isEqualTo(Duration.ofMinutes(2));
         assertThat(s.clinic()).isEqualTo(new Clinic("Clínica Río", "+34 900 000 000", "Calle Mayor 1",
-                java.util.Optional.of(dir.resolve("logo.png"))));
+                java.util.Optional.of(dir.resolve("logo.png")), "999"));
         assertThat(s.paperSize()).isEqualTo(PaperSize.LETTER);
         assertThat(s.language()).isEqualTo(Locale.forLanguageTag("uk"));
         assertThat(s.mediaDir()).isEqualTo(dir.resolve("content"));

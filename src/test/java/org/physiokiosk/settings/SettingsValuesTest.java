@@ -114,6 +114,39 @@ class SettingsValuesTest {
     }
 
     @Test
+    void theEmergencyNumberIsKeptAsWrittenAndIs999WhenNotSet() throws IOException {
+        assertThat(load("# no number").settings().clinic().emergencyNumber()).isEqualTo("999");
+        assertThat(load("clinic.emergency.number =").settings().clinic().emergencyNumber()).isEqualTo("999");
+        for (String number : List.of("112", "911", "000", "15", "+44 (0)20 7946-0999", "1".repeat(20))) {
+            LoadedSettings loaded = load("clinic.emergency.number = " + number);
+            assertThat(loaded.problems()).as(number).isEmpty();
+            assertThat(loaded.settings().clinic().emergencyNumber()).isEqualTo(number);
+            assertThat(loaded.settings().written(Settings.EMERGENCY_NUMBER)).isEqualTo(number);
+        }
+        assertThat(SettingsLoader.load(org.physiokiosk.testing.TestMedia.SETTINGS).settings().clinic()
+                .emergencyNumber()).as("the tests' own settings").isEqualTo("112");
+    }
+
+    @Test
+    void anEmergencyNumberThatCannotBeDialledIsRefusedSayingWhatIsExpected() throws IOException {
+        for (String wrong : List.of("call 999", "9", "++", "999!", "112 or 999", "1".repeat(21), "٩٩٩", "(--)")) {
+            LoadedSettings loaded = load("clinic.emergency.number = " + wrong);
+            assertThat(loaded.settings().clinic().emergencyNumber()).as(wrong).isEqualTo("999");
+            assertThat(problems(loaded)).as(wrong).singleElement().asString()
+                    .isEqualTo("kiosk.properties:1: clinic.emergency.number = \"" + wrong + "\": expected a telephone "
+                            + "number of 2 to 20 characters: digits, spaces, +, - and ( ), at least two digits (e.g. "
+                            + "999, 112 or 911); using the default 999");
+        }
+        // The staff form checks with the same words, before anything is saved.
+        assertThat(SettingsLoader.check(dir.resolve("kiosk.properties"), Map.of("clinic.emergency.number", "nine")))
+                .containsEntry("clinic.emergency.number", "expected a telephone number of 2 to 20 characters: digits, "
+                        + "spaces, +, - and ( ), at least two digits (e.g. 999, 112 or 911); using the default 999");
+        assertThat(Settings.EMERGENCY_NUMBER.staffEdits()).isTrue();
+        assertThat(Settings.EMERGENCY_NUMBER.group()).isEqualTo(Setting.Group.CLINIC);
+        assertThat(Settings.EMERGENCY_NUMBER.help()).contains("999", "112", "911");
+    }
+
+    @Test
     void anUpdateOfAMissingFileWritesJustTheChangedSettings() throws IOException {
         Path file = dir.resolve("new.properties");
         Files.write(file, SettingsWriter.update(file, Map.of("clinic.phone", "01632 960123")));

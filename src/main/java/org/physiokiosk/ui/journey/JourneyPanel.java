@@ -225,6 +225,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 false, false));
         p.add(zoomButton(), "aligny top, h pref!, wrap");
 
+        List<HandoutPlan.Group> groups = plan.groups();
         List<Technique> techniques = plan.techniques();
         // Wide cards, text beside the drawing: the dose stays large enough to read (about 24 pt at 1080p).
         int columns = techniques.size() <= 3 ? 1 : 2;
@@ -233,8 +234,12 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 "[0:0:max, grow, fill, sg c]".repeat(columns), "[0:0:max, grow, fill, sg r]".repeat(Math.max(1, rows))));
         cards.setName("plan-cards");
         cards.setOpaque(false);
-        for (Technique t : techniques) {
-            cards.add(new PlanCard(t, illustrations.apply(t.illustration()), texts));
+        for (HandoutPlan.Group g : groups) {
+            // Options (the medicines) come last, each with its category's note, as on the handout.
+            String note = g.category().optional() ? g.category().optionalNote() : "";
+            for (Technique t : g.techniques()) {
+                cards.add(new PlanCard(t, note, illustrations.apply(t.illustration()), texts));
+            }
         }
         p.add(cards, "span 2, wrap");
         sameTextSize(cards);

@@ -11,21 +11,29 @@ import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.illustration.IllustrationView;
 
-/** One technique of the plan preview: its drawing beside its name and dose, as the handout will have it. */
+/**
+ * One technique of the plan preview: its drawing beside its name and dose, as the handout will have
+ * it; an option (a medicine) has its category's note under the name, as on the handout.
+ */
 final class PlanCard extends RoundedPanel {
     private static final long serialVersionUID = 1L;
 
-    PlanCard(Technique technique, Illustration illustration, Texts texts) {
+    /** @param optionalNote the note of an optional category ("Only if you need it, …"); empty for self-care */
+    PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts) {
         super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
                 "[grow, fill]"), "Kiosk.surface", 0.1f);
         setName("plan-card-" + technique.id());
         add(new IllustrationView(illustration, technique.title()));
         List<TextBlock.Para> paras = new ArrayList<>();
         paras.add(TextBlock.Para.of(TextBlock.Style.CAPTION, technique.title()));
+        if (!optionalNote.isBlank()) {
+            paras.add(TextBlock.Para.of(TextBlock.Style.NOTE, optionalNote));
+        }
         for (Dose.Line d : technique.dose().lines()) {
             paras.add(new TextBlock.Para(TextBlock.Style.DOSE, d.text(), texts.get("dose." + d.part().name()), ""));
         }
         add(new TextBlock(paras, false, true));
-        getAccessibleContext().setAccessibleName(technique.title());
+        getAccessibleContext().setAccessibleName(optionalNote.isBlank() ? technique.title()
+                : technique.title() + ". " + optionalNote);
     }
 }

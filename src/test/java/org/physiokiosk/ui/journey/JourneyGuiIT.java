@@ -96,6 +96,36 @@ class JourneyGuiIT extends GuiTestBase {
     }
 
     @Test
+    void aMedicineCardCarriesItsOptionalNoteAsTheHandoutDoes() throws Exception {
+        open(Duration.ofSeconds(90), "");
+        window.panel("attract-stage").click();
+        window.panel("picker").requireVisible();
+        window.toggleButton("symptom-recent-strain").click();
+        window.button("pick-next").requireEnabled().click();
+        waitFor("the plan preview", 5_000, () -> showing("preview"));
+
+        HandoutPlan plan = new PlanBuilder(library, 6).build(List.of("recent-strain"));
+        assertThat(plan.groups()).anySatisfy(g -> assertThat(g.category().optional()).isTrue());
+        for (HandoutPlan.Group g : plan.groups()) {
+            for (Technique t : g.techniques()) {
+                javax.swing.JPanel card = window.panel("plan-card-" + t.id()).requireVisible().target();
+                org.physiokiosk.ui.TextBlock text = (org.physiokiosk.ui.TextBlock) robot.finder()
+                        .find(card, c -> c instanceof org.physiokiosk.ui.TextBlock);
+                List<org.physiokiosk.ui.TextBlock.Para> paras = GuiActionRunner.execute(text::paras);
+                String name = GuiActionRunner.execute(() -> card.getAccessibleContext().getAccessibleName());
+                if (g.category().optional()) {
+                    assertThat(paras).as(t.id()).contains(org.physiokiosk.ui.TextBlock.Para.of(
+                            org.physiokiosk.ui.TextBlock.Style.NOTE, g.category().optionalNote()));
+                    assertThat(name).isEqualTo(t.title() + ". " + g.category().optionalNote());
+                } else {
+                    assertThat(paras).as(t.id()).noneMatch(p -> p.style() == org.physiokiosk.ui.TextBlock.Style.NOTE);
+                    assertThat(name).isEqualTo(t.title());
+                }
+            }
+        }
+    }
+
+    @Test
     void touchPickTwoSeeThePlanSaveItAsPdfAndReturnToTheLoop() throws Exception {
         open(Duration.ofSeconds(90), "");
         touchPickTwoAndGoNext();
