@@ -66,6 +66,11 @@ public final class ContentLoader {
         }
         ContentFile.Outcome<GeneralText> read = ContentFile.load(file, ContentSchema.GENERAL.english(), f -> {
             GeneralText fb = GeneralText.FALLBACK;
+            if (!f.text("emergency-action").isEmpty() && !f.text("emergency-action").contains("{number}")) {
+                problems.add(new ContentProblem(file, f.lineOf("emergency-action"), "\"emergency-action:\" has no "
+                        + "{number}, so the handout cannot print the clinic's emergency number (clinic.emergency.number) "
+                        + "in it"));
+            }
             boolean noFlags = f.items("red-flags-emergency").isEmpty() && f.items("red-flags-contact").isEmpty();
             return new GeneralText(f.text("intro-title"), f.text("intro-prompt"),
                     f.text("closing-title"), f.text("closing-text"), f.text("seek-advice"),

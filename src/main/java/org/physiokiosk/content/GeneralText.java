@@ -50,10 +50,6 @@ public record GeneralText(
                 redFlagsEmergency, emergencyAction, redFlagsContact, contactAction, review);
     }
 
-    /** {@link #emergencyAction} with the clinic's emergency number in place of {@code {number}}. */
-    public String emergencyAction(String number) {
-        return emergencyAction.replace("{number}", number);
-    }
 
     /**
      * Used when {@code media/general.txt} is missing or broken, so the kiosk still shows

@@ -222,6 +222,37 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theRedFlagsAreReadAndAGeneralFileWithoutThemStillPrintsTheBuiltInOnes() throws IOException {
+        String general = Files.readString(MEDIA.resolve("general.txt"));
+        String withoutFlags = general.substring(0, general.indexOf("red-flags-emergency:"));
+        write("general.txt", withoutFlags + "red-flags-contact:\n- Fever\n");
+        GeneralText onlyContact = ContentLoader.load(media).general();
+        assertThat(onlyContact.redFlagsContact()).containsExactly("Fever");
+        assertThat(onlyContact.redFlagsEmergency()).as("a clinic may keep only one list").isEmpty();
+
+        write("general.txt", withoutFlags.replaceAll("(?m)^(red-flags-title|emergency-action|contact-action):.*\n", ""));
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.problems()).isEmpty();
+        GeneralText none = lib.general();
+        assertThat(none.redFlagsEmergency()).isEqualTo(GeneralText.FALLBACK.redFlagsEmergency()).isNotEmpty();
+        assertThat(none.redFlagsContact()).isEqualTo(GeneralText.FALLBACK.redFlagsContact()).isNotEmpty();
+        assertThat(none.redFlagsTitle()).isEqualTo("Warning signs");
+        assertThat(none.emergencyAction()).isEqualTo("Call {number} now if you have:");
+        assertThat(none.contactAction()).isEqualTo("Contact your physiotherapist or doctor if you have:");
+    }
+
+    @Test
+    void anEmergencyActionWithoutTheNumberIsReported() throws IOException {
+        write("general.txt", Files.readString(MEDIA.resolve("general.txt"))
+                .replace("emergency-action: Call {number} now if you have:", "emergency-action: Call us now:"));
+        SlideLibrary lib = ContentLoader.load(media);
+        assertThat(lib.general().emergencyAction()).isEqualTo("Call us now:");
+        assertThat(lib.problems()).extracting(ContentProblem::toString).singleElement().asString()
+                .contains("general.txt:" + (Files.readString(MEDIA.resolve("general.txt")).lines().toList()
+                        .indexOf("emergency-action: Call {number} now if you have:") + 1) + ": \"emergency-action:\" has no {number}");
+    }
+
+    @Test
     void aValidNewTechniqueIsPickedUp() throws IOException {
         write("techniques/wall-stretch.txt", VALID);
         SlideLibrary lib = ContentLoader.load(media);
