@@ -3,6 +3,8 @@ package org.physiokiosk.staff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentSchema;
 import org.physiokiosk.content.ContentWriter;
+import org.physiokiosk.content.Review;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
@@ -26,13 +29,25 @@ public final class ContentEditor {
     private static final System.Logger LOG = System.getLogger(ContentEditor.class.getName());
 
     private final Path mediaDir;
+    private final Clock clock;
     private volatile SlideLibrary library;
     private volatile List<SafeFiles.Change> lastChange = List.of();
 
     /** Reads the content: off the event thread. */
     public ContentEditor(Path mediaDir) {
+        this(mediaDir, Clock.systemDefaultZone());
+    }
+
+    /** As above; {@code clock} says what "today" is for review dates. */
+    public ContentEditor(Path mediaDir, Clock clock) {
         this.mediaDir = mediaDir;
+        this.clock = clock;
         this.library = load(mediaDir);
+    }
+
+    /** Today, for review dates ("Reviewed today", the review list). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public SlideLibrary library() {
@@ -61,7 +76,35 @@ public final class ContentEditor {
         if (!t.illustration().isEmpty() && ContentSchema.pictureProblem(t.illustration()).isPresent()) {
             return Optional.of("The illustration must be an SVG, PNG or JPEG file in media/illustrations/.");
         }
+        for (String id : t.notFor()) {
+            if (t.symptoms().contains(id)) {
+                return Optional.of("\"" + symptomLabel(id) + "\" is ticked under both \"Helps with\" and \"Not for\".");
+            }
+        }
+        if (t.notWith().contains(t.id())) {
+            return Optional.of("A technique cannot be kept out of plans with itself.");
+        }
+        return reviewProblem(t.review());
+    }
+
+    /** Why {@code s} cannot be saved, or empty when it can. */
+    public Optional<String> problem(Symptom s) {
+        if (s.label().isBlank()) {
+            return Optional.of("The label is empty.");
+        }
+        return reviewProblem(s.review());
+    }
+
+    /** The loader counts a review dated in the future as none: staff may not save one. */
+    private Optional<String> reviewProblem(Review review) {
+        if (review.on().isPresent() && review.on().get().isAfter(today())) {
+            return Optional.of(ReviewEntry.IN_THE_FUTURE);
+        }
         return Optional.empty();
+    }
+
+    private String symptomLabel(String id) {
+        return library.symptom(id).map(Symptom::label).orElse(id);
     }
 
     /** Saves a technique (new or changed) into its own file. */
@@ -147,9 +190,11 @@ public final class ContentEditor {
         commit(List.of(SafeFiles.delete(techniqueFile(id))));
     }
 
+    /** Saves a symptom's words, first choice and review record into its own file. */
     public void saveSymptom(Symptom s) throws IOException {
-        if (s.label().isBlank()) {
-            throw new IOException("The label is empty.");
+        Optional<String> problem = problem(s);
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
         }
         Path file = mediaDir.resolve("symptoms").resolve(s.id() + ".txt");
         commit(List.of(SafeFiles.write(file, ContentWriter.symptom(s, ContentWriter.leadingComments(file)))));
