@@ -202,23 +202,100 @@ public final class ContentEditor {
 
     /** Changes the red-flag notice in general.txt, leaving every other line as it is. */
     public void saveRedFlag(String text) throws IOException {
-        String clean = text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        String clean = oneLine(text);
         if (clean.isEmpty()) {
             throw new IOException("The red-flag notice cannot be empty: it tells patients when to go to the reception.");
         }
         Path file = mediaDir.resolve("general.txt");
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        boolean found = false;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("red-flag:")) {
-                lines.set(i, "red-flag: " + clean);
-                found = true;
+        commit(List.of(SafeFiles.write(file, withKeys(Files.readAllLines(file), ContentSchema.GENERAL,
+                java.util.Map.of("red-flag", clean)))));
+    }
+
+    /**
+     * Records who reviewed a piece of content and when. A technique or symptom is written whole
+     * (as its editor saves it); a category and the general texts, which staff mode does not edit
+     * otherwise, change only their {@code reviewed-by:} and {@code reviewed-on:} lines, so their
+     * comments and everything else stay exactly as written.
+     *
+     * @param id the item's id ("" for the general texts)
+     */
+    public void saveReview(ContentReview.Kind kind, String id, Review review) throws IOException {
+        Optional<String> problem = reviewProblem(review);
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
+        }
+        switch (kind) {
+            case TECHNIQUE -> {
+                Technique t = library.technique(id).orElseThrow(() -> new IOException("There is no technique " + id
+                        + " any more."));
+                save(t.withRules(t.notWith(), t.notFor(), t.ruleReasons(), review));
+            }
+            case SYMPTOM -> {
+                Symptom s = library.symptom(id).orElseThrow(() -> new IOException("There is no symptom " + id
+                        + " any more."));
+                saveSymptom(s.withRules(s.firstChoice(), s.ruleReasons(), review));
+            }
+            case CATEGORY -> {
+                var c = library.category(id).orElseThrow(() -> new IOException("There is no category " + id
+                        + " any more."));
+                setReview(c.source(), ContentSchema.CATEGORY, review);
+            }
+            case GENERAL -> setReview(mediaDir.resolve("general.txt"), ContentSchema.GENERAL, review);
+        }
+    }
+
+    private void setReview(Path file, ContentSchema.Kind<?> kind, Review review) throws IOException {
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+        keys.put("reviewed-by", oneLine(review.by()));
+        keys.put("reviewed-on", review.date());
+        commit(List.of(SafeFiles.write(file, withKeys(Files.readAllLines(file), kind, keys))));
+    }
+
+    /**
+     * {@code lines} with each key of {@code values} set in place: its line replaced, taken out when
+     * the value is "", or, when the file has no such line, added before the first list of the file
+     * (and the comment lines just above it), where the schema's order puts one-line keys.
+     */
+    static String withKeys(List<String> lines, ContentSchema.Kind<?> kind, java.util.Map<String, String> values) {
+        List<String> out = new ArrayList<>(lines);
+        for (var entry : values.entrySet()) {
+            String prefix = entry.getKey() + ":";
+            String line = entry.getValue().isEmpty() ? null : prefix + " " + entry.getValue();
+            int at = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).startsWith(prefix)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at >= 0 && line == null) {
+                out.remove(at);
+            } else if (at >= 0) {
+                out.set(at, line);
+            } else if (line != null) {
+                out.add(firstList(out, kind), line);
             }
         }
-        if (!found) {
-            lines.add("red-flag: " + clean);
+        return String.join("\n", out) + "\n";
+    }
+
+    private static int firstList(List<String> lines, ContentSchema.Kind<?> kind) {
+        for (int i = 0; i < lines.size(); i++) {
+            String key = lines.get(i).strip();
+            if (key.endsWith(":") && kind.field(key.substring(0, key.length() - 1))
+                    .filter(ContentSchema.Field::list).isPresent()) {
+                int at = i;
+                while (at > 0 && lines.get(at - 1).startsWith("#")) {
+                    at--;
+                }
+                return at;
+            }
         }
-        commit(List.of(SafeFiles.write(file, String.join("\n", lines) + "\n")));
+        return lines.size();
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     /** Puts back the files of the last change. */

@@ -199,4 +199,65 @@ class ContentEditorTest {
         assertThat(editor.library().technique(copy.id()).orElseThrow().review()).isEqualTo(Review.NONE);
         assertThat(editor.library().technique(copy.id()).orElseThrow().notWith()).isEqualTo(heat.notWith());
     }
+
+    @Test
+    void aReviewOfACategoryOrTheGeneralTextsChangesOnlyItsTwoLines() throws IOException {
+        Path heatCold = media.resolve("categories/heat-cold.txt");
+        List<String> before = Files.readAllLines(heatCold);
+        Review review = Review.of("A. Physio, physiotherapist", LocalDate.of(2026, 11, 2));
+        editor.saveReview(ContentReview.Kind.CATEGORY, "heat-cold", review);
+        List<String> after = Files.readAllLines(heatCold);
+        assertThat(after).hasSize(before.size() + 2);
+        assertThat(new java.util.ArrayList<>(after)).containsSubsequence(before);
+        int at = after.indexOf("reviewed-by: A. Physio, physiotherapist");
+        assertThat(after.get(at + 1)).isEqualTo("reviewed-on: 2026-11-02");
+        assertThat(after.get(at - 1)).isEqualTo("summary: Heat or cold therapy can give immediate relief from upper "
+                + "back pain.");
+        assertThat(after.get(at + 2)).as("before the first list, where the schema writes one-line keys")
+                .isEqualTo("tips:");
+        assertThat(editor.library().category("heat-cold").orElseThrow().review()).isEqualTo(review);
+        assertThat(editor.library().problems()).isEmpty();
+
+        // A second review replaces the lines; no review takes them out again.
+        Review later = Review.of("B. Doctor, GP", LocalDate.of(2026, 11, 20));
+        editor.saveReview(ContentReview.Kind.CATEGORY, "heat-cold", later);
+        assertThat(Files.readAllLines(heatCold)).hasSize(before.size() + 2).contains("reviewed-on: 2026-11-20");
+        editor.saveReview(ContentReview.Kind.CATEGORY, "heat-cold", Review.NONE);
+        assertThat(Files.readAllLines(heatCold)).isEqualTo(before);
+        editor.undo();
+        assertThat(editor.library().category("heat-cold").orElseThrow().review()).isEqualTo(later);
+
+        Path general = media.resolve("general.txt");
+        List<String> generalBefore = Files.readAllLines(general);
+        editor.saveReview(ContentReview.Kind.GENERAL, "", review);
+        List<String> generalAfter = Files.readAllLines(general);
+        assertThat(generalAfter).hasSize(generalBefore.size() + 2);
+        assertThat(new java.util.ArrayList<>(generalAfter)).containsSubsequence(generalBefore);
+        int reviewedBy = generalAfter.indexOf("reviewed-by: A. Physio, physiotherapist");
+        assertThat(generalAfter.get(reviewedBy + 2)).as("a list's comment stays with its list")
+                .startsWith("# Printed on every handout");
+        assertThat(editor.library().general().review()).isEqualTo(review);
+        assertThat(editor.library().general().redFlag()).isEqualTo(ContentLoader.load(TestMedia.MEDIA).general()
+                .redFlag());
+    }
+
+    @Test
+    void aReviewOfATechniqueOrSymptomKeepsEverythingElseAndAFutureDayIsRefused() throws IOException {
+        Technique heat = editor.library().technique("heat-therapy").orElseThrow();
+        Review review = Review.of("A. Physio", LocalDate.of(2026, 1, 5));
+        editor.saveReview(ContentReview.Kind.TECHNIQUE, "heat-therapy", review);
+        assertThat(ContentLoader.load(media).technique("heat-therapy")).contains(
+                heat.withRules(heat.notWith(), heat.notFor(), heat.ruleReasons(), review));
+        Symptom stress = editor.library().symptom("stress").orElseThrow();
+        editor.saveReview(ContentReview.Kind.SYMPTOM, "stress", review);
+        assertThat(ContentLoader.load(media).symptom("stress")).contains(
+                stress.withRules(stress.firstChoice(), stress.ruleReasons(), review));
+
+        ContentEditor dated = new ContentEditor(media, Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"),
+                ZoneOffset.UTC));
+        String file = Files.readString(media.resolve("general.txt"));
+        assertThatThrownBy(() -> dated.saveReview(ContentReview.Kind.GENERAL, "",
+                Review.of("A", LocalDate.of(2026, 12, 1)))).hasMessage(ReviewEntry.IN_THE_FUTURE);
+        assertThat(Files.readString(media.resolve("general.txt"))).isEqualTo(file);
+    }
 }
