@@ -81,6 +81,8 @@ final class SlidesTab extends JPanel {
     /** Under the date, only while it cannot be saved: what is wrong with it. */
     private final JLabel reviewedOnNote = StaffUi.label(" ", "foreground: $Kiosk.cautionText; font: bold +1");
     private final JLabel reviewState = StaffUi.label(" ", "font: +1");
+    /** The editor's parts: the slide, its plan rules, its clinical review. */
+    private final JTabbedPane parts = new JTabbedPane();
     private final Timer previewTimer;
     private transient Technique editing;
     private boolean loading;
@@ -155,7 +157,6 @@ final class SlidesTab extends JPanel {
         slide.add(new JLabel(texts.get("staff.field.cautions")), "aligny top");
         slide.add(new JScrollPane(cautions), "h 60lp!");
 
-        JTabbedPane parts = new JTabbedPane();
         parts.setName("edit-parts");
         parts.putClientProperty(FlatClientProperties.STYLE, "tabHeight: 36; font: bold +1");
         parts.addTab(texts.get("staff.slides.partSlide"), StaffUi.scrollDown(slide));
@@ -168,7 +169,7 @@ final class SlidesTab extends JPanel {
         status.setName("edit-status");
         form.add(StaffUi.button("edit-save", texts.get("staff.slides.save"), "kioskPrimary", e -> save()),
                 "split 3, growx 0");
-        form.add(status, "wmin 0, growx");
+        form.add(status, "wmin 0, growx, gapleft 12lp");
         reviewState.setName("edit-review-state");
         form.add(reviewState, "growx 0, gapleft 12lp");
 
@@ -339,6 +340,20 @@ final class SlidesTab extends JPanel {
                 return cell;
             }
         };
+    }
+
+    /** Opens a technique's clinical review (from the content review list). */
+    void showReview(String id) {
+        parts.setSelectedIndex(2);
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).id().equals(id)) {
+                list.setSelectedIndex(i);
+                list.ensureIndexIsVisible(i);
+                javax.swing.SwingUtilities.invokeLater(reviewedBy::requestFocusInWindow);
+                return;
+            }
+        }
+        refresh(id, () -> { }); // saved since the list was filled
     }
 
     /**
