@@ -84,7 +84,6 @@ final class ReviewTab extends JPanel {
             }
         });
         JScrollPane scroll = new JScrollPane(table);
-        scroll.getVerticalScrollBar().putClientProperty(FlatClientProperties.STYLE, "width: 22");
         scroll.getVerticalScrollBar().setUnitIncrement(UIScale.scale(44));
         add(scroll, "wmin 0, hmin 120lp");
 

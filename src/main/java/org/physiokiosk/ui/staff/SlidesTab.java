@@ -434,6 +434,7 @@ final class SlidesTab extends JPanel {
     }
 
     private void load(Technique t) {
+        previewTimer.stop(); // the preview is made below, for this technique
         loading = true;
         editing = t;
         title.setText(t.title());
@@ -529,13 +530,21 @@ final class SlidesTab extends JPanel {
         }
         preview.revalidate();
         preview.repaint();
-        services.content().problem(t).ifPresentOrElse(status::setText, () -> status.setText(" "));
+        status.setText(problem(t).orElse(" "));
+    }
+
+    /** Why the form cannot be saved: a review day that cannot be read, or what the editor refuses. */
+    private java.util.Optional<String> problem(Technique t) {
+        var day = reviewEntry().problem(services.content().today());
+        return day.isPresent() ? day : services.content().problem(t);
     }
 
     private void save() {
         if (editing == null) {
             return;
         }
+        // The preview's pending update would otherwise clear what this save says.
+        previewTimer.stop();
         var dateProblem = reviewEntry().problem(services.content().today());
         if (dateProblem.isPresent()) {
             status.setText(dateProblem.get());

@@ -35,15 +35,14 @@ final class StaffUi {
     }
 
     /**
-     * {@code content} in a pane that scrolls up and down only, with a scroll bar wide enough for a
-     * finger; {@code content} should be a {@link WidthOfViewport} so it wraps to the pane's width.
+     * {@code content} in a pane that scrolls up and down only; {@code content} should be a
+     * {@link WidthOfViewport} so it wraps to the pane's width.
      */
     static JScrollPane scrollDown(JComponent content) {
         JScrollPane scroll = new JScrollPane(content, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
-        scroll.getVerticalScrollBar().putClientProperty(FlatClientProperties.STYLE, "width: 22; thumbInsets: 2,2,2,2");
         scroll.setMinimumSize(new java.awt.Dimension(0, 0));
         // Below short content, the page's own background rather than the view's grey.
         scroll.getViewport().setBackground(javax.swing.UIManager.getColor("Panel.background"));

@@ -33,7 +33,7 @@ final class SymptomsTab extends JPanel {
 
     /** The fields of one symptom. */
     private record Row(Symptom symptom, JTextField label, JTextField hint, Map<String, JCheckBox> firstChoice,
-                       JTextArea reasons, JTextField by, JTextField on, JLabel problem, JComponent top) {
+                       JTextArea reasons, JTextField by, JTextField on, JTextArea problem, JComponent top) {
 
         ReviewEntry review() {
             return new ReviewEntry(by.getText(), on.getText());
@@ -143,7 +143,8 @@ final class SymptomsTab extends JPanel {
         form.add(hint, "wmin 0");
 
         form.add(new JLabel(texts.get("staff.field.firstChoice")), "aligny top");
-        JPanel boxes = new JPanel(new MigLayout("insets 0, wrap 3, gap 16lp 4lp", "[33%][33%][33%]"));
+        JPanel boxes = new JPanel(new MigLayout("insets 0, wrap 3, gap 16lp 4lp",
+                "[0:0:max, grow, fill, sg c][0:0:max, grow, fill, sg c][0:0:max, grow, fill, sg c]"));
         Map<String, JCheckBox> firstChoice = new LinkedHashMap<>();
         for (RuleChoices.Choice c : RuleChoices.firstChoice(lib, s)) {
             JCheckBox box = new JCheckBox(choiceText(c), c.ticked());
@@ -172,15 +173,16 @@ final class SymptomsTab extends JPanel {
         form.add(new JLabel(texts.get("staff.field.reviewedBy")));
         form.add(by, "wmin 0");
         form.add(new JLabel(texts.get("staff.field.reviewedOn")));
-        JLabel problem = StaffUi.label(" ", "foreground: $Kiosk.cautionText; font: bold +1");
-        problem.setName("symptom-reviewed-on-problem-" + id);
+        // Under the date, wrapped to its column: the whole reason, never cut off.
+        JTextArea problem = StaffUi.note("symptom-reviewed-on-problem-" + id, " ",
+                "foreground: $Kiosk.cautionText; font: bold +1");
         JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp", "[150lp!][]", "[center]"));
         day.add(on, "growx");
         day.add(StaffUi.button("symptom-reviewed-today-" + id, texts.get("staff.field.reviewedToday"), "kioskSmall",
                 e -> on.setText(new ReviewEntry(by.getText(), on.getText()).reviewedOn(services.content().today())
                         .on())));
         form.add(day);
-        form.add(problem, "skip 3, wmin 0, hidemode 3");
+        form.add(problem, "skip 3, growx, wmin 0, hidemode 3");
         Row row = new Row(s, label, hint, firstChoice, reasons, by, on, problem, heading);
         StaffUi.onEdit(on, () -> showProblem(row));
         showProblem(row);
