@@ -197,7 +197,7 @@ class StaffGuiIT extends GuiTestBase {
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
         GuiActionRunner.execute(() -> title.setText("Gentle chin tuck"));
         window.button("edit-save").click();
-        waitFor("saved", 5_000, () -> window.label("edit-status").target().getText().equals("Saved."));
+        waitFor("saved", 5_000, () -> window.textBox("edit-status").target().getText().equals("Saved."));
 
         Path file = media.resolve("techniques/chin-tuck.txt");
         assertThat(Files.readString(file)).startsWith("# Source:").contains("title: Gentle chin tuck\n");
@@ -376,12 +376,13 @@ class StaffGuiIT extends GuiTestBase {
         String unsaved = Files.readString(file);
         JTextField on = (JTextField) window.textBox("edit-reviewed-on").target();
         GuiActionRunner.execute(() -> on.setText("30/11/2026"));
-        waitFor("the reason under the date", 3_000, () -> window.label("edit-reviewed-on-problem").target()
-                .isShowing() && window.label("edit-reviewed-on-problem").target().getText()
-                .equals(ReviewEntry.NOT_A_DATE));
+        javax.swing.JTextArea problem = robot.finder().findByName(frame, "edit-reviewed-on-problem",
+                javax.swing.JTextArea.class, false);
+        waitFor("the reason under the date", 3_000, () -> problem.isShowing()
+                && problem.getText().equals(ReviewEntry.NOT_A_DATE));
         window.button("edit-save").click();
-        waitFor("refused", 3_000, () -> window.label("edit-status").target().getText()
-                .equals(ReviewEntry.NOT_A_DATE));
+        waitFor("refused", 3_000, () -> window.textBox("edit-status").target().getText()
+                .equals("Not saved: correct the review date first."));
         assertThat(Files.readString(file)).isEqualTo(unsaved);
 
         // Who, and "Reviewed today": saved in the file, and chin tuck leaves the list.
@@ -389,11 +390,9 @@ class StaffGuiIT extends GuiTestBase {
         window.button("edit-reviewed-today").click();
         String today = java.time.LocalDate.now().toString();
         window.textBox("edit-reviewed-on").requireText(today);
-        javax.swing.JLabel problem = robot.finder().findByName(frame, "edit-reviewed-on-problem",
-                javax.swing.JLabel.class, false);
         waitFor("the reason gone", 3_000, () -> !problem.isShowing());
         window.button("edit-save").click();
-        waitFor("saved", 5_000, () -> window.label("edit-status").target().getText().equals("Saved."));
+        waitFor("saved", 5_000, () -> window.textBox("edit-status").target().getText().equals("Saved."));
         assertThat(Files.readString(file)).contains("reviewed-by: A. Physio, physiotherapist\nreviewed-on: "
                 + today + "\n");
         assertThat(ContentLoader.load(media).technique("chin-tuck").orElseThrow().review())
@@ -420,7 +419,7 @@ class StaffGuiIT extends GuiTestBase {
         // Stiffness is one it helps with: ticking "Not for" too is named, and not saved.
         window.checkBox("edit-symptom-stiffness").requireSelected();
         window.checkBox("edit-not-for-stiffness").click();
-        waitFor("the contradiction named", 3_000, () -> window.label("edit-status").target().getText()
+        waitFor("the contradiction named", 3_000, () -> window.textBox("edit-status").target().getText()
                 .contains("is ticked under both"));
         window.checkBox("edit-not-for-stiffness").click();
         window.checkBox("edit-not-for-recent-strain").click();
@@ -431,7 +430,7 @@ class StaffGuiIT extends GuiTestBase {
         GuiActionRunner.execute(() -> window.textBox("edit-rule-reasons").target()
                 .setText("not-for recent-strain: rest a fresh strain first.\n\nnot-with heat-therapy: one at a time."));
         window.button("edit-save").click();
-        waitFor("saved", 5_000, () -> window.label("edit-status").target().getText().equals("Saved."));
+        waitFor("saved", 5_000, () -> window.textBox("edit-status").target().getText().equals("Saved."));
 
         Technique chin = ContentLoader.load(media).technique("chin-tuck").orElseThrow();
         assertThat(chin.notFor()).containsExactly("recent-strain");

@@ -74,7 +74,7 @@ final class ReviewTab extends JPanel {
         table.setFillsViewportHeight(true);
         table.getTableHeader().setReorderingAllowed(false);
         table.setDefaultRenderer(Object.class, new Renderer());
-        int[] widths = {11, 27, 32, 18, 12};
+        int[] widths = {10, 33, 29, 16, 12};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i] * 10);
         }
@@ -97,9 +97,9 @@ final class ReviewTab extends JPanel {
         on.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "YYYY-MM-DD");
         by.putClientProperty(FlatClientProperties.STYLE, "font: +2");
         on.putClientProperty(FlatClientProperties.STYLE, "font: +2");
-        record.add(new JLabel(texts.get("staff.field.reviewedBy")));
+        record.add(StaffUi.label(texts.get("staff.field.reviewedBy"), "font: +2"));
         record.add(by, "growx");
-        record.add(new JLabel(texts.get("staff.field.reviewedOn")));
+        record.add(StaffUi.label(texts.get("staff.field.reviewedOn"), "font: +2"));
         record.add(on, "growx");
         record.add(StaffUi.button("review-today", texts.get("staff.field.reviewedToday"), "kioskSmall",
                 e -> on.setText(entry().reviewedOn(services.content().today()).on())));
@@ -160,7 +160,14 @@ final class ReviewTab extends JPanel {
             record.setVisible(false);
             return;
         }
-        chosen.setText(kind(item.kind()) + ": " + item.name());
+        chosen.setText(kind(item.kind()) + ": " + cell(item, 1));
+        // The form below takes room from the list: keep the chosen row in sight.
+        int row = table.getSelectedRow();
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (row >= 0 && row < table.getRowCount()) {
+                table.scrollRectToVisible(table.getCellRect(row, 0, true));
+            }
+        });
         boolean ownEditor = item.kind() == Kind.TECHNIQUE || item.kind() == Kind.SYMPTOM;
         openButton.setText(texts.get(item.kind() == Kind.TECHNIQUE ? "staff.review.openSlides"
                 : "staff.review.openSymptoms"));
@@ -208,7 +215,7 @@ final class ReviewTab extends JPanel {
             services.content().saveReview(item.kind(), item.id(), entry.review());
             return "";
         }, ok -> {
-            status.setText(texts.get("staff.review.recorded", item.name()));
+            status.setText(texts.get("staff.review.recorded", cell(item, 1)));
             changed.run();
         }, status::setText);
     }

@@ -66,20 +66,23 @@ final class SlidesTab extends JPanel {
     private final JTextArea steps = area("edit-steps");
     private final JTextArea cautions = area("edit-cautions");
     private final JPanel preview = new JPanel(new BorderLayout());
-    private final JLabel status = StaffUi.label(" ", "font: +2");
+    /** Beside Save: what happened, or why it cannot be saved; wraps, as a reason can be long. */
+    private final JTextArea status = StaffUi.note("edit-status", " ", "font: +2");
     /** One row per symptom: its label, "Helps with" and "Not for". */
     private final JPanel symptomBoxes = new JPanel(new MigLayout("insets 0, wrap 3, gap 16lp 4lp",
             "[0:pref:max, grow][][]"));
     private final Map<String, JCheckBox> notFor = new LinkedHashMap<>();
     private final Map<String, JCheckBox> notWith = new LinkedHashMap<>();
-    private final JPanel notWithBoxes = new JPanel(new MigLayout("insets 0, wrap 2, gap 16lp 4lp",
-            "[50%, fill][50%, fill]"));
-    private final JLabel notWithNote = StaffUi.label(" ", "foreground: $Kiosk.mutedText");
+    /** One column: the longest titles ("Anti-inflammatory medicines (NSAIDs)") would be cut off in two. */
+    private final JPanel notWithBoxes = new JPanel(new MigLayout("insets 0, wrap 1, gap 16lp 4lp",
+            "[0:pref:max, fill]"));
+    private final JTextArea notWithNote = StaffUi.note("edit-not-with-note", " ", "foreground: $Kiosk.mutedText");
     private final JTextArea ruleReasons = area("edit-rule-reasons");
     private final JTextField reviewedBy = field("edit-reviewed-by");
     private final JTextField reviewedOn = field("edit-reviewed-on");
     /** Under the date, only while it cannot be saved: what is wrong with it. */
-    private final JLabel reviewedOnNote = StaffUi.label(" ", "foreground: $Kiosk.cautionText; font: bold +1");
+    private final JTextArea reviewedOnNote = StaffUi.note("edit-reviewed-on-problem", " ",
+            "foreground: $Kiosk.cautionText; font: bold +1");
     private final JLabel reviewState = StaffUi.label(" ", "font: +1");
     /** The editor's parts: the slide, its plan rules, its clinical review. */
     private final JTabbedPane parts = new JTabbedPane();
@@ -153,9 +156,9 @@ final class SlidesTab extends JPanel {
         slide.add(new JLabel(texts.get("staff.field.howLong")));
         slide.add(howLong);
         slide.add(new JLabel(texts.get("staff.field.steps")), "aligny top");
-        slide.add(new JScrollPane(steps), "h 96lp!");
+        slide.add(new JScrollPane(steps), "h 112lp!");
         slide.add(new JLabel(texts.get("staff.field.cautions")), "aligny top");
-        slide.add(new JScrollPane(cautions), "h 60lp!");
+        slide.add(new JScrollPane(cautions), "h 76lp!");
 
         parts.setName("edit-parts");
         parts.putClientProperty(FlatClientProperties.STYLE, "tabHeight: 36; font: bold +1");
@@ -166,12 +169,12 @@ final class SlidesTab extends JPanel {
         JPanel form = new JPanel(new MigLayout("fill, insets 0, wrap 1, gap 6lp", "[0:0:max, grow, fill]",
                 "[0:pref:max, grow, fill][]"));
         form.add(parts, "wmin 0, hmin 0");
-        status.setName("edit-status");
-        form.add(StaffUi.button("edit-save", texts.get("staff.slides.save"), "kioskPrimary", e -> save()),
-                "split 3, growx 0");
-        form.add(status, "wmin 0, growx, gapleft 12lp");
+        JPanel saving = new JPanel(new MigLayout("insets 0, gap 12lp", "[][0:0:max, grow, fill][]", "[center]"));
+        saving.add(StaffUi.button("edit-save", texts.get("staff.slides.save"), "kioskPrimary", e -> save()));
+        saving.add(status, "wmin 0");
         reviewState.setName("edit-review-state");
-        form.add(reviewState, "growx 0, gapleft 12lp");
+        saving.add(reviewState);
+        form.add(saving, "wmin 0");
 
         JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 60%, fill][0:0:max, 40%, fill]",
                 "[][0:0:max, grow, fill]"));
@@ -212,12 +215,11 @@ final class SlidesTab extends JPanel {
         rules.add(symptomBoxes, "wmin 0");
         rules.add(StaffUi.label(texts.get("staff.field.notWith"), "font: bold +1"), "gaptop 12lp");
         rules.add(notWithBoxes, "wmin 0");
-        notWithNote.setName("edit-not-with-note");
-        rules.add(notWithNote, "wmin 0, hidemode 3");
+        rules.add(notWithNote, "growx, wmin 0, hidemode 3");
         rules.add(StaffUi.label(texts.get("staff.field.ruleReasons"), "font: bold +1"), "gaptop 12lp");
-        rules.add(StaffUi.label(texts.get("staff.field.ruleReasonsHint"), "foreground: $Kiosk.mutedText"),
-                "wmin 0");
-        rules.add(new JScrollPane(ruleReasons), "h 110lp!, wmin 0");
+        rules.add(StaffUi.note("edit-rule-reasons-hint", texts.get("staff.field.ruleReasonsHint"),
+                "foreground: $Kiosk.mutedText"), "growx, wmin 0");
+        rules.add(new JScrollPane(ruleReasons), "h 150lp!, wmin 0");
         StaffUi.onEdit(ruleReasons, this::later);
         return StaffUi.scrollDown(rules);
     }
@@ -241,8 +243,7 @@ final class SlidesTab extends JPanel {
                 e -> reviewedOn.setText(new ReviewEntry(reviewedBy.getText(), reviewedOn.getText())
                         .reviewedOn(services.content().today()).on())));
         row.add(day);
-        reviewedOnNote.setName("edit-reviewed-on-problem");
-        row.add(reviewedOnNote, "skip, wmin 0, hidemode 3");
+        row.add(reviewedOnNote, "skip, growx, wmin 0, hidemode 3");
         StaffUi.onEdit(reviewedBy, this::later);
         StaffUi.onEdit(reviewedOn, () -> {
             showDateProblem();
@@ -282,7 +283,7 @@ final class SlidesTab extends JPanel {
             case NONE -> c.label();
             case HIDDEN -> c.label() + " · " + texts.get("staff.slides.hidden");
             case NOT_LOADED -> c.label() + " · " + texts.get("staff.rule.notLoaded");
-            case WRITTEN_ON_OTHER -> c.label() + " · " + texts.get("staff.rule.onOther");
+            case WRITTEN_ON_OTHER -> c.label(); // greyed and ticked; the line under the boxes says why
             case NOT_WRITTEN_FOR_IT -> c.label() + " · " + texts.get("staff.rule.passedOver");
         };
     }
@@ -533,10 +534,10 @@ final class SlidesTab extends JPanel {
         status.setText(problem(t).orElse(" "));
     }
 
-    /** Why the form cannot be saved: a review day that cannot be read, or what the editor refuses. */
+    /** Why the form cannot be saved (a review day that cannot be read is said under the day itself). */
     private java.util.Optional<String> problem(Technique t) {
-        var day = reviewEntry().problem(services.content().today());
-        return day.isPresent() ? day : services.content().problem(t);
+        return reviewEntry().problem(services.content().today()).isPresent()
+                ? java.util.Optional.of(texts.get("staff.review.fixDay")) : services.content().problem(t);
     }
 
     private void save() {
@@ -545,9 +546,9 @@ final class SlidesTab extends JPanel {
         }
         // The preview's pending update would otherwise clear what this save says.
         previewTimer.stop();
-        var dateProblem = reviewEntry().problem(services.content().today());
-        if (dateProblem.isPresent()) {
-            status.setText(dateProblem.get());
+        if (reviewEntry().problem(services.content().today()).isPresent()) {
+            status.setText(texts.get("staff.review.fixDay"));
+            parts.setSelectedIndex(2);
             reviewedOn.requestFocusInWindow();
             return;
         }

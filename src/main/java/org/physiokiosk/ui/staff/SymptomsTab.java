@@ -79,7 +79,7 @@ final class SymptomsTab extends JPanel {
         redFlag.putClientProperty(FlatClientProperties.STYLE, "font: +2");
         JPanel actions = new JPanel(new MigLayout("insets 8lp 16lp 12lp 16lp", "[][grow]"));
         actions.add(StaffUi.button("symptoms-save", texts.get("staff.symptoms.save"), "kioskPrimary", e -> save()));
-        actions.add(status, "growx, wmin 0");
+        actions.add(status, "growx, wmin 0, gapleft 12lp");
         add(actions, BorderLayout.SOUTH);
         build();
     }
@@ -102,6 +102,7 @@ final class SymptomsTab extends JPanel {
                 SwingUtilities.invokeLater(() -> {
                     java.awt.Rectangle at = SwingUtilities.convertRectangle(r.top().getParent(),
                             r.top().getBounds(), form);
+                    at.y = Math.max(0, at.y - r.top().getHeight() / 2); // the heading whole, with room above
                     at.height = scroll.getViewport().getHeight();
                     form.scrollRectToVisible(at);
                     r.by().requestFocusInWindow();
@@ -201,7 +202,7 @@ final class SymptomsTab extends JPanel {
             case NONE -> c.label();
             case HIDDEN -> c.label() + " · " + texts.get("staff.slides.hidden");
             case NOT_LOADED -> c.label() + " · " + texts.get("staff.rule.notLoaded");
-            case WRITTEN_ON_OTHER -> c.label() + " · " + texts.get("staff.rule.onOther");
+            case WRITTEN_ON_OTHER -> c.label(); // greyed and ticked; the line under the boxes says why
             case NOT_WRITTEN_FOR_IT -> c.label() + " · " + texts.get("staff.rule.passedOver");
         };
     }
@@ -245,7 +246,9 @@ final class SymptomsTab extends JPanel {
             }
             return "";
         }, ok -> {
+            java.awt.Point at = scroll.getViewport().getViewPosition();
             refresh();
+            SwingUtilities.invokeLater(() -> scroll.getViewport().setViewPosition(at)); // staff stay where they were
             status.setText(texts.get("staff.saved"));
             changed.run();
         }, status::setText);
