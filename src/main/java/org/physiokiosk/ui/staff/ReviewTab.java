@@ -74,10 +74,6 @@ final class ReviewTab extends JPanel {
         table.setFillsViewportHeight(true);
         table.getTableHeader().setReorderingAllowed(false);
         table.setDefaultRenderer(Object.class, new Renderer());
-        int[] widths = {10, 33, 29, 16, 12};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i] * 10);
-        }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting()) {
                 choose();
@@ -122,6 +118,7 @@ final class ReviewTab extends JPanel {
         heading.setText(review.isEmpty() ? texts.get("staff.review.none")
                 : texts.get("staff.review.heading", review.count()));
         model.fireTableDataChanged();
+        fitColumns();
         int index = -1;
         for (int i = 0; was != null && i < review.count(); i++) {
             Item it = review.items().get(i);
@@ -135,6 +132,24 @@ final class ReviewTab extends JPanel {
             table.clearSelection();
         }
         choose();
+    }
+
+    /**
+     * Each column as wide as its widest cell, so names and files are read whole; the table shares
+     * out what is left (or, on a narrow screen, what is missing) among the columns.
+     */
+    private void fitColumns() {
+        var columns = table.getColumnModel();
+        for (int c = 0; c < columns.getColumnCount(); c++) {
+            var header = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                    model.getColumnName(c), false, false, -1, c);
+            int width = header.getPreferredSize().width;
+            for (int r = 0; r < table.getRowCount(); r++) {
+                width = Math.max(width, table.prepareRenderer(table.getCellRenderer(r, c), r, c)
+                        .getPreferredSize().width);
+            }
+            columns.getColumn(c).setPreferredWidth(width + UIScale.scale(24));
+        }
     }
 
     /** How many items need a review now. */
