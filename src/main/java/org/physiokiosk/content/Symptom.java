@@ -32,4 +32,9 @@ public record Symptom(String id, int order, String label, String hint, String ic
     public Symptom withWords(String label, String hint) {
         return new Symptom(id, order, label, hint, icon, source, firstChoice, ruleReasons, review);
     }
+
+    /** The same symptom with another first choice, its reasons and review record, as staff edit them. */
+    public Symptom withRules(List<String> firstChoice, List<String> ruleReasons, Review review) {
+        return new Symptom(id, order, label, hint, icon, source, firstChoice, ruleReasons, review);
+    }
 }

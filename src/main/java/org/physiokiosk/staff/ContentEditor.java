@@ -3,6 +3,8 @@ package org.physiokiosk.staff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentSchema;
 import org.physiokiosk.content.ContentWriter;
+import org.physiokiosk.content.Review;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
@@ -26,13 +29,25 @@ public final class ContentEditor {
     private static final System.Logger LOG = System.getLogger(ContentEditor.class.getName());
 
     private final Path mediaDir;
+    private final Clock clock;
     private volatile SlideLibrary library;
     private volatile List<SafeFiles.Change> lastChange = List.of();
 
     /** Reads the content: off the event thread. */
     public ContentEditor(Path mediaDir) {
+        this(mediaDir, Clock.systemDefaultZone());
+    }
+
+    /** As above; {@code clock} says what "today" is for review dates. */
+    public ContentEditor(Path mediaDir, Clock clock) {
         this.mediaDir = mediaDir;
+        this.clock = clock;
         this.library = load(mediaDir);
+    }
+
+    /** Today, for review dates ("Reviewed today", the review list). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public SlideLibrary library() {
@@ -61,7 +76,35 @@ public final class ContentEditor {
         if (!t.illustration().isEmpty() && ContentSchema.pictureProblem(t.illustration()).isPresent()) {
             return Optional.of("The illustration must be an SVG, PNG or JPEG file in media/illustrations/.");
         }
+        for (String id : t.notFor()) {
+            if (t.symptoms().contains(id)) {
+                return Optional.of("\"" + symptomLabel(id) + "\" is ticked under both \"Helps with\" and \"Not for\".");
+            }
+        }
+        if (t.notWith().contains(t.id())) {
+            return Optional.of("A technique cannot be kept out of plans with itself.");
+        }
+        return reviewProblem(t.review());
+    }
+
+    /** Why {@code s} cannot be saved, or empty when it can. */
+    public Optional<String> problem(Symptom s) {
+        if (s.label().isBlank()) {
+            return Optional.of("The label is empty.");
+        }
+        return reviewProblem(s.review());
+    }
+
+    /** The loader counts a review dated in the future as none: staff may not save one. */
+    private Optional<String> reviewProblem(Review review) {
+        if (review.on().isPresent() && review.on().get().isAfter(today())) {
+            return Optional.of(ReviewEntry.IN_THE_FUTURE);
+        }
         return Optional.empty();
+    }
+
+    private String symptomLabel(String id) {
+        return library.symptom(id).map(Symptom::label).orElse(id);
     }
 
     /** Saves a technique (new or changed) into its own file. */
@@ -147,9 +190,11 @@ public final class ContentEditor {
         commit(List.of(SafeFiles.delete(techniqueFile(id))));
     }
 
+    /** Saves a symptom's words, first choice and review record into its own file. */
     public void saveSymptom(Symptom s) throws IOException {
-        if (s.label().isBlank()) {
-            throw new IOException("The label is empty.");
+        Optional<String> problem = problem(s);
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
         }
         Path file = mediaDir.resolve("symptoms").resolve(s.id() + ".txt");
         commit(List.of(SafeFiles.write(file, ContentWriter.symptom(s, ContentWriter.leadingComments(file)))));
@@ -157,23 +202,100 @@ public final class ContentEditor {
 
     /** Changes the red-flag notice in general.txt, leaving every other line as it is. */
     public void saveRedFlag(String text) throws IOException {
-        String clean = text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        String clean = oneLine(text);
         if (clean.isEmpty()) {
             throw new IOException("The red-flag notice cannot be empty: it tells patients when to go to the reception.");
         }
         Path file = mediaDir.resolve("general.txt");
-        List<String> lines = new ArrayList<>(Files.readAllLines(file));
-        boolean found = false;
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith("red-flag:")) {
-                lines.set(i, "red-flag: " + clean);
-                found = true;
+        commit(List.of(SafeFiles.write(file, withKeys(Files.readAllLines(file), ContentSchema.GENERAL,
+                java.util.Map.of("red-flag", clean)))));
+    }
+
+    /**
+     * Records who reviewed a piece of content and when. A technique or symptom is written whole
+     * (as its editor saves it); a category and the general texts, which staff mode does not edit
+     * otherwise, change only their {@code reviewed-by:} and {@code reviewed-on:} lines, so their
+     * comments and everything else stay exactly as written.
+     *
+     * @param id the item's id ("" for the general texts)
+     */
+    public void saveReview(ContentReview.Kind kind, String id, Review review) throws IOException {
+        Optional<String> problem = reviewProblem(review);
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
+        }
+        switch (kind) {
+            case TECHNIQUE -> {
+                Technique t = library.technique(id).orElseThrow(() -> new IOException("There is no technique " + id
+                        + " any more."));
+                save(t.withRules(t.notWith(), t.notFor(), t.ruleReasons(), review));
+            }
+            case SYMPTOM -> {
+                Symptom s = library.symptom(id).orElseThrow(() -> new IOException("There is no symptom " + id
+                        + " any more."));
+                saveSymptom(s.withRules(s.firstChoice(), s.ruleReasons(), review));
+            }
+            case CATEGORY -> {
+                var c = library.category(id).orElseThrow(() -> new IOException("There is no category " + id
+                        + " any more."));
+                setReview(c.source(), ContentSchema.CATEGORY, review);
+            }
+            case GENERAL -> setReview(mediaDir.resolve("general.txt"), ContentSchema.GENERAL, review);
+        }
+    }
+
+    private void setReview(Path file, ContentSchema.Kind<?> kind, Review review) throws IOException {
+        java.util.Map<String, String> keys = new java.util.LinkedHashMap<>();
+        keys.put("reviewed-by", oneLine(review.by()));
+        keys.put("reviewed-on", review.date());
+        commit(List.of(SafeFiles.write(file, withKeys(Files.readAllLines(file), kind, keys))));
+    }
+
+    /**
+     * {@code lines} with each key of {@code values} set in place: its line replaced, taken out when
+     * the value is "", or, when the file has no such line, added before the first list of the file
+     * (and the comment lines just above it), where the schema's order puts one-line keys.
+     */
+    static String withKeys(List<String> lines, ContentSchema.Kind<?> kind, java.util.Map<String, String> values) {
+        List<String> out = new ArrayList<>(lines);
+        for (var entry : values.entrySet()) {
+            String prefix = entry.getKey() + ":";
+            String line = entry.getValue().isEmpty() ? null : prefix + " " + entry.getValue();
+            int at = -1;
+            for (int i = 0; i < out.size(); i++) {
+                if (out.get(i).startsWith(prefix)) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at >= 0 && line == null) {
+                out.remove(at);
+            } else if (at >= 0) {
+                out.set(at, line);
+            } else if (line != null) {
+                out.add(firstList(out, kind), line);
             }
         }
-        if (!found) {
-            lines.add("red-flag: " + clean);
+        return String.join("\n", out) + "\n";
+    }
+
+    private static int firstList(List<String> lines, ContentSchema.Kind<?> kind) {
+        for (int i = 0; i < lines.size(); i++) {
+            String key = lines.get(i).strip();
+            if (key.endsWith(":") && kind.field(key.substring(0, key.length() - 1))
+                    .filter(ContentSchema.Field::list).isPresent()) {
+                int at = i;
+                while (at > 0 && lines.get(at - 1).startsWith("#")) {
+                    at--;
+                }
+                return at;
+            }
         }
-        commit(List.of(SafeFiles.write(file, String.join("\n", lines) + "\n")));
+        return lines.size();
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
     }
 
     /** Puts back the files of the last change. */

@@ -197,7 +197,7 @@ class StaffGuiIT extends GuiTestBase {
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
         GuiActionRunner.execute(() -> title.setText("Gentle chin tuck"));
         window.button("edit-save").click();
-        waitFor("saved", 5_000, () -> window.label("edit-status").target().getText().equals("Saved."));
+        waitFor("saved", 5_000, () -> window.textBox("edit-status").target().getText().equals("Saved."));
 
         Path file = media.resolve("techniques/chin-tuck.txt");
         assertThat(Files.readString(file)).startsWith("# Source:").contains("title: Gentle chin tuck\n");
@@ -366,6 +366,129 @@ class StaffGuiIT extends GuiTestBase {
             java.util.logging.Logger.getLogger("").removeHandler(capture);
         }
     }
+    /** The text of a component found by name, read on the event thread. */
+    private String textOf(String name) {
+        return GuiActionRunner.execute(() -> ((javax.swing.JLabel) robot.finder().findByName(frame, name,
+                javax.swing.JLabel.class, false)).getText());
+    }
+
+    private List<String> reviewNames(javax.swing.JTable table) {
+        return GuiActionRunner.execute(() -> {
+            List<String> names = new java.util.ArrayList<>();
+            for (int row = 0; row < table.getRowCount(); row++) {
+                names.add(String.valueOf(table.getValueAt(row, 1)));
+            }
+            return names;
+        });
+    }
+
+    @Test
+    void theReviewTabCountsWhatNeedsAReviewAndATechniqueReviewedThroughItsFormLeavesTheList() throws Exception {
+        SlideLibrary before = ContentLoader.load(media);
+        int all = before.techniques().size() + before.symptoms().size() + before.categories().size() + 1;
+        open();
+        enterStaff();
+        var tabs = window.tabbedPane("staff-tabs");
+        assertThat(GuiActionRunner.execute(() -> tabs.target().getTitleAt(2))).isEqualTo("Content review (" + all
+                + ")");
+        tabs.selectTab("Content review (" + all + ")");
+        assertThat(textOf("review-heading")).isEqualTo(all + " items need a clinical review");
+        javax.swing.JTable table = window.table("review-table").target();
+        assertThat(reviewNames(table)).hasSize(all).contains("Chin tuck");
+        assertThat(GuiActionRunner.execute(() -> window.textBox("review-help").target().getText()))
+                .contains("physiotherapist or doctor of the clinic", "Reviewed by", "Reviewed on");
+
+        // The review list opens the technique at its review in the Slides tab.
+        window.table("review-table").selectRows(reviewNames(table).indexOf("Chin tuck"));
+        window.button("review-open").requireText("Open in Slides").click();
+        // On the slide part, which the review part now covers.
+        JTextField title = robot.finder().findByName(frame, "edit-title", JTextField.class, false);
+        waitFor("chin tuck open at its review", 5_000, () -> tabs.target().getSelectedIndex() == 0
+                && title.getText().equals("Chin tuck")
+                && window.tabbedPane("edit-parts").target().getSelectedIndex() == 2);
+
+        // A day that is not YYYY-MM-DD is refused with its reason under the field, and nothing is written.
+        Path file = media.resolve("techniques/chin-tuck.txt");
+        String unsaved = Files.readString(file);
+        JTextField on = (JTextField) window.textBox("edit-reviewed-on").target();
+        GuiActionRunner.execute(() -> on.setText("30/11/2026"));
+        javax.swing.JTextArea problem = robot.finder().findByName(frame, "edit-reviewed-on-problem",
+                javax.swing.JTextArea.class, false);
+        waitFor("the reason under the date", 3_000, () -> problem.isShowing()
+                && problem.getText().equals(ReviewEntry.NOT_A_DATE));
+        window.button("edit-save").click();
+        waitFor("refused", 3_000, () -> window.textBox("edit-status").target().getText()
+                .equals("Not saved: correct the review date first."));
+        assertThat(Files.readString(file)).isEqualTo(unsaved);
+
+        // Who, and "Reviewed today": saved in the file, and chin tuck leaves the list.
+        window.textBox("edit-reviewed-by").deleteText().enterText("A. Physio, physiotherapist");
+        window.button("edit-reviewed-today").click();
+        String today = java.time.LocalDate.now().toString();
+        window.textBox("edit-reviewed-on").requireText(today);
+        waitFor("the reason gone", 3_000, () -> !problem.isShowing());
+        window.button("edit-save").click();
+        waitFor("saved", 5_000, () -> window.textBox("edit-status").target().getText().equals("Saved."));
+        assertThat(Files.readString(file)).contains("reviewed-by: A. Physio, physiotherapist\nreviewed-on: "
+                + today + "\n");
+        assertThat(ContentLoader.load(media).technique("chin-tuck").orElseThrow().review())
+                .isEqualTo(org.physiokiosk.content.Review.of("A. Physio, physiotherapist",
+                        java.time.LocalDate.now()));
+        waitFor("one fewer on the tab", 3_000, () -> tabs.target().getTitleAt(2).equals("Content review ("
+                + (all - 1) + ")"));
+        tabs.selectTab("Content review (" + (all - 1) + ")");
+        assertThat(textOf("review-heading")).isEqualTo((all - 1) + " items need a clinical review");
+        assertThat(reviewNames(table)).hasSize(all - 1).doesNotContain("Chin tuck").contains("Shoulder blade squeeze");
+    }
+
+    @Test
+    void planRulesSetThroughTheTechniqueFormAreSavedAndAContradictionIsNamed() throws Exception {
+        open();
+        enterStaff();
+        JList<?> list = (JList<?>) window.list("slides-list").target();
+        waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1);
+        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        JTextField title = (JTextField) window.textBox("edit-title").target();
+        waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
+        window.tabbedPane("edit-parts").selectTab("Plan rules");
+
+        // Stiffness is one it helps with: ticking "Not for" too is named, and not saved.
+        window.checkBox("edit-symptom-stiffness").requireSelected();
+        window.checkBox("edit-not-for-stiffness").click();
+        waitFor("the contradiction named", 3_000, () -> window.textBox("edit-status").target().getText()
+                .contains("is ticked under both"));
+        window.checkBox("edit-not-for-stiffness").click();
+        window.checkBox("edit-not-for-recent-strain").click();
+        // Heat therapy names cold therapy: shown ticked on cold's form too, but changed only on heat's.
+        GuiActionRunner.execute(() -> window.checkBox("edit-not-with-heat-therapy").target()
+                .scrollRectToVisible(new java.awt.Rectangle(0, 0, 1, 1)));
+        window.checkBox("edit-not-with-heat-therapy").click();
+        GuiActionRunner.execute(() -> window.textBox("edit-rule-reasons").target()
+                .setText("not-for recent-strain: rest a fresh strain first.\n\nnot-with heat-therapy: one at a time."));
+        window.button("edit-save").click();
+        waitFor("saved", 5_000, () -> window.textBox("edit-status").target().getText().equals("Saved."));
+
+        Technique chin = ContentLoader.load(media).technique("chin-tuck").orElseThrow();
+        assertThat(chin.notFor()).containsExactly("recent-strain");
+        assertThat(chin.notWith()).containsExactly("heat-therapy");
+        assertThat(chin.ruleReasons()).containsExactly("not-for recent-strain: rest a fresh strain first.",
+                "not-with heat-therapy: one at a time.");
+        assertThat(chin.symptoms()).contains("stiffness");
+        assertThat(Files.readString(media.resolve("techniques/chin-tuck.txt")))
+                .contains("not-for: recent-strain\nnot-with: heat-therapy\n");
+
+        GuiActionRunner.execute(() -> {
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                if (((Technique) list.getModel().getElementAt(i)).id().equals("cold-therapy")) {
+                    list.setSelectedIndex(i);
+                }
+            }
+        });
+        waitFor("cold therapy loaded", 3_000, () -> title.getText().equals("Cold therapy"));
+        window.checkBox("edit-not-with-heat-therapy").requireSelected().requireDisabled();
+        window.checkBox("edit-not-with-chin-tuck").requireNotSelected().requireEnabled();
+    }
+
     @Test
     void staffModeLocksItselfWhenLeftAlone() {
         open();

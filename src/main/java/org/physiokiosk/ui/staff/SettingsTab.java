@@ -160,38 +160,6 @@ final class SettingsTab extends JPanel {
         return note;
     }
 
-    /** A panel as wide as its scroll pane's view, growing only downwards. */
-    private static final class WidthOfViewport extends JPanel implements javax.swing.Scrollable {
-        WidthOfViewport(java.awt.LayoutManager layout) {
-            super(layout);
-        }
-
-        @Override
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return 24;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return Math.max(24, visible.height - 48);
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
-    }
-
     /** Every field's value as it would be written in the file. */
     private Map<String, String> values() {
         Map<String, String> v = new LinkedHashMap<>();

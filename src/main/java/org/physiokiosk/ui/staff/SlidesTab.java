@@ -21,6 +21,7 @@ import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
@@ -29,16 +30,21 @@ import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Category;
 import org.physiokiosk.content.Dose;
+import org.physiokiosk.content.Review;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
+import org.physiokiosk.staff.ReviewEntry;
+import org.physiokiosk.staff.RuleChoices;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.attract.SlideViews;
 
 /**
  * The slides: every technique in loop order, and an editor for the chosen one with a live
- * preview of the slide as patients will see it, in any language offered ({@link PreviewLanguage}).
+ * preview of the slide as patients will see it, in any language offered ({@link PreviewLanguage}). The editor has two parts: the slide's words
+ * and picture, and the plan rules (helps with, not for, never in the same plan as, and why);
+ * the review record sits under both, beside Save, as it covers the whole technique.
  */
 final class SlidesTab extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -63,8 +69,26 @@ final class SlidesTab extends JPanel {
     private final JTextArea steps = area("edit-steps");
     private final JTextArea cautions = area("edit-cautions");
     private final JPanel preview = new JPanel(new BorderLayout());
-    private final JLabel status = StaffUi.label(" ", "font: +2");
-    private final JPanel symptomBoxes = new JPanel(new MigLayout("insets 0, wrap 2, gap 4lp 2lp"));
+    /** Beside Save: what happened, or why it cannot be saved; wraps, as a reason can be long. */
+    private final JTextArea status = StaffUi.note("edit-status", " ", "font: +2");
+    /** One row per symptom: its label, "Helps with" and "Not for". */
+    private final JPanel symptomBoxes = new JPanel(new MigLayout("insets 0, wrap 3, gap 16lp 4lp",
+            "[0:pref:max, grow][][]"));
+    private final Map<String, JCheckBox> notFor = new LinkedHashMap<>();
+    private final Map<String, JCheckBox> notWith = new LinkedHashMap<>();
+    /** One column: the longest titles ("Anti-inflammatory medicines (NSAIDs)") would be cut off in two. */
+    private final JPanel notWithBoxes = new JPanel(new MigLayout("insets 0, wrap 1, gap 16lp 4lp",
+            "[0:pref:max, fill]"));
+    private final JTextArea notWithNote = StaffUi.note("edit-not-with-note", " ", "foreground: $Kiosk.mutedText");
+    private final JTextArea ruleReasons = area("edit-rule-reasons");
+    private final JTextField reviewedBy = field("edit-reviewed-by");
+    private final JTextField reviewedOn = field("edit-reviewed-on");
+    /** Under the date, only while it cannot be saved: what is wrong with it. */
+    private final JTextArea reviewedOnNote = StaffUi.note("edit-reviewed-on-problem", " ",
+            "foreground: $Kiosk.cautionText; font: bold +1");
+    private final JLabel reviewState = StaffUi.label(" ", "font: +1");
+    /** The editor's parts: the slide, its plan rules, its clinical review. */
+    private final JTabbedPane parts = new JTabbedPane();
     private final Timer previewTimer;
     private final transient PreviewLanguage previewLanguage;
     /** Draws the preview with the screen's words in the preview's language. */
@@ -110,7 +134,8 @@ final class SlidesTab extends JPanel {
         left.add(StaffUi.button("slides-delete", texts.get("staff.slides.delete"), "kioskSmall", e -> delete()));
         add(left, "wmin 0");
 
-        JPanel form = new JPanel(new MigLayout("fillx, insets 0, wrap 2, gap 8lp 6lp", "[right][0:0:max, grow, fill]"));
+        JPanel slide = new WidthOfViewport(new MigLayout("fillx, insets 6lp 4lp 4lp 4lp, wrap 2, gap 8lp 6lp",
+                "[right][0:0:max, grow, fill]"));
         category.setName("edit-category");
         category.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
@@ -123,34 +148,44 @@ final class SlidesTab extends JPanel {
             }
         });
         illustration.setName("edit-illustration");
-        form.add(new JLabel(texts.get("staff.field.title")));
-        form.add(title);
-        form.add(new JLabel(texts.get("staff.field.summary")));
-        form.add(summary);
-        form.add(new JLabel(texts.get("staff.field.category")));
-        form.add(category);
-        form.add(new JLabel(texts.get("staff.field.illustration")));
-        form.add(illustration);
-        form.add(StaffUi.button("edit-import", texts.get("staff.slides.import"), "kioskSmall", e -> importImage()),
+        slide.add(new JLabel(texts.get("staff.field.title")));
+        slide.add(title);
+        slide.add(new JLabel(texts.get("staff.field.summary")));
+        slide.add(summary);
+        slide.add(new JLabel(texts.get("staff.field.category")));
+        slide.add(category);
+        slide.add(new JLabel(texts.get("staff.field.illustration")));
+        slide.add(illustration);
+        slide.add(StaffUi.button("edit-import", texts.get("staff.slides.import"), "kioskSmall", e -> importImage()),
                 "skip, growx 0");
-        form.add(new JLabel(texts.get("staff.field.symptoms")), "aligny top");
-        form.add(symptomBoxes);
-        form.add(new JLabel(texts.get("staff.field.hold")));
-        form.add(hold, "split 3");
-        form.add(new JLabel(texts.get("staff.field.repeat")));
-        form.add(repeat);
-        form.add(new JLabel(texts.get("staff.field.howOften")));
-        form.add(howOften, "split 3");
-        form.add(new JLabel(texts.get("staff.field.howLong")));
-        form.add(howLong);
-        form.add(new JLabel(texts.get("staff.field.steps")), "aligny top");
-        form.add(new JScrollPane(steps), "h 96lp!");
-        form.add(new JLabel(texts.get("staff.field.cautions")), "aligny top");
-        form.add(new JScrollPane(cautions), "h 60lp!");
-        status.setName("edit-status");
-        form.add(StaffUi.button("edit-save", texts.get("staff.slides.save"), "kioskPrimary", e -> save()),
-                "skip, split 2, growx 0");
-        form.add(status);
+        slide.add(new JLabel(texts.get("staff.field.hold")));
+        slide.add(hold, "split 3");
+        slide.add(new JLabel(texts.get("staff.field.repeat")));
+        slide.add(repeat);
+        slide.add(new JLabel(texts.get("staff.field.howOften")));
+        slide.add(howOften, "split 3");
+        slide.add(new JLabel(texts.get("staff.field.howLong")));
+        slide.add(howLong);
+        slide.add(new JLabel(texts.get("staff.field.steps")), "aligny top");
+        slide.add(new JScrollPane(steps), "h 112lp!");
+        slide.add(new JLabel(texts.get("staff.field.cautions")), "aligny top");
+        slide.add(new JScrollPane(cautions), "h 76lp!");
+
+        parts.setName("edit-parts");
+        parts.putClientProperty(FlatClientProperties.STYLE, "tabHeight: 36; font: bold +1");
+        parts.addTab(texts.get("staff.slides.partSlide"), StaffUi.scrollDown(slide));
+        parts.addTab(texts.get("staff.slides.partRules"), rulesPart());
+        parts.addTab(texts.get("staff.slides.partReview"), reviewPart());
+        // Shrinks to the height there is (each part scrolls when it must).
+        JPanel form = new JPanel(new MigLayout("fill, insets 0, wrap 1, gap 6lp", "[0:0:max, grow, fill]",
+                "[0:pref:max, grow, fill][]"));
+        form.add(parts, "wmin 0, hmin 0");
+        JPanel saving = new JPanel(new MigLayout("insets 0, gap 12lp", "[][0:0:max, grow, fill][]", "[center]"));
+        saving.add(StaffUi.button("edit-save", texts.get("staff.slides.save"), "kioskPrimary", e -> save()));
+        saving.add(status, "wmin 0");
+        reviewState.setName("edit-review-state");
+        saving.add(reviewState);
+        form.add(saving, "wmin 0");
 
         JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 60%, fill][0:0:max, 40%, fill]",
                 "[][][0:0:max, grow, fill]"));
@@ -231,6 +266,118 @@ final class SlidesTab extends JPanel {
         return a;
     }
 
+    /** The plan rules: which symptoms it helps and is never for, what it never shares a plan with, and why. */
+    private JScrollPane rulesPart() {
+        JPanel rules = new WidthOfViewport(new MigLayout("fillx, insets 10lp 8lp 10lp 8lp, wrap 1, gap 4lp 6lp",
+                "[0:0:max, grow, fill]"));
+        rules.setName("edit-rules");
+        rules.add(StaffUi.label(texts.get("staff.field.symptomsAndNotFor"), "font: bold +1"), "wmin 0");
+        rules.add(symptomBoxes, "wmin 0");
+        rules.add(StaffUi.label(texts.get("staff.field.notWith"), "font: bold +1"), "gaptop 12lp");
+        rules.add(notWithBoxes, "wmin 0");
+        rules.add(notWithNote, "growx, wmin 0, hidemode 3");
+        rules.add(StaffUi.label(texts.get("staff.field.ruleReasons"), "font: bold +1"), "gaptop 12lp");
+        rules.add(StaffUi.note("edit-rule-reasons-hint", texts.get("staff.field.ruleReasonsHint"),
+                "foreground: $Kiosk.mutedText"), "growx, wmin 0");
+        rules.add(new JScrollPane(ruleReasons), "h 150lp!, wmin 0");
+        StaffUi.onEdit(ruleReasons, this::later);
+        return StaffUi.scrollDown(rules);
+    }
+
+    /** Who reviewed the technique and when: checked as it is typed, "Reviewed today" fills the day. */
+    private JScrollPane reviewPart() {
+        JPanel row = new WidthOfViewport(new MigLayout("fillx, insets 10lp 8lp 10lp 8lp, wrap 2, gap 8lp 8lp",
+                "[right][0:0:max, grow, fill]"));
+        row.setName("edit-review");
+        row.add(StaffUi.note("edit-review-help", texts.get("staff.field.reviewHelp"), "font: +1"),
+                "span 2, growx, wmin 0, gapbottom 8lp");
+        reviewedOn.putClientProperty(FlatClientProperties.PLACEHOLDER_TEXT, "YYYY-MM-DD");
+        reviewedOn.putClientProperty(FlatClientProperties.STYLE, "font: +2");
+        reviewedBy.putClientProperty(FlatClientProperties.STYLE, "font: +2");
+        row.add(new JLabel(texts.get("staff.field.reviewedBy")));
+        row.add(reviewedBy, "wmin 0");
+        row.add(new JLabel(texts.get("staff.field.reviewedOn")));
+        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp", "[150lp!][]", "[center]"));
+        day.add(reviewedOn, "growx");
+        day.add(StaffUi.button("edit-reviewed-today", texts.get("staff.field.reviewedToday"), "kioskSmall",
+                e -> reviewedOn.setText(new ReviewEntry(reviewedBy.getText(), reviewedOn.getText())
+                        .reviewedOn(services.content().today()).on())));
+        row.add(day);
+        row.add(reviewedOnNote, "skip, growx, wmin 0, hidemode 3");
+        StaffUi.onEdit(reviewedBy, this::later);
+        StaffUi.onEdit(reviewedOn, () -> {
+            showDateProblem();
+            later();
+        });
+        showDateProblem();
+        return StaffUi.scrollDown(row);
+    }
+
+    private ReviewEntry reviewEntry() {
+        return new ReviewEntry(reviewedBy.getText(), reviewedOn.getText());
+    }
+
+    /** Under the date: what is wrong with it in the caution colour, or how to write it. */
+    private void showDateProblem() {
+        var problem = reviewEntry().problem(services.content().today());
+        reviewedOnNote.setText(problem.orElse(" "));
+        reviewedOnNote.setVisible(problem.isPresent());
+        // Beside Save, whichever part is open: whether this technique is reviewed.
+        Review review = reviewEntry().review();
+        if (problem.isPresent()) {
+            reviewState.setText(texts.get("staff.review.stateBadDate"));
+        } else if (review.on().isEmpty()) {
+            reviewState.setText(texts.get("staff.review.stateNever"));
+        } else {
+            reviewState.setText(texts.get(review.due(services.content().today()) ? "staff.review.stateDue"
+                    : "staff.review.stateOk", review.date()));
+        }
+        reviewState.putClientProperty(FlatClientProperties.STYLE, problem.isPresent()
+                || review.due(services.content().today()) ? "foreground: $Kiosk.cautionText; font: bold +1"
+                : "foreground: $Kiosk.mutedText; font: +1");
+    }
+
+    /** Check box text with what is special about the choice, if anything. */
+    private String choiceText(RuleChoices.Choice c) {
+        return switch (c.note()) {
+            case NONE -> c.label();
+            case HIDDEN -> c.label() + " · " + texts.get("staff.slides.hidden");
+            case NOT_LOADED -> c.label() + " · " + texts.get("staff.rule.notLoaded");
+            case WRITTEN_ON_OTHER -> c.label(); // greyed and ticked; the line under the boxes says why
+            case NOT_WRITTEN_FOR_IT -> c.label() + " · " + texts.get("staff.rule.passedOver");
+        };
+    }
+
+    /** The "never in the same plan as" boxes for {@code t}: every other technique. */
+    private void fillNotWith(Technique t) {
+        notWith.clear();
+        notWithBoxes.removeAll();
+        boolean onOther = false;
+        for (RuleChoices.Choice c : RuleChoices.notWith(services.content().library(), t)) {
+            JCheckBox box = new JCheckBox(choiceText(c), c.ticked());
+            box.setName("edit-not-with-" + c.id());
+            box.setEnabled(c.editable());
+            box.addActionListener(e -> later());
+            notWith.put(c.id(), box);
+            notWithBoxes.add(box, "wmin 0");
+            onOther |= !c.editable();
+        }
+        notWithNote.setText(texts.get("staff.field.notWithNote"));
+        notWithNote.setVisible(onOther);
+        notWithBoxes.revalidate();
+        notWithBoxes.repaint();
+    }
+
+    private static List<String> tickedIds(Map<String, JCheckBox> boxes) {
+        List<String> ids = new ArrayList<>();
+        boxes.forEach((id, box) -> {
+            if (box.isSelected() && box.isEnabled()) {
+                ids.add(id);
+            }
+        });
+        return ids;
+    }
+
     private ListCellRenderer<Technique> renderer() {
         return new ListCellRenderer<>() {
             private final JPanel cell = new JPanel(new MigLayout("insets 6lp 8lp 6lp 8lp, gap 0 2lp, wrap 1"));
@@ -254,6 +401,20 @@ final class SlidesTab extends JPanel {
                 return cell;
             }
         };
+    }
+
+    /** Opens a technique's clinical review (from the content review list). */
+    void showReview(String id) {
+        parts.setSelectedIndex(2);
+        for (int i = 0; i < model.size(); i++) {
+            if (model.get(i).id().equals(id)) {
+                list.setSelectedIndex(i);
+                list.ensureIndexIsVisible(i);
+                javax.swing.SwingUtilities.invokeLater(reviewedBy::requestFocusInWindow);
+                return;
+            }
+        }
+        refresh(id, () -> { }); // saved since the list was filled
     }
 
     /**
@@ -302,14 +463,22 @@ final class SlidesTab extends JPanel {
         illustration.addItem("");
         pictures.forEach(illustration::addItem);
         symptoms.clear();
+        notFor.clear();
         symptomBoxes.removeAll();
         for (Symptom s : lib.symptoms()) {
-            JCheckBox box = new JCheckBox(s.label());
-            box.putClientProperty(FlatClientProperties.STYLE, "font: -2");
+            symptomBoxes.add(new JLabel(s.label()), "wmin 0");
+            JCheckBox box = new JCheckBox(texts.get("staff.field.symptoms"));
             box.setName("edit-symptom-" + s.id());
+            box.getAccessibleContext().setAccessibleName(texts.get("staff.field.symptoms") + ": " + s.label());
             box.addActionListener(e -> later());
             symptoms.put(s.id(), box);
             symptomBoxes.add(box);
+            JCheckBox not = new JCheckBox(texts.get("staff.field.notFor"));
+            not.setName("edit-not-for-" + s.id());
+            not.getAccessibleContext().setAccessibleName(texts.get("staff.field.notFor") + ": " + s.label());
+            not.addActionListener(e -> later());
+            notFor.put(s.id(), not);
+            symptomBoxes.add(not);
         }
         loading = false;
         int index = 0;
@@ -326,6 +495,7 @@ final class SlidesTab extends JPanel {
     }
 
     private void load(Technique t) {
+        previewTimer.stop(); // the preview is made below, for this technique
         loading = true;
         editing = t;
         title.setText(t.title());
@@ -333,6 +503,28 @@ final class SlidesTab extends JPanel {
         services.content().library().category(t.categoryId()).ifPresent(category::setSelectedItem);
         selectPicture(t.illustration());
         symptoms.forEach((id, box) -> box.setSelected(t.symptoms().contains(id)));
+        notFor.forEach((id, box) -> box.setSelected(t.notFor().contains(id)));
+        fillNotWith(t);
+        ruleReasons.setText(String.join("\n", t.ruleReasons()));
+        ReviewEntry review = ReviewEntry.of(t.review());
+        reviewedBy.setText(review.by());
+        reviewedOn.setText(review.on());
+        // A long value shows its beginning, not its end, and each part opens at its top.
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            for (JTextField f : List.of(title, summary, hold, repeat, howOften, howLong, reviewedBy)) {
+                f.setCaretPosition(0);
+            }
+            for (JTextArea a : List.of(steps, cautions, ruleReasons)) {
+                a.setCaretPosition(0);
+            }
+            for (java.awt.Component c : List.of(steps, cautions, ruleReasons, symptomBoxes, reviewedBy, title)) {
+                var view = (javax.swing.JViewport) javax.swing.SwingUtilities.getAncestorOfClass(
+                        javax.swing.JViewport.class, c);
+                if (view != null) {
+                    view.setViewPosition(new java.awt.Point());
+                }
+            }
+        });
         hold.setText(t.dose().hold());
         repeat.setText(t.dose().repeat());
         howOften.setText(t.dose().howOften());
@@ -371,7 +563,10 @@ final class SlidesTab extends JPanel {
                 summary.getText().strip(), illustration.getSelectedItem() == null ? ""
                         : (String) illustration.getSelectedItem(), picked,
                 new Dose(hold.getText(), repeat.getText(), howOften.getText(), howLong.getText()),
-                lines(steps.getText()), lines(cautions.getText()), editing.enabled());
+                lines(steps.getText()), lines(cautions.getText()), editing.enabled())
+                .withRules(RuleChoices.ticked(editing.notWith(), tickedIds(notWith)),
+                        RuleChoices.ticked(editing.notFor(), tickedIds(notFor)), lines(ruleReasons.getText()),
+                        reviewEntry().review());
     }
 
     private static List<String> lines(String text) {
@@ -396,11 +591,25 @@ final class SlidesTab extends JPanel {
         }
         preview.revalidate();
         preview.repaint();
-        services.content().problem(t).ifPresentOrElse(status::setText, () -> status.setText(" "));
+        status.setText(problem(t).orElse(" "));
+    }
+
+    /** Why the form cannot be saved (a review day that cannot be read is said under the day itself). */
+    private java.util.Optional<String> problem(Technique t) {
+        return reviewEntry().problem(services.content().today()).isPresent()
+                ? java.util.Optional.of(texts.get("staff.review.fixDay")) : services.content().problem(t);
     }
 
     private void save() {
         if (editing == null) {
+            return;
+        }
+        // The preview's pending update would otherwise clear what this save says.
+        previewTimer.stop();
+        if (reviewEntry().problem(services.content().today()).isPresent()) {
+            status.setText(texts.get("staff.review.fixDay"));
+            parts.setSelectedIndex(2);
+            reviewedOn.requestFocusInWindow();
             return;
         }
         Technique t = fromForm();

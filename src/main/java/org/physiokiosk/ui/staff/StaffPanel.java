@@ -21,6 +21,9 @@ final class StaffPanel extends JPanel {
     private final JLabel warnings = StaffUi.label(" ", "foreground: $Kiosk.cautionText; font: +1");
     private final JButton undo;
     private final SlidesTab slides;
+    private final SymptomsTab symptoms;
+    private final ReviewTab review;
+    private final JTabbedPane tabs = new JTabbedPane();
     private boolean changed;
 
     StaffPanel(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable back,
@@ -40,13 +43,25 @@ final class StaffPanel extends JPanel {
         warnings.setName("staff-warnings");
         add(warnings, "wmin 0");
 
-        JTabbedPane tabs = new JTabbedPane();
         tabs.setName("staff-tabs");
         tabs.putClientProperty(FlatClientProperties.STYLE, "tabHeight: 40; font: bold +2");
         Runnable onChange = this::markChanged;
         slides = new SlidesTab(services, texts, work, views, onChange);
         tabs.addTab(texts.get("staff.tab.slides"), slides);
-        tabs.addTab(texts.get("staff.tab.symptoms"), new SymptomsTab(services, texts, work, onChange));
+        symptoms = new SymptomsTab(services, texts, work, onChange);
+        tabs.addTab(texts.get("staff.tab.symptoms"), symptoms);
+        review = new ReviewTab(services, texts, work, onChange, this::open);
+        tabs.addTab(texts.get("staff.tab.review"), review);
+        showReviewCount();
+        // A tab shows the content as it is now: a save on another tab may have changed it.
+        tabs.addChangeListener(e -> {
+            if (tabs.getSelectedComponent() == symptoms) {
+                symptoms.refresh();
+            } else if (tabs.getSelectedComponent() == review) {
+                review.refresh();
+                showReviewCount();
+            }
+        });
         tabs.addTab(texts.get("staff.tab.settings"), new SettingsTab(services, texts, work, onChange, changePin));
         tabs.addTab(texts.get("staff.tab.reports"), new ReportsTab(services, texts, work));
         tabs.addTab(texts.get("staff.tab.exit"), exitTab());
@@ -74,7 +89,31 @@ final class StaffPanel extends JPanel {
 
     private void markChanged() {
         changed = true;
+        review.refresh();
+        showReviewCount();
         refreshWarnings("");
+    }
+
+    /** "Content review (23)": how many items need a review, on the tab itself. */
+    private void showReviewCount() {
+        int count = review.count();
+        tabs.setTitleAt(tabs.indexOfComponent(review), count == 0 ? texts.get("staff.tab.review")
+                : texts.get("staff.tab.reviewCount", count));
+    }
+
+    /** Opens an item of the review list in its own editor. */
+    private void open(org.physiokiosk.staff.ContentReview.Item item) {
+        switch (item.kind()) {
+            case TECHNIQUE -> {
+                tabs.setSelectedComponent(slides);
+                slides.showReview(item.id());
+            }
+            case SYMPTOM -> {
+                tabs.setSelectedComponent(symptoms);
+                symptoms.show(item.id());
+            }
+            default -> { } // recorded on the review tab itself
+        }
     }
 
     /**
@@ -111,6 +150,11 @@ final class StaffPanel extends JPanel {
             return "";
         }, ok -> {
             slides.refresh(null);
+            if (symptoms.isShowing()) {
+                symptoms.refresh();
+            }
+            review.refresh();
+            showReviewCount();
             changed = true;
             refreshWarnings(texts.get("staff.undone"));
         }, warnings::setText);

@@ -5,7 +5,10 @@ import java.awt.event.ActionListener;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -29,6 +32,35 @@ final class StaffUi {
         JLabel l = new JLabel(text);
         l.putClientProperty(FlatClientProperties.STYLE, style);
         return l;
+    }
+
+    /**
+     * {@code content} in a pane that scrolls up and down only; {@code content} should be a
+     * {@link WidthOfViewport} so it wraps to the pane's width.
+     */
+    static JScrollPane scrollDown(JComponent content) {
+        JScrollPane scroll = new JScrollPane(content, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        scroll.setMinimumSize(new java.awt.Dimension(0, 0));
+        // Below short content, the page's own background rather than the view's grey.
+        scroll.getViewport().setBackground(javax.swing.UIManager.getColor("Panel.background"));
+        return scroll;
+    }
+
+    /** Words that wrap to the width they are given: not editable, never focused, never scrolled to. */
+    static JTextArea note(String name, String text, String style) {
+        JTextArea note = new JTextArea(text);
+        note.setName(name);
+        note.setEditable(false);
+        note.setFocusable(false);
+        note.setOpaque(false);
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        ((javax.swing.text.DefaultCaret) note.getCaret()).setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
+        note.putClientProperty(FlatClientProperties.STYLE, style);
+        return note;
     }
 
     /** Runs {@code edited} after every change to the text of {@code field}: typing, deleting or pasting. */
