@@ -99,8 +99,13 @@ final class PropertiesFile {
         Optional<String> key = keyOf(line);
         int separator = separator(line);
         if (separator < 0) {
-            problems.add(new Problem(number, "", "expected \"key = value\", found \"" + abbreviate(line)
-                    + "\"; the line is ignored"));
+            // "staff.pin pbkdf2-…" with its "=" lost still names the setting it was, so that setting
+            // knows its line was there (a PIN that cannot be read is not a PIN never set).
+            String firstWord = line.split("\\s+", 2)[0];
+            String named = Settings.byKey(firstWord).isPresent() ? firstWord : "";
+            problems.add(new Problem(number, named, "expected \"key = value\", found \""
+                    + (Settings.byKey(firstWord).map(st -> st.type().secret()).orElse(false) ? firstWord + " …"
+                    : abbreviate(line)) + "\"; the line is ignored"));
             return;
         }
         if (key.isEmpty()) {
