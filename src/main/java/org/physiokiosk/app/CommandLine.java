@@ -40,7 +40,7 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
                   Sets the staff PIN: asks for it twice without showing it and stores only its hash in
                   the settings file (staff.pin); removes an unused setup code. With no console (an
                   installer script), it reads the PIN from the first two lines of standard input:
-                  printf '%s\n%s\n' "$PIN" "$PIN" | java -jar physio-kiosk.jar set-pin
+                  printf '%s\\n%s\\n' "$PIN" "$PIN" | java -jar physio-kiosk.jar set-pin
               java -jar physio-kiosk.jar --help | --version
 
             Options:
