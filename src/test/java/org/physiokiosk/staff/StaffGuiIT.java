@@ -184,7 +184,7 @@ class StaffGuiIT extends GuiTestBase {
         waitFor("the wrong code refused", 10_000, () -> message().equals("Wrong setup code."));
         type(code);
         waitFor("asked for a new PIN", 10_000, () -> label("pin-title").equals("Choose a staff PIN (4 to 8 digits)"));
-        assertThat(message()).isEqualTo("Setup code accepted. Now choose the staff PIN.");
+        assertThat(label("pin-hint")).isEqualTo("Setup code accepted. Now choose the staff PIN.");
         type("1357");
         type("1357");
         waitFor("the back office", 20_000, this::backOfficeShowing);

@@ -45,7 +45,8 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
         message.setName("pin-message");
         message.putClientProperty(FlatClientProperties.STYLE, "font: +4; foreground: $Kiosk.cautionText");
         add(title, "span 3, wmin 0");
-        add(hint, "span 3, wmin 0");
+        // Room for two lines whatever it says, so the keys never move under a finger between steps.
+        add(hint, "span 3, wmin 0, hmin 52lp");
         add(dots, "span 3");
         add(message, "span 3, wmin 0");
         for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {

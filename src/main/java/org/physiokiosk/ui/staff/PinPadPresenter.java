@@ -257,7 +257,7 @@ final class PinPadPresenter {
                     view.message(" ");
                     if (asked == Mode.CODE) {
                         ask(Mode.SET);
-                        view.message(texts.get("staff.setup.accepted"));
+                        view.hint(texts.get("staff.setup.accepted")); // good news: not in the caution colour
                     } else {
                         host.entered(purpose);
                     }

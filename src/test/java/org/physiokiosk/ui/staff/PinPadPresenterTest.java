@@ -229,7 +229,8 @@ class PinPadPresenterTest {
         type(setupCode());
         assertThat(keypad.mode()).isEqualTo(PinPadPresenter.Mode.SET);
         assertThat(screen.title).isEqualTo("Choose a staff PIN (4 to 8 digits)");
-        assertThat(screen.message).isEqualTo("Setup code accepted. Now choose the staff PIN.");
+        assertThat(screen.hint).isEqualTo("Setup code accepted. Now choose the staff PIN.");
+        assertThat(screen.message).isEqualTo(" ");
         type("135");
         assertThat(screen.message).isEqualTo("A PIN has at least 4 digits.");
         type("1357");
