@@ -24,7 +24,9 @@ import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.settings.SettingsWriter;
 import org.physiokiosk.staff.ContentEditor;
+import org.physiokiosk.settings.StoredPin;
 import org.physiokiosk.staff.PinHash;
+import org.physiokiosk.staff.StaffAccess;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.ReportCsv;
 import org.physiokiosk.stats.UsageLog;
@@ -46,13 +48,15 @@ final class BackOffice implements StaffServices {
     private final Runnable restart;
     private final Runnable leave;
     private volatile KioskSettings settings;
+    private volatile StaffAccess access;
     private SafeFiles.Change settingsChange;
     private boolean lastWasSettings;
 
-    /** Reads no files: {@code content} was read off the event thread. */
-    BackOffice(KioskSettings settings, ContentEditor content, UsageRecorder usage, RemovableDrives drives,
-               Runnable restart, Runnable leave) {
+    /** Reads no files: {@code content} and {@code access} were made off the event thread. */
+    BackOffice(KioskSettings settings, StaffAccess access, ContentEditor content, UsageRecorder usage,
+               RemovableDrives drives, Runnable restart, Runnable leave) {
         this.settings = settings;
+        this.access = access;
         this.settingsFile = settings.source();
         this.content = content;
         this.usage = usage;
@@ -108,14 +112,23 @@ final class BackOffice implements StaffServices {
     }
 
     @Override
+    public StaffAccess access() {
+        return access;
+    }
+
+    @Override
     public synchronized void savePin(char[] pin) throws IOException {
         OffEdt.check("Saving the PIN");
+        if (access.way() == StaffAccess.Way.NOT_SET_UP) {
+            throw new IOException("staff mode is not set up (" + access.reason() + ")");
+        }
         String hash = PinHash.hash(pin);
         settingsChange = SafeFiles.writePrivate(settingsFile,
                 SettingsWriter.update(settingsFile, Map.of(Settings.STAFF_PIN.key(), hash)));
         lastWasSettings = true;
-        settings = settings.withStaff(new KioskSettings.Staff(hash, settings.staff().hold(),
+        settings = settings.withStaff(new KioskSettings.Staff(StoredPin.of(hash), settings.staff().hold(),
                 settings.staff().lockout(), settings.staff().autoLock()));
+        access = access.pinSaved(hash); // a setup code works once: its file goes now
     }
 
     @Override

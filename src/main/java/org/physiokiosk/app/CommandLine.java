@@ -16,10 +16,12 @@ import java.util.List;
  * @param language      {@code --lang} for handout or {@code --screenshot}, or null for the settings' language
  * @param report        true for the {@code report} command, with its date range and stats folders
  *                      (empty: the settings' folder)
+ * @param setPin        true for the {@code set-pin} command (the PIN is read from the console, never
+ *                      from the command line, where other users and the shell's history would see it)
  */
 record CommandLine(boolean handout, Path config, boolean windowed, Path screenshotDir, List<int[]> sizes,
                    List<String> symptoms, Path out, String language, boolean help, boolean version,
-                   boolean report, LocalDate from, LocalDate to, List<Path> statsDirs) {
+                   boolean report, LocalDate from, LocalDate to, List<Path> statsDirs, boolean setPin) {
 
     static final String USAGE = """
             Usage:
@@ -34,6 +36,11 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
               java -jar physio-kiosk.jar report --from YYYY-MM-DD --to YYYY-MM-DD --out DIR [--stats DIR ...]
                   Writes the usage report (CSV tables and a PDF with charts) for those days.
                   Several --stats folders (one per kiosk) merge into one report.
+              java -jar physio-kiosk.jar set-pin [--config FILE]
+                  Sets the staff PIN: asks for it twice without showing it and stores only its hash in
+                  the settings file (staff.pin); removes an unused setup code. With no console (an
+                  installer script), it reads the PIN from the first two lines of standard input:
+                  printf '%s\\n%s\\n' "$PIN" "$PIN" | java -jar physio-kiosk.jar set-pin
               java -jar physio-kiosk.jar --help | --version
 
             Options:
@@ -49,7 +56,8 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
               --from, --to    first and last day of a report, e.g. 2026-11-01 (both included)
               --stats         a statistics folder for report (repeatable; default: stats.dir of the settings)
 
-            Exit codes: 0 done, 1 failed (e.g. the file cannot be written), 2 wrong arguments.
+            Exit codes: 0 done, 1 failed (e.g. the file cannot be written; for set-pin also two PINs that
+            differ or a PIN that is not 4 to 8 digits: nothing is written), 2 wrong arguments.
             """;
 
     /** Thrown for arguments that make no sense; the message says which. */
@@ -64,6 +72,7 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
     static CommandLine parse(String... args) throws UsageException {
         boolean handout = args.length > 0 && args[0].equals("handout");
         boolean report = args.length > 0 && args[0].equals("report");
+        boolean setPin = args.length > 0 && args[0].equals("set-pin");
         LocalDate from = null;
         LocalDate to = null;
         List<Path> statsDirs = new ArrayList<>();
@@ -76,8 +85,17 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
         List<int[]> sizes = new ArrayList<>();
         boolean help = false;
         boolean version = false;
-        for (int i = handout || report ? 1 : 0; i < args.length; i++) {
+        for (int i = handout || report || setPin ? 1 : 0; i < args.length; i++) {
             String a = args[i];
+            if (setPin) {
+                switch (a) {
+                    case "--config" -> config = Path.of(value(args, ++i, a));
+                    case "--help", "-h" -> help = true;
+                    default -> throw new UsageException("unknown option \"" + a + "\" for set-pin (the PIN is"
+                            + " never given on the command line: set-pin asks for it)");
+                }
+                continue;
+            }
             if (report) {
                 switch (a) {
                     case "--from" -> from = date(value(args, ++i, a), a);
@@ -144,7 +162,7 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
             sizes.add(new int[] {1920, 1080});
         }
         return new CommandLine(handout, config, windowed, screenshotDir, List.copyOf(sizes), List.copyOf(symptoms),
-                out, language, help, version, report, from, to, List.copyOf(statsDirs));
+                out, language, help, version, report, from, to, List.copyOf(statsDirs), setPin);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

@@ -47,6 +47,13 @@ public final class KioskApp {
             System.out.println("Physio Kiosk " + version());
             return;
         }
+        if (cli.setPin()) {
+            // Before the settings are read: set-pin changes one line and reports nothing else.
+            java.io.Console console = System.console();
+            System.exit(SetPinCommand.run(cli.config(), console != null ? SetPinCommand.console(console)
+                    : SetPinCommand.lines(System.in), console != null, System.out, System.err));
+            return;
+        }
         if (cli.screenshotDir() != null || cli.handout() || cli.report()) {
             System.setProperty("java.awt.headless", "true");
         }

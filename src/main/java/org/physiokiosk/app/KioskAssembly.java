@@ -22,6 +22,7 @@ import org.physiokiosk.printing.QueueStatus;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.staff.ContentEditor;
+import org.physiokiosk.staff.StaffAccess;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.threads.OffEdt;
 import org.physiokiosk.ui.KioskFrame;
@@ -59,6 +60,8 @@ public final class KioskAssembly {
     private final Executor work;
     /** Staff mode's view of the files, read by {@link #preload()}. */
     private volatile ContentEditor content;
+    /** How staff get in, decided by {@link #preload()} (it may write the one-time setup code). */
+    private volatile StaffAccess staffAccess;
 
     /**
      * @param work where slow jobs run: the application's worker ({@link KioskThreads#work()})
@@ -92,11 +95,13 @@ public final class KioskAssembly {
 
     /**
      * Reads every file the window needs (drawings, and the content as staff mode edits it),
-     * off the event thread, before {@link #frame}.
+     * off the event thread, before {@link #frame}; decides how staff get in, writing the
+     * one-time setup code beside the settings file when no PIN is set.
      */
     public void preload() {
         OffEdt.check("Reading the pictures and content for the kiosk");
         content = new ContentEditor(settings.mediaDir());
+        staffAccess = StaffAccess.prepare(settings.source(), settings.staff().pin());
         views.preload(loopLibrary().loopSlides());
         for (Symptom s : library.symptoms()) {
             illustration(s.icon());
@@ -114,7 +119,7 @@ public final class KioskAssembly {
         if (content == null) {
             throw new IllegalStateException("preload() first, off the event thread: it reads the files");
         }
-        BackOffice office = new BackOffice(settings, content, usage, drives, restart, leave);
+        BackOffice office = new BackOffice(settings, staffAccess, content, usage, drives, restart, leave);
         List<LoopLanguage> loop = new ArrayList<>();
         loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), views));
         if (settings.alternateLanguages()) {

@@ -20,14 +20,19 @@ public final class KioskSettings {
     /**
      * Staff mode settings.
      *
-     * @param pinHash  the PIN's PBKDF2 hash, or empty when no PIN is set yet
+     * @param pin      the stored PIN: its PBKDF2 hash, none yet, or a value that could not be read
      * @param hold     how long the top-left corner is held to ask for the PIN
      * @param lockout  how long entry stays locked after five wrong PINs
      * @param autoLock staff mode locks itself after this long without a touch
      */
-    public record Staff(String pinHash, Duration hold, Duration lockout, Duration autoLock) {
+    public record Staff(StoredPin pin, Duration hold, Duration lockout, Duration autoLock) {
         public boolean hasPin() {
-            return !pinHash.isEmpty();
+            return pin.isSet();
+        }
+
+        /** The stored hash; empty when none is set or it could not be read. */
+        public String pinHash() {
+            return pin.hash();
         }
     }
 
@@ -81,7 +86,7 @@ public final class KioskSettings {
 
     /** Same settings with other staff-mode settings (a new PIN). */
     public KioskSettings withStaff(Staff staff) {
-        return with(Settings.STAFF_PIN, staff.pinHash()).with(Settings.STAFF_HOLD, staff.hold())
+        return with(Settings.STAFF_PIN, staff.pin()).with(Settings.STAFF_HOLD, staff.hold())
                 .with(Settings.STAFF_LOCKOUT, staff.lockout()).with(Settings.STAFF_AUTOLOCK, staff.autoLock());
     }
 
@@ -148,7 +153,7 @@ public final class KioskSettings {
         return get(Settings.RETENTION);
     }
 
-    /** Staff mode: the PIN hash (empty: not set yet) and its timings. */
+    /** Staff mode: the stored PIN (none yet, its hash, or unreadable) and its timings. */
     public Staff staff() {
         return new Staff(get(Settings.STAFF_PIN), get(Settings.STAFF_HOLD), get(Settings.STAFF_LOCKOUT),
                 get(Settings.STAFF_AUTOLOCK));
@@ -193,8 +198,9 @@ public final class KioskSettings {
     public String toString() {
         StringJoiner out = new StringJoiner(", ", "KioskSettings[", "]");
         out.add("source=" + source);
-        values.forEach((s, v) -> out.add(s.key() + "=" + (s.type().secret() && !v.toString().isEmpty()
-                ? "(hidden)" : v)));
+        // A secret's value says itself what may be shown (StoredPin never shows its hash).
+        values.forEach((s, v) -> out.add(s.key() + "=" + (s.type().secret() && !(v instanceof StoredPin)
+                && !v.toString().isEmpty() ? "(hidden)" : v)));
         return out.toString();
     }
 }

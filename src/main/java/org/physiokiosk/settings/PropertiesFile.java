@@ -98,14 +98,19 @@ final class PropertiesFile {
         }
         Optional<String> key = keyOf(line);
         int separator = separator(line);
-        if (separator < 0) {
-            problems.add(new Problem(number, "", "expected \"key = value\", found \"" + abbreviate(line)
-                    + "\"; the line is ignored"));
-            return;
-        }
-        if (key.isEmpty()) {
-            problems.add(new Problem(number, "", "\"" + abbreviate(line.substring(0, separator).strip())
-                    + "\" is not a setting name (letters, digits, dots, dashes); the line is ignored"));
+        if (separator < 0 || key.isEmpty()) {
+            // "staff.pin pbkdf2-…" with its "=" lost still names the setting it was, so that setting
+            // knows its line was there (a PIN that cannot be read is not a PIN never set); a secret's
+            // value is never repeated.
+            String firstWord = line.split("[\\s=:]+", 2)[0];
+            Optional<Setting<?>> named = Settings.byKey(firstWord);
+            String shown = named.map(st -> st.type().secret()).orElse(false) ? firstWord + " …" : null;
+            problems.add(separator < 0
+                    ? new Problem(number, named.isPresent() ? firstWord : "", "expected \"key = value\", found \""
+                            + (shown != null ? shown : abbreviate(line)) + "\"; the line is ignored")
+                    : new Problem(number, named.isPresent() ? firstWord : "", "\"" + (shown != null ? shown
+                            : abbreviate(line.substring(0, separator).strip())) + "\" is not a setting name (letters,"
+                            + " digits, dots, dashes); the line is ignored"));
             return;
         }
         Line first = lines.get(key.get());

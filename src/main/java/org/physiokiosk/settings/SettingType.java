@@ -105,6 +105,20 @@ public abstract class SettingType<T> {
         return s.isEmpty() ? "left empty" : "using the default " + s;
     }
 
+    /**
+     * The value used when the one written could not be used ({@code why}: its file, line and
+     * reason): the default for every setting but the PIN, which stays "unreadable" so that a
+     * damaged file never looks like a kiosk with no PIN yet.
+     */
+    T unusable(T fallback, String why) {
+        return fallback;
+    }
+
+    /** What the kiosk does when the line of {@code key} could not be read at all. */
+    String insteadOfLostLine(String key) {
+        return key + " uses its default";
+    }
+
     /** Paths are read exactly as typed: no escapes, so {@code C:\kiosk} means what it says. */
     public boolean literal() {
         return false;
@@ -508,36 +522,51 @@ public abstract class SettingType<T> {
         };
     }
 
-    /** The staff PIN's hash as staff mode writes it; a PIN typed in clear is refused. */
-    static SettingType<String> pinHash() {
+    /**
+     * The staff PIN's hash as {@code set-pin} or staff mode writes it. Only a PIN typed in clear
+     * (or any value that is not a tagged hash) is refused here; whether a hash is whole (its
+     * method, rounds, salt and length) is {@code staff.PinHash}'s one rule. A value that cannot
+     * be used is kept as "unreadable", never as "no PIN".
+     */
+    static SettingType<StoredPin> pinHash() {
         return new SettingType<>() {
             @Override
-            String read(String text, Context c) throws Invalid {
-                String[] parts = text.split("\\$");
-                if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256") || !parts[1].matches("\\d{5,8}")) {
+            StoredPin read(String text, Context c) throws Invalid {
+                int dollar = text.indexOf('$');
+                if (dollar <= 0 || text.chars().anyMatch(Character::isWhitespace)) {
                     throw new Invalid(expected());
                 }
-                return text;
+                return StoredPin.of(text);
             }
 
             @Override
-            String empty(Context c) {
-                return "";
+            StoredPin empty(Context c) {
+                return StoredPin.NONE;
             }
 
             @Override
-            String show(String value, Context c) {
-                return value;
+            String show(StoredPin value, Context c) {
+                return value.hash();
             }
 
             @Override
-            String instead(String fallback, Context c) {
-                return "staff mode will ask for a new PIN";
+            String instead(StoredPin fallback, Context c) {
+                return STAFF_CLOSED;
+            }
+
+            @Override
+            StoredPin unusable(StoredPin fallback, String why) {
+                return StoredPin.unreadable(why);
+            }
+
+            @Override
+            String insteadOfLostLine(String key) {
+                return STAFF_CLOSED;
             }
 
             @Override
             public String expected() {
-                return "a PIN hash written by staff mode (never the PIN itself)";
+                return "a PIN hash written by set-pin or staff mode (never the PIN itself)";
             }
 
             @Override
@@ -546,4 +575,8 @@ public abstract class SettingType<T> {
             }
         };
     }
+
+    /** What a stored PIN that cannot be read means (never "choose a new one": anyone could). */
+    static final String STAFF_CLOSED = "staff mode stays closed until the PIN is set again with set-pin (see the "
+            + "README)";
 }

@@ -131,11 +131,12 @@ public final class Settings {
             duration(15, 3600, ChronoUnit.SECONDS), "120", STAFF, FILE_ONLY, "Seconds before staff mode locks",
             "Staff mode locks itself and returns to the slides after this long without a touch. "
                     + "Seconds, 15 to 3600. Default: 120");
-    public static final Setting<String> STAFF_PIN = define("staff.pin",
+    public static final Setting<StoredPin> STAFF_PIN = define("staff.pin",
             SettingType.pinHash(), "", STAFF, FILE_ONLY, "Staff PIN",
-            "The staff PIN, stored only as a salted hash that staff mode writes (never the PIN). "
-                    + "Empty: staff mode asks for a new PIN the first time. Keep this file readable only by "
-                    + "the kiosk's user account.");
+            "The staff PIN, stored only as a salted hash (never the PIN), written by "
+                    + "\"java -jar physio-kiosk.jar set-pin\" or staff mode. Empty: staff mode stays closed until "
+                    + "a PIN is set, with set-pin or the one-time setup code (see the README). Keep this file "
+                    + "readable only by the kiosk's user account.");
 
     // --- Kiosk ---
     public static final Setting<String> KIOSK_ID = define("kiosk.id",

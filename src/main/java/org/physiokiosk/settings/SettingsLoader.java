@@ -27,6 +27,10 @@ public final class SettingsLoader {
     private final Map<String, PropertiesFile.Line> values;
     private final List<SettingsProblem> problems = new ArrayList<>();
     private final SettingType.Context context;
+    /** Keys whose line was there but could not be read, with where and why. */
+    private final Map<String, String> lostLines = new LinkedHashMap<>();
+    /** Why the file could not be read in whole (every key not found may be in the part not read), or null. */
+    private String notWhollyRead;
 
     private SettingsLoader(Path file, PropertiesFile.Parsed parsed) {
         this.file = file;
@@ -35,8 +39,17 @@ public final class SettingsLoader {
         this.baseDir = parent == null ? absolute : parent;
         this.values = parsed.lines();
         this.context = new SettingType.Context(baseDir, SettingsLoader::defaultKioskId);
-        parsed.problems().forEach(p -> problems.add(new SettingsProblem(file, p.line(), p.key(), "", p.message()
-                + (p.key().isEmpty() ? "" : "; " + p.key() + " uses its default"))));
+        for (PropertiesFile.Problem p : parsed.problems()) {
+            SettingsProblem problem = new SettingsProblem(file, p.line(), p.key(), "", p.message()
+                    + (p.key().isEmpty() ? "" : "; " + Settings.byKey(p.key())
+                            .map(s -> s.type().insteadOfLostLine(p.key())).orElse(p.key() + " uses its default")));
+            problems.add(problem);
+            if (p.line() == 0 && notWhollyRead == null) {
+                notWhollyRead = problem.toString();
+            } else if (!p.key().isEmpty()) {
+                lostLines.putIfAbsent(p.key(), problem.toString());
+            }
+        }
     }
 
     /**
@@ -56,9 +69,11 @@ public final class SettingsLoader {
             // Nothing in a file should get here; if something does, the kiosk still starts, and the log says why.
             LOG.log(System.Logger.Level.ERROR, "Unexpected failure while reading the settings " + file, e);
             SettingsLoader loader = new SettingsLoader(file, new PropertiesFile.Parsed(Map.of(), List.of()));
-            loader.problems.add(new SettingsProblem(file, 0, "", "", "could not be read because of an unexpected "
-                    + "error (" + e.getClass().getSimpleName() + ", details in the log); every setting uses its "
-                    + "default"));
+            SettingsProblem problem = new SettingsProblem(file, 0, "", "", "could not be read because of an "
+                    + "unexpected error (" + e.getClass().getSimpleName() + ", details in the log); every setting "
+                    + "uses its default");
+            loader.problems.add(problem);
+            loader.notWhollyRead = problem.toString();
             return loader.build();
         }
     }
@@ -80,8 +95,14 @@ public final class SettingsLoader {
     /** The value of {@code setting}: as written, or its default (and a problem saying why). */
     private <T> T value(Setting<T> setting) {
         PropertiesFile.Line line = values.get(setting.key());
-        String text = line == null ? "" : (setting.type().literal() ? line.raw()
-                : PropertiesFile.unescape(line.raw())).strip();
+        if (line == null) {
+            // Not found: either not in the file (its default), or on a line or in a part of the file
+            // that could not be read; the type decides what that means (the PIN: unreadable, not "none").
+            String lost = lostLines.getOrDefault(setting.key(), notWhollyRead);
+            T fallback = setting.defaultValue(context);
+            return lost == null ? fallback : setting.type().unusable(fallback, lost);
+        }
+        String text = (setting.type().literal() ? line.raw() : PropertiesFile.unescape(line.raw())).strip();
         if (text.isEmpty()) {
             return setting.defaultValue(context);
         }
@@ -89,10 +110,11 @@ public final class SettingsLoader {
             return setting.type().read(text, context);
         } catch (SettingType.Invalid e) {
             T fallback = setting.defaultValue(context);
-            problems.add(new SettingsProblem(file, line.number(), setting.key(),
+            SettingsProblem problem = new SettingsProblem(file, line.number(), setting.key(),
                     setting.type().secret() ? "(hidden)" : text,
-                    "expected " + e.getMessage() + "; " + setting.type().instead(fallback, context)));
-            return fallback;
+                    "expected " + e.getMessage() + "; " + setting.type().instead(fallback, context));
+            problems.add(problem);
+            return setting.type().unusable(fallback, problem.toString());
         }
     }
 

@@ -242,7 +242,10 @@ public final class KioskFrame extends JFrame {
         stillThere.setVisible(false);
     }
 
-    /** Ctrl+Shift+Q leaves the kiosk: staff only, documented in the README; patients have no keyboard. */
+    /**
+     * Ctrl+Shift+Q leaves the kiosk, for staff at a keyboard (README): it asks for the staff PIN
+     * first, like everything else in staff mode, since a keyboard may be within a patient's reach.
+     */
     private void bindQuitKey() {
         KeyStroke quit = KeyStroke.getKeyStroke(KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK);
         getRootPane().getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(quit, "quit");
@@ -251,7 +254,7 @@ public final class KioskFrame extends JFrame {
 
             @Override
             public void actionPerformed(ActionEvent e) {
-                dispose();
+                staff.requestLeave();
             }
         });
     }

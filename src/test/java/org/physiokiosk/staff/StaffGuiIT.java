@@ -52,6 +52,7 @@ class StaffGuiIT extends GuiTestBase {
     private FrameFixture window;
     private KioskFrame frame;
     private final AtomicInteger restarts = new AtomicInteger();
+    private final AtomicInteger leaves = new AtomicInteger();
 
     @BeforeEach
     void copyKiosk() throws IOException {
@@ -71,7 +72,7 @@ class StaffGuiIT extends GuiTestBase {
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
         KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false),
                 UsageRecorder.NONE, threads.work());
-        frame = openKiosk(kiosk, restarts::incrementAndGet);
+        frame = openKiosk(kiosk, restarts::incrementAndGet, leaves::incrementAndGet);
         window = new FrameFixture(robot, frame);
     }
 
@@ -98,12 +99,30 @@ class StaffGuiIT extends GuiTestBase {
     }
 
 
-    /** Every text the keypad's message shows from now on, in order, as the keypad sets it. */
+    /** Every text the keypad's message shows from now on, in order, as the keypad sets it (without its HTML). */
     private List<String> recordMessages() {
         List<String> seen = new CopyOnWriteArrayList<>();
         GuiActionRunner.execute(() -> window.label("pin-message").target().addPropertyChangeListener("text",
-                e -> seen.add(String.valueOf(e.getNewValue()))));
+                e -> seen.add(plain(String.valueOf(e.getNewValue())))));
         return seen;
+    }
+
+    /** A label's words: the keypad wraps long texts in HTML, and names each label with its plain text. */
+    private static String plain(String text) {
+        return text.replaceAll("<[^>]*>", "").strip();
+    }
+
+    private String label(String name) {
+        return GuiActionRunner.execute(() -> plain(window.label(name).target().getText()));
+    }
+
+    /** Replaces the stored PIN (empty: none set yet) before the kiosk starts. */
+    private void storePin(String value) throws IOException {
+        Files.write(settingsFile, SettingsWriter.update(settingsFile, Map.of("staff.pin", value)));
+    }
+
+    private boolean backOfficeShowing() {
+        return robot.finder().findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1;
     }
 
     /**
@@ -121,7 +140,7 @@ class StaffGuiIT extends GuiTestBase {
     }
 
     private String message() {
-        return GuiActionRunner.execute(() -> window.label("pin-message").target().getText());
+        return label("pin-message");
     }
 
     private void enterStaff() {
@@ -145,6 +164,79 @@ class StaffGuiIT extends GuiTestBase {
         window.panel("pin-pad").requireVisible();
         window.button("pin-cancel").click();
         waitFor("back to the loop", 3_000, () -> frame.attractLoop().isRunning());
+    }
+
+    @Test
+    void withoutAPinTheCornerAsksForTheSetupCodeAndOnlyItLeadsToChoosingThePin() throws IOException {
+        storePin("");
+        open();
+        Path codeFile = dir.resolve(SetupCode.FILE_NAME);
+        assertThat(codeFile).exists();
+        String code = Files.readAllLines(codeFile).stream().filter(l -> l.matches("\\d{8}")).findFirst()
+                .orElseThrow();
+        String wrong = code.equals("00000000") ? "11111111" : "00000000";
+        holdCorner(2200);
+        window.panel("pin-pad").requireVisible();
+        assertThat(label("pin-title")).isEqualTo("Enter the setup code");
+        assertThat(label("pin-hint")).isEqualTo("From the file staff-setup-code.txt beside kiosk.properties. Then you"
+                + " choose the staff PIN.");
+        type(wrong);
+        waitFor("the wrong code refused", 10_000, () -> message().equals("Wrong setup code."));
+        type(code);
+        waitFor("asked for a new PIN", 10_000, () -> label("pin-title").equals("Choose a staff PIN (4 to 8 digits)"));
+        assertThat(label("pin-hint")).isEqualTo("Setup code accepted. Now choose the staff PIN.");
+        type("1357");
+        type("1357");
+        waitFor("the back office", 20_000, this::backOfficeShowing);
+        assertThat(codeFile).as("the code works once").doesNotExist();
+        String hash = SettingsLoader.load(settingsFile).settings().staff().pinHash();
+        assertThat(PinHash.matches("1357".toCharArray(), hash)).isTrue();
+    }
+
+    @Test
+    void aKioskThatCannotReadItsPinSaysItIsNotSetUpAndOffersOnlyTheWayBack() throws IOException {
+        storePin("pbkdf2-sha256$600000$c2FsdA$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g");
+        open();
+        holdCorner(2200);
+        window.panel("pin-pad").requireVisible();
+        assertThat(label("pin-title")).isEqualTo("Staff mode is not set up: see the README");
+        assertThat(label("pin-hint")).isEqualTo("Reason: the stored PIN in kiosk.properties is damaged. The details"
+                + " are in the kiosk's log.");
+        javax.swing.JButton one = robot.finder().findByName(frame, "pin-1", javax.swing.JButton.class, false);
+        assertThat(GuiActionRunner.execute(one::isShowing)).as("no keys to try").isFalse();
+        window.button("pin-cancel").requireText("Back to the slides").click();
+        waitFor("back to the loop", 3_000, () -> frame.attractLoop().isRunning());
+        assertThat(dir.resolve(SetupCode.FILE_NAME)).doesNotExist();
+    }
+
+    @Test
+    void noPinAndNoSetupCodeFileSaysNotSetUp() throws IOException {
+        storePin("");
+        Files.createDirectories(dir.resolve(SetupCode.FILE_NAME)); // where the code would go: not a file
+        open();
+        holdCorner(2200);
+        window.panel("pin-pad").requireVisible();
+        assertThat(label("pin-title")).isEqualTo("Staff mode is not set up: see the README");
+        assertThat(label("pin-hint")).startsWith("Reason: the setup code file staff-setup-code.txt cannot be written");
+    }
+
+    @Test
+    void ctrlShiftQAsksForThePinAndOnlyTheRightOneLeaves() {
+        open();
+        window.focus();
+        // AssertJ Swing maps the old modifier masks (CTRL_MASK, SHIFT_MASK) to the keys it holds down.
+        @SuppressWarnings("deprecation")
+        int[] ctrlShift = {java.awt.event.InputEvent.CTRL_MASK, java.awt.event.InputEvent.SHIFT_MASK};
+        window.pressAndReleaseKey(org.assertj.swing.core.KeyPressInfo.keyCode(java.awt.event.KeyEvent.VK_Q)
+                .modifiers(ctrlShift));
+        window.panel("pin-pad").requireVisible();
+        assertThat(label("pin-title")).isEqualTo("Staff PIN to leave the kiosk");
+        assertThat(GuiActionRunner.execute(frame::isDisplayable)).as("still running").isTrue();
+        type("0000");
+        waitFor("wrong PIN", 10_000, () -> message().equals("Wrong PIN."));
+        assertThat(leaves.get()).isZero();
+        type("2468");
+        waitForFiles("left", 10_000, () -> leaves.get() == 1);
     }
 
     @Test
@@ -355,8 +447,7 @@ class StaffGuiIT extends GuiTestBase {
             assertThat(message()).contains("it is a folder").doesNotContain("Exception");
             assertThat(GuiActionRunner.execute(() -> frame.staffMode().isOpen())).as("staff stay on the keypad")
                     .isTrue();
-            assertThat(GuiActionRunner.execute(() -> window.label("pin-title").target().getText()))
-                    .isEqualTo("Choose a staff PIN (4 to 8 digits)");
+            assertThat(label("pin-title")).isEqualTo("Choose a staff PIN (4 to 8 digits)");
             assertThat(Files.readString(settingsFile)).isEqualTo(before);
             assertThat(logged).filteredOn(r -> r.getThrown() != null
                             && r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())

@@ -21,6 +21,19 @@ public final class TestMedia {
     private TestMedia() {
     }
 
+    /**
+     * The tests' settings copied into {@code dir}, with {@code media.dir} and {@code clinic.logo}
+     * pointing at the fixture media: what the kiosk writes beside its settings (the staff setup
+     * code, backups) lands in {@code dir}, never in the fixtures.
+     */
+    public static Path settingsIn(Path dir) throws IOException {
+        Path file = dir.resolve("kiosk.properties");
+        Files.write(file, org.physiokiosk.settings.SettingsWriter.update(SETTINGS, java.util.Map.of(
+                "media.dir", MEDIA.toAbsolutePath().toString(),
+                "clinic.logo", MEDIA.resolve("branding/clinic-logo.svg").toAbsolutePath().toString())));
+        return file;
+    }
+
     /** Copies the fixture media into {@code dir}/media and returns that folder. */
     public static Path copyInto(Path dir) throws IOException {
         Path media = dir.resolve("media");

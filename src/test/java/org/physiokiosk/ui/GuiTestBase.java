@@ -70,9 +70,14 @@ public abstract class GuiTestBase {
 
     /** Builds the kiosk's window from an assembly and opens it, as the application does. */
     protected KioskFrame openKiosk(org.physiokiosk.app.KioskAssembly kiosk, Runnable restart) {
+        return openKiosk(kiosk, restart, () -> { });
+    }
+
+    /** As above; {@code leave} is what leaving the kiosk does (staff mode's Leave, Ctrl+Shift+Q after the PIN). */
+    protected KioskFrame openKiosk(org.physiokiosk.app.KioskAssembly kiosk, Runnable restart, Runnable leave) {
         kiosk.preload();
         return GuiActionRunner.execute(() -> {
-            KioskFrame f = kiosk.frame(restart, () -> { });
+            KioskFrame f = kiosk.frame(restart, leave);
             f.open();
             return f;
         });

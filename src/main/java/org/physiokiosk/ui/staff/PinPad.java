@@ -1,228 +1,141 @@
 package org.physiokiosk.ui.staff;
 
 import com.formdev.flatlaf.FlatClientProperties;
-import java.util.Arrays;
-import java.util.concurrent.Executor;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import net.miginfocom.swing.MigLayout;
-import org.physiokiosk.staff.PinGate;
 import org.physiokiosk.ui.Texts;
 
 /**
- * The on-screen keypad for the staff PIN: big keys, dots instead of digits, no physical
- * keyboard needed. With no PIN set yet it asks for a new one twice. Checking a PIN is slow
- * on purpose (PBKDF2), so it runs on {@code work} and the keypad shows "Checking…".
+ * The on-screen keypad for the staff PIN and the setup code: big keys, dots instead of digits,
+ * no physical keyboard needed. It only shows and forwards: what it asks for and why is
+ * {@link PinPadPresenter}'s.
  */
-final class PinPad extends JPanel {
+final class PinPad extends JPanel implements PinPadPresenter.View {
     private static final long serialVersionUID = 1L;
 
-    /** What the keypad is for. */
-    enum Mode { ENTER, SET, CONFIRM }
-
-    /** Told the outcome. */
-    interface Listener {
-        void unlocked();
-
-        void cancelled();
-
-        void failed(boolean lockedNow);
-
-        /** A new PIN was chosen and confirmed; the host stores its hash. */
-        void pinChosen(char[] pin);
-    }
-
-    static final int MIN_DIGITS = 4;
-    static final int MAX_DIGITS = 8;
-
     private final Texts texts;
-    private final PinGate gate;
-    private final Executor work;
-    private final Listener listener;
+    private final transient PinPadPresenter presenter;
     private final JLabel title = new JLabel("", SwingConstants.CENTER);
+    private final JLabel hint = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel dots = new JLabel(" ", SwingConstants.CENTER);
     private final JLabel message = new JLabel(" ", SwingConstants.CENTER);
+    private final JButton back;
+    private final List<JButton> keys = new ArrayList<>();
     private final Timer countdown;
-    private transient String storedHash;
-    private Mode mode;
-    private char[] digits = new char[0];
-    private char[] firstEntry;
-    private boolean checking;
 
-    PinPad(Texts texts, PinGate gate, Executor work, Listener listener) {
-        super(new MigLayout("fill, insets 4% 30% 4% 30%, wrap 3, gap 14lp", "[grow, fill, sg k][grow, fill, sg k]"
-                + "[grow, fill, sg k]", "[][][][grow, fill, sg r][grow, fill, sg r][grow, fill, sg r]"
+    PinPad(Texts texts, PinPadPresenter presenter) {
+        super(new MigLayout("fill, insets 4% 25% 4% 25%, wrap 3, gap 14lp", "[grow, fill, sg k][grow, fill, sg k]"
+                + "[grow, fill, sg k]", "[][][][][grow, fill, sg r][grow, fill, sg r][grow, fill, sg r]"
                 + "[grow, fill, sg r][]"));
         this.texts = texts;
-        this.gate = gate;
-        this.work = work;
-        this.listener = listener;
+        this.presenter = presenter;
         setName("pin-pad");
         title.setName("pin-title");
         title.putClientProperty(FlatClientProperties.STYLE, "font: bold +14; foreground: $Kiosk.heading");
+        hint.setName("pin-hint");
+        hint.putClientProperty(FlatClientProperties.STYLE, "font: +4");
         dots.setName("pin-dots");
         dots.putClientProperty(FlatClientProperties.STYLE, "font: bold +20");
         message.setName("pin-message");
         message.putClientProperty(FlatClientProperties.STYLE, "font: +4; foreground: $Kiosk.cautionText");
-        add(title, "span 3");
+        add(title, "span 3, wmin 0");
+        // Room for two lines whatever it says, so the keys never move under a finger between steps.
+        add(hint, "span 3, wmin 0, hmin 52lp");
         add(dots, "span 3");
-        add(message, "span 3");
+        add(message, "span 3, wmin 0");
         for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
-            add(key(k, k, e -> digit(k.charAt(0))));
+            add(key(k, k, () -> presenter.digit(k.charAt(0))));
         }
-        add(key("pin-back", "\u232B", e -> backspace()));
-        add(key("0", "0", e -> digit('0')));
-        JButton ok = key("pin-ok", texts.get("staff.pin.ok"), e -> submit());
+        add(key("pin-back", "\u232B", presenter::backspace));
+        add(key("0", "0", () -> presenter.digit('0')));
+        JButton ok = key("pin-ok", texts.get("staff.pin.ok"), presenter::submit);
         ok.putClientProperty(FlatClientProperties.STYLE_CLASS, "kioskPrimary");
         add(ok);
-        JButton cancel = new JButton(texts.get("staff.pin.cancel"));
-        cancel.setName("pin-cancel");
-        cancel.putClientProperty(FlatClientProperties.STYLE_CLASS, "kioskSecondary");
-        cancel.addActionListener(e -> {
-            clear();
-            listener.cancelled();
-        });
-        add(cancel, "span 3, alignx center, growx 0");
-        countdown = new Timer(500, e -> showLock());
+        back = new JButton(texts.get("staff.pin.cancel"));
+        back.setName("pin-cancel");
+        back.putClientProperty(FlatClientProperties.STYLE_CLASS, "kioskSecondary");
+        back.addActionListener(e -> presenter.back());
+        add(back, "span 3, alignx center, growx 0");
+        countdown = new Timer(500, e -> presenter.tick());
+        presenter.attach(this);
     }
 
-    private JButton key(String name, String text, java.awt.event.ActionListener action) {
+    private JButton key(String name, String text, Runnable action) {
         JButton b = new JButton(text);
         b.setName(name.length() == 1 ? "pin-" + name : name);
         b.setRequestFocusEnabled(false);
         b.putClientProperty(FlatClientProperties.STYLE, "font: bold +16; arc: 24");
-        b.addActionListener(action);
+        b.addActionListener(e -> action.run());
         b.getAccessibleContext().setAccessibleName(name.equals("pin-back") ? texts.get("staff.pin.delete") : text);
+        keys.add(b);
         return b;
     }
 
-    /** Starts a new entry: ask for the PIN, or for a new one when none is set. */
-    void start(String hash) {
-        this.storedHash = hash;
-        clear();
-        setMode(hash.isEmpty() ? Mode.SET : Mode.ENTER);
-        message.setText(" ");
-        showLock();
+    @Override
+    public void title(String text) {
+        show(title, text);
     }
 
-    private void setMode(Mode m) {
-        mode = m;
-        title.setText(texts.get(switch (m) {
-            case ENTER -> "staff.pin.enter";
-            case SET -> "staff.pin.set";
-            case CONFIRM -> "staff.pin.confirm";
-        }));
+    @Override
+    public void hint(String text) {
+        show(hint, text);
     }
 
-    private void digit(char c) {
-        if (!checking && !gate.isLocked() && digits.length < MAX_DIGITS) {
-            digits = Arrays.copyOf(digits, digits.length + 1);
-            digits[digits.length - 1] = c;
-            dots.setText("\u25CF ".repeat(digits.length).strip());
-        }
+    @Override
+    public void dots(int count) {
+        dots.setText(count == 0 ? " " : "\u25CF ".repeat(count).strip());
     }
 
-    private void backspace() {
-        if (!checking && digits.length > 0) {
-            Arrays.fill(digits, digits.length - 1, digits.length, '\0');
-            digits = Arrays.copyOf(digits, digits.length - 1);
-            dots.setText(digits.length == 0 ? " " : "\u25CF ".repeat(digits.length).strip());
-        }
+    @Override
+    public void message(String text) {
+        show(message, text);
     }
 
-    private void clear() {
-        Arrays.fill(digits, '\0');
-        digits = new char[0];
-        dots.setText(" ");
+    private static void show(JLabel label, String text) {
+        label.setText(wrapped(text));
+        label.getAccessibleContext().setAccessibleName(text.strip());
     }
 
-    private void submit() {
-        if (checking || gate.isLocked()) {
-            return;
-        }
-        if (digits.length < MIN_DIGITS) {
-            message.setText(texts.get("staff.pin.short", MIN_DIGITS));
-            return;
-        }
-        char[] entered = digits;
-        digits = new char[0];
-        dots.setText(" ");
-        switch (mode) {
-            case SET -> {
-                firstEntry = entered;
-                setMode(Mode.CONFIRM);
-                message.setText(" ");
-            }
-            case CONFIRM -> {
-                boolean same = Arrays.equals(firstEntry, entered);
-                Arrays.fill(firstEntry, '\0');
-                if (same) {
-                    listener.pinChosen(entered);
-                } else {
-                    Arrays.fill(entered, '\0');
-                    setMode(Mode.SET);
-                    message.setText(texts.get("staff.pin.mismatch"));
-                }
-            }
-            case ENTER -> {
-                checking = true;
-                message.setText(texts.get("staff.pin.checking"));
-                String hash = storedHash;
-                StaffUi.slow(work, "Checking the staff PIN", () -> gate.attempt(entered, hash), result -> {
-                        checking = false;
-                        switch (result) {
-                            case OK -> {
-                                message.setText(" ");
-                                listener.unlocked();
-                            }
-                            case WRONG -> {
-                                message.setText(texts.get("staff.pin.wrong"));
-                                listener.failed(false);
-                            }
-                            case LOCKED -> {
-                                listener.failed(true);
-                                showLock();
-                            }
-                        }
-                    }, why -> {
-                        checking = false;
-                        show(texts.get("staff.pin.checkFailed", why));
-                    });
-            }
-        }
+    @Override
+    public void keypad(boolean shown) {
+        keys.forEach(k -> k.setVisible(shown));
+        dots.setVisible(shown);
     }
 
-    /** The chosen PIN could not be stored: say why, and ask for a new PIN again. */
-    void notSaved(String why) {
-        clear();
-        setMode(Mode.SET);
-        show(texts.get("staff.pin.notSaved", why));
+    @Override
+    public void backText(String text) {
+        back.setText(text);
     }
 
-    /** A long message wraps inside the keypad's width instead of being cut off. */
-    private void show(String text) {
-        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        message.setText("<html><div style='text-align: center'>" + html + "</div></html>");
-    }
-
-    private void showLock() {
-        if (gate.isLocked()) {
-            message.setText(texts.get("staff.pin.locked", gate.secondsLocked() / 60,
-                    String.format("%02d", gate.secondsLocked() % 60)));
+    @Override
+    public void ticking(boolean on) {
+        if (on) {
             countdown.start();
         } else {
-            if (countdown.isRunning()) {
-                message.setText(" ");
-            }
             countdown.stop();
         }
     }
 
+    /**
+     * Text that wraps inside the keypad's width instead of being cut off (a long reason, a file
+     * name), on any screen size. Its accessible name is the plain text.
+     */
+    private static String wrapped(String text) {
+        if (text.isBlank()) {
+            return " ";
+        }
+        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return "<html><div style='text-align: center'>" + html + "</div></html>";
+    }
+
     void stop() {
         countdown.stop();
-        clear();
+        presenter.stop();
     }
 }

@@ -19,8 +19,10 @@ import org.physiokiosk.ui.attract.SlideViews;
 import org.physiokiosk.ui.journey.IdleTimer;
 
 /**
- * Staff mode's comings and goings: the hidden gesture or Ctrl+Alt+S opens the PIN keypad,
- * the right PIN opens the back office, and it locks itself after a while without a touch.
+ * Staff mode's comings and goings: the hidden gesture or Ctrl+Alt+S opens the keypad (the PIN,
+ * the one-time setup code, or "not set up", as {@link org.physiokiosk.staff.StaffAccess} says),
+ * the right PIN opens the back office, Ctrl+Shift+Q asks for the PIN before leaving the kiosk,
+ * and it locks itself after a while without a touch.
  * The host shows what it is given ({@code show}) and gets the loop back ({@code close}).
  */
 public final class StaffMode {
@@ -32,15 +34,13 @@ public final class StaffMode {
     private final SlideViews views;
     private final Consumer<JComponent> show;
     private final Consumer<Boolean> close;
-    private final PinGate gate;
-    private final PinSaving pinSaving;
+    private final PinPadPresenter keypad;
     private final PinPad pad;
     private final CornerHold hold;
     private final IdleTimer idle;
     private final Timer autoLock;
     private StaffPanel panel;
     private boolean open;
-    private boolean changingPin;
 
     /**
      * @param show  puts a staff screen in the window
@@ -56,47 +56,39 @@ public final class StaffMode {
         this.show = show;
         this.close = close;
         var staff = services.settings().staff();
-        this.gate = new PinGate(staff.lockout(), System::currentTimeMillis);
-        this.pinSaving = new PinSaving(services::savePin, new StaffWork(work, SwingUtilities::invokeLater));
-        this.pad = new PinPad(texts, gate, work, new PinPad.Listener() {
-            @Override
-            public void unlocked() {
-                services.record(EventType.STAFF_LOGIN_OK);
-                openPanel();
-            }
-
-            @Override
-            public void cancelled() {
-                finish();
-            }
-
-            @Override
-            public void failed(boolean lockedNow) {
-                services.record(EventType.STAFF_LOGIN_FAILED);
-            }
-
-            @Override
-            public void pinChosen(char[] pin) {
-                pinSaving.save(pin, new PinSaving.View() {
+        StaffWork onScreen = new StaffWork(work, SwingUtilities::invokeLater);
+        this.keypad = new PinPadPresenter(texts, new PinGate(staff.lockout(), System::currentTimeMillis), onScreen,
+                services::access, new PinSaving(services::savePin, onScreen), new PinPadPresenter.Host() {
                     @Override
-                    public void saved() {
-                        if (changingPin) {
-                            changingPin = false;
-                            show.accept(panel);
-                        } else {
-                            services.record(EventType.STAFF_LOGIN_OK);
-                            openPanel();
+                    public void entered(PinPadPresenter.Purpose purpose) {
+                        switch (purpose) {
+                            case OPEN_STAFF -> {
+                                services.record(EventType.STAFF_LOGIN_OK);
+                                openPanel();
+                            }
+                            case LEAVE -> {
+                                services.record(EventType.STAFF_LOGIN_OK);
+                                services.leaveKiosk();
+                            }
+                            case CHANGE_PIN -> {
+                                pad.stop();
+                                show.accept(panel);
+                            }
                         }
                     }
 
                     @Override
-                    public void notSaved(String why) {
-                        pad.notSaved(why); // staff read why and may try again or cancel
+                    public void back() {
+                        finish();
+                    }
+
+                    @Override
+                    public void failed(boolean lockedNow) {
+                        services.record(EventType.STAFF_LOGIN_FAILED);
                     }
                 });
-            }
-        });
-        this.hold = new CornerHold(frame, staff.hold(), this::requestEntry);
+        this.pad = new PinPad(texts, keypad);
+        this.hold = new CornerHold(frame, staff.hold(), () -> requestEntry(PinPadPresenter.Purpose.OPEN_STAFF));
         this.idle = new IdleTimer(staff.autoLock(), Duration.ZERO, System::currentTimeMillis);
         this.autoLock = new Timer(1000, e -> {
             if (open && idle.phase() != IdleTimer.Phase.ACTIVE) {
@@ -115,7 +107,7 @@ public final class StaffMode {
 
             @Override
             public void actionPerformed(ActionEvent e) {
-                requestEntry();
+                requestEntry(PinPadPresenter.Purpose.OPEN_STAFF);
             }
         });
         autoLock.start();
@@ -136,13 +128,26 @@ public final class StaffMode {
         idle.touched();
     }
 
-    private void requestEntry() {
+    /**
+     * Ctrl+Shift+Q: leaving the kiosk needs the PIN like everything else in staff mode. The keypad
+     * asks for it and the right PIN leaves; staff already in the back office leave at once.
+     * With no PIN (or one that cannot be read) it is the same keypad as the corner's.
+     */
+    public void requestLeave() {
+        if (panel != null && open) {
+            services.leaveKiosk();
+        } else {
+            requestEntry(PinPadPresenter.Purpose.LEAVE);
+        }
+    }
+
+    private void requestEntry(PinPadPresenter.Purpose purpose) {
         if (open) {
             return;
         }
         open = true;
         idle.touched();
-        pad.start(services.settings().staff().pinHash());
+        keypad.start(purpose);
         show.accept(pad);
     }
 
@@ -153,15 +158,13 @@ public final class StaffMode {
     }
 
     private void changePin() {
-        changingPin = true;
-        pad.start("");
+        keypad.start(PinPadPresenter.Purpose.CHANGE_PIN);
         show.accept(pad);
     }
 
     private void finish() {
         boolean saved = panel != null && panel.changed();
         open = false;
-        changingPin = false;
         panel = null;
         pad.stop();
         close.accept(saved);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.staff.ContentEditor;
+import org.physiokiosk.staff.StaffAccess;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageReport;
 
@@ -29,7 +30,10 @@ public interface StaffServices {
     /** Saves settings (slow); the kiosk uses them after "Back to the kiosk". */
     void saveSettings(Map<String, String> values) throws IOException;
 
-    /** Stores a new PIN as its hash (slow). */
+    /** How staff get in: the PIN, the one-time setup code, or not at all (decided at start; a saved PIN changes it). */
+    StaffAccess access();
+
+    /** Stores a new PIN as its hash, and removes a used setup code (slow). */
     void savePin(char[] pin) throws IOException;
 
     boolean canUndo();

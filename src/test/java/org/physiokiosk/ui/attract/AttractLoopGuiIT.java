@@ -25,11 +25,23 @@ import org.physiokiosk.testing.TestMedia;
 /** The attract loop in a real window: it advances on its own, a touch leaves it, idling brings it back. */
 class AttractLoopGuiIT extends GuiTestBase {
 
+    /** The kiosk writes beside its settings (the staff setup code): a copy, never the fixtures. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path settingsDir;
+
+    private java.nio.file.Path settingsCopy() {
+        try {
+            return TestMedia.settingsIn(settingsDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private FrameFixture window;
     private KioskFrame frame;
 
     private void open(Duration idleTimeout) {
-        KioskSettings base = SettingsLoader.load(TestMedia.SETTINGS).settings();
+        KioskSettings base = SettingsLoader.load(settingsCopy()).settings();
         KioskSettings settings = base.withFullscreen(false).with(Settings.SLIDE_INTERVAL, Duration.ofSeconds(2))
                 .with(Settings.TRANSITION, Duration.ofMillis(300)).with(Settings.IDLE_TIMEOUT, idleTimeout);
         SlideLibrary library = ContentLoader.load(settings.mediaDir());

@@ -38,6 +38,18 @@ import org.physiokiosk.ui.KioskFrame;
 /** A patient's whole visit in a real window, as a patient would do it: by touching. */
 class JourneyGuiIT extends GuiTestBase {
 
+    /** The kiosk writes beside its settings (the staff setup code): a copy, never the fixtures. */
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path settingsDir;
+
+    private java.nio.file.Path settingsCopy() {
+        try {
+            return TestMedia.settingsIn(settingsDir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @TempDir
     Path exports;
 
@@ -47,7 +59,7 @@ class JourneyGuiIT extends GuiTestBase {
     private UsageLog usage;
 
     private void open(Duration idleTimeout, String printer) {
-        KioskSettings base = SettingsLoader.load(TestMedia.SETTINGS).settings();
+        KioskSettings base = SettingsLoader.load(settingsCopy()).settings();
         KioskSettings settings = base.withFullscreen(false).with(Settings.SLIDE_INTERVAL, Duration.ofSeconds(30))
                 .with(Settings.TRANSITION, Duration.ofMillis(300)).with(Settings.IDLE_TIMEOUT, idleTimeout)
                 .with(Settings.PRINTER, printer).with(Settings.STATS_DIR, exports.resolve("stats"))
