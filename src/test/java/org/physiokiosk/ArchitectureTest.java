@@ -1,11 +1,19 @@
 package org.physiokiosk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** The boundaries of STYLE.md, enforced the way Sweet Home 3D's dependency test does. */
 @AnalyzeClasses(packages = "org.physiokiosk", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -50,4 +58,90 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screensDoNotStartTheApp = noClasses().that().resideInAnyPackage("org.physiokiosk.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.physiokiosk.app..");
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenPackages = slices().matching("org.physiokiosk.(**)").should().beFreeOfCycles()
+            .because("the window shell sits above the screens, the screens above the shared widgets and slide views");
+
+    @ArchTest
+    static final ArchRule swingOnlyInTheUserInterface = noClasses().that()
+            .resideOutsideOfPackages("org.physiokiosk.ui..", "org.physiokiosk.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "com.formdev..", "net.miginfocom..")
+            .because("Swing, FlatLaf and MigLayout belong to the screens and the start-up that builds them");
+
+    @ArchTest
+    static final ArchRule presentersArePlainJava = noClasses().that().haveSimpleNameEndingWith("Presenter")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..",
+                    "net.miginfocom..")
+            .because("a presenter is tested without a display; its panel binds it");
+
+    /**
+     * Which of our packages each package may use: an allow-list, so a new dependency is a decision
+     * written here, not an accident. Every package must be listed.
+     */
+    private static final Map<String, List<String>> MAY_USE = new LinkedHashMap<>();
+
+    static {
+        MAY_USE.put("text", List.of());
+        MAY_USE.put("threads", List.of());
+        MAY_USE.put("stats", List.of());
+        MAY_USE.put("settings", List.of("text"));
+        MAY_USE.put("content", List.of("text", "threads"));
+        MAY_USE.put("plan", List.of("content"));
+        MAY_USE.put("saving", List.of("threads"));
+        MAY_USE.put("illustration", List.of("threads"));
+        MAY_USE.put("pdf", List.of("illustration"));
+        MAY_USE.put("printing", List.of());
+        MAY_USE.put("report", List.of("pdf", "stats"));
+        MAY_USE.put("handout", List.of("content", "illustration", "pdf", "plan", "settings"));
+        MAY_USE.put("staff", List.of("content", "illustration", "saving", "settings", "threads"));
+        MAY_USE.put("ui.theme", List.of());
+        MAY_USE.put("ui", List.of("ui.theme"));
+        MAY_USE.put("ui.illustration", List.of("illustration", "ui"));
+        MAY_USE.put("ui.slides", List.of("content", "illustration", "ui", "ui.illustration", "ui.theme"));
+        MAY_USE.put("ui.attract", List.of("content", "ui", "ui.slides", "ui.theme", "ui.illustration"));
+        MAY_USE.put("ui.journey", List.of("content", "illustration", "plan", "printing", "stats", "ui",
+                "ui.illustration", "ui.theme"));
+        MAY_USE.put("ui.staff", List.of("content", "illustration", "plan", "printing", "report", "settings", "staff",
+                "stats", "threads", "ui", "ui.illustration", "ui.journey", "ui.slides", "ui.theme"));
+        MAY_USE.put("ui.shell", List.of("content", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
+                "ui.theme"));
+    }
+
+    @ArchTest
+    static final ArchRule eachPackageUsesOnlyWhatItIsAllowed = allowList();
+
+    private static ArchRule allowList() {
+        List<ArchRule> rules = new ArrayList<>();
+        MAY_USE.forEach((pkg, allowed) -> {
+            List<String> ok = new ArrayList<>();
+            ok.add("org.physiokiosk." + pkg);
+            allowed.forEach(a -> ok.add("org.physiokiosk." + a));
+            rules.add(noClasses().that().resideInAPackage("org.physiokiosk." + pkg)
+                    .should().dependOnClassesThat(resideInAPackage("org.physiokiosk..")
+                            .and(com.tngtech.archunit.base.DescribedPredicate.not(
+                                    resideInAnyPackage(ok.toArray(String[]::new)))))
+                    .as("org.physiokiosk." + pkg + " uses only " + String.join(", ", allowed)));
+        });
+        rules.add(com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().resideInAPackage("org.physiokiosk..").and().resideOutsideOfPackages("org.physiokiosk",
+                        "org.physiokiosk.app..")
+                .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>(
+                        "be in a package listed in MAY_USE") {
+                    @Override
+                    public void check(com.tngtech.archunit.core.domain.JavaClass c,
+                                      com.tngtech.archunit.lang.ConditionEvents events) {
+                        String pkg = c.getPackageName().substring("org.physiokiosk.".length());
+                        if (!MAY_USE.containsKey(pkg)) {
+                            events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(c, c.getName()
+                                    + " is in " + pkg + ", which the allow-list does not name"));
+                        }
+                    }
+                }));
+        CompositeArchRule all = CompositeArchRule.of(rules.get(0));
+        for (ArchRule r : rules.subList(1, rules.size())) {
+            all = all.and(r);
+        }
+        return all.as("each package uses only the packages MAY_USE allows it");
+    }
 }

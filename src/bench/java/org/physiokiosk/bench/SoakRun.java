@@ -23,7 +23,7 @@ import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.stats.UsageRecorder;
-import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.shell.KioskFrame;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**

@@ -13,7 +13,7 @@ import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.threads.OffEdt;
-import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.shell.KioskFrame;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**

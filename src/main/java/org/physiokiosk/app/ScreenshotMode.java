@@ -14,7 +14,7 @@ import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.attract.SlideScreenshots;
-import org.physiokiosk.ui.attract.SlideViews;
+import org.physiokiosk.ui.slides.SlideViews;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /**

@@ -19,7 +19,7 @@ import org.physiokiosk.settings.SettingsWriter;
 import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.testing.TestMedia;
 import org.physiokiosk.ui.GuiTestBase;
-import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.shell.KioskFrame;
 
 /** The running kiosk heals itself: an unexpected error, and content edited on disk while it runs. */
 class KioskRuntimeGuiIT extends GuiTestBase {

@@ -38,7 +38,7 @@ import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.settings.SettingsWriter;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.GuiTestBase;
-import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.shell.KioskFrame;
 import org.physiokiosk.testing.TestMedia;
 
 /** Staff mode in a real window: getting in, the PIN rules, editing content and settings, auto-lock. */

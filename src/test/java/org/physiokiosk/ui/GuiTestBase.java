@@ -1,5 +1,6 @@
 package org.physiokiosk.ui;
 
+import org.physiokiosk.ui.shell.KioskFrame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.assertj.swing.core.BasicRobot;

@@ -21,6 +21,8 @@ import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.ui.Fader;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.slides.SlideViews;
+import org.physiokiosk.ui.slides.SlideView;
 
 /**
  * The attract loop on screen: the current slide, a crossfade to the next, the progress

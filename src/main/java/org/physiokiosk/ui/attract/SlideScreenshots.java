@@ -9,6 +9,8 @@ import java.util.List;
 import javax.swing.SwingUtilities;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.slides.SlideViews;
+import org.physiokiosk.ui.slides.SlideView;
 
 /**
  * Renders slides to images without a display, exactly as the loop shows them, and checks

@@ -38,7 +38,7 @@ import org.physiokiosk.content.Technique;
 import org.physiokiosk.staff.ReviewEntry;
 import org.physiokiosk.staff.RuleChoices;
 import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.attract.SlideViews;
+import org.physiokiosk.ui.slides.SlideViews;
 
 /**
  * The slides: every technique in loop order, and an editor for the chosen one with a live

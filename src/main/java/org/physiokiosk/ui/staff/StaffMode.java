@@ -15,7 +15,7 @@ import javax.swing.Timer;
 import org.physiokiosk.staff.PinGate;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.attract.SlideViews;
+import org.physiokiosk.ui.slides.SlideViews;
 import org.physiokiosk.ui.journey.IdleTimer;
 
 /**

@@ -9,7 +9,7 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.attract.SlideViews;
+import org.physiokiosk.ui.slides.SlideViews;
 
 /** The back office: what needs attention, the tabs, "Undo last change" and the way back. */
 final class StaffPanel extends JPanel {

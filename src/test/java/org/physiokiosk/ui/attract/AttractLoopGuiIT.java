@@ -17,7 +17,7 @@ import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.Settings;
 import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.ui.GuiTestBase;
-import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.shell.KioskFrame;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.testing.TestMedia;

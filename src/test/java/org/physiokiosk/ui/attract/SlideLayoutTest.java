@@ -18,6 +18,8 @@ import org.physiokiosk.ui.Texts;
 import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.testing.TestMedia;
 import org.physiokiosk.ui.theme.KioskTheme;
+import org.physiokiosk.ui.slides.SlideViews;
+import org.physiokiosk.ui.slides.SlideView;
 
 /** Every slide, laid out without a display at the smallest and largest supported screens. */
 class SlideLayoutTest {

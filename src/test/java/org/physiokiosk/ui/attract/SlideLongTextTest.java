@@ -18,6 +18,8 @@ import org.physiokiosk.testing.LogCapture;
 import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.theme.KioskTheme;
+import org.physiokiosk.ui.slides.SlideViews;
+import org.physiokiosk.ui.slides.SlideView;
 
 /** A technique slide with far more text than a slide holds renders, cut and reported, instead of running for minutes. */
 class SlideLongTextTest {

@@ -33,7 +33,7 @@ import org.physiokiosk.stats.UsageLog;
 import org.physiokiosk.stats.UsageReader;
 import org.physiokiosk.testing.TestMedia;
 import org.physiokiosk.ui.GuiTestBase;
-import org.physiokiosk.ui.KioskFrame;
+import org.physiokiosk.ui.shell.KioskFrame;
 
 /** A patient's whole visit in a real window, as a patient would do it: by touching. */
 class JourneyGuiIT extends GuiTestBase {

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui;
+package org.physiokiosk.ui.shell;
 
 import java.awt.AWTEvent;
 import java.awt.CardLayout;
@@ -25,7 +25,7 @@ import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.attract.AttractLoopPanel;
 import org.physiokiosk.ui.attract.AttractLoopPresenter;
 import org.physiokiosk.ui.attract.LoopLanguage;
-import org.physiokiosk.ui.attract.SlideViews;
+import org.physiokiosk.ui.slides.SlideViews;
 import java.util.List;
 import org.physiokiosk.ui.journey.IdleTimer;
 import org.physiokiosk.ui.journey.JourneyFactory;
@@ -34,6 +34,8 @@ import org.physiokiosk.ui.journey.JourneyPresenter;
 import org.physiokiosk.ui.journey.StillThereOverlay;
 import org.physiokiosk.ui.staff.StaffMode;
 import org.physiokiosk.ui.staff.StaffServices;
+import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.Edt;
 
 /**
  * The kiosk's one window: fullscreen and undecorated in the waiting room, or a normal

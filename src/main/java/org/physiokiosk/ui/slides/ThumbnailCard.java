@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.attract;
+package org.physiokiosk.ui.slides;
 
 import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.ui.TextBlock;

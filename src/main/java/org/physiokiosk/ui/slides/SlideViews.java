@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.attract;
+package org.physiokiosk.ui.slides;
 
 import org.physiokiosk.ui.TextBlock;
 import java.nio.file.Path;
@@ -64,7 +64,7 @@ public final class SlideViews {
         return create(slide);
     }
 
-    SlideView create(Slide slide) {
+    public SlideView create(Slide slide) {
         if (slide instanceof Slide.Intro i) {
             return intro(i);
         } else if (slide instanceof Slide.CategoryIntro c) {

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.attract;
+package org.physiokiosk.ui.slides;
 
 import org.physiokiosk.ui.TextBlock;
 import java.awt.Component;
@@ -14,7 +14,7 @@ import org.physiokiosk.content.Slide;
  * One slide as patients see it. Everything in it is sized from the slide's height, so the
  * same slide reads the same on a 720p and a 4K screen.
  */
-final class SlideView extends JPanel {
+public final class SlideView extends JPanel {
     private static final long serialVersionUID = 1L;
 
     /** The design height all sizes are given for. */
@@ -35,12 +35,12 @@ final class SlideView extends JPanel {
         });
     }
 
-    Slide slide() {
+    public Slide slide() {
         return slide;
     }
 
     /** All text on this slide, for fit checks and screen readers. */
-    List<TextBlock> textBlocks() {
+    public List<TextBlock> textBlocks() {
         return TextBlock.allIn(this);
     }
 
@@ -52,14 +52,14 @@ final class SlideView extends JPanel {
     }
 
     /** Lays the slide out at a size without a window (screenshots, tests, crossfade snapshots). */
-    void layoutAt(int width, int height) {
+    public void layoutAt(int width, int height) {
         setSize(width, height);
         applyUnit();
         layoutTree(this);
         layoutTree(this); // second pass: wrapped text knows its width now
     }
 
-    static void layoutTree(Container c) {
+    public static void layoutTree(Container c) {
         c.invalidate(); // MigLayout caches its grid; offscreen nothing else tells it the size changed
         c.doLayout();
         for (Component child : c.getComponents()) {

@@ -1,4 +1,4 @@
-package org.physiokiosk.ui.attract;
+package org.physiokiosk.ui.slides;
 
 import java.awt.Graphics;
 import java.awt.Graphics2D;
