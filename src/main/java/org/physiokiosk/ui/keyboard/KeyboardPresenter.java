@@ -8,7 +8,8 @@ import java.util.Locale;
  * and caps, what each key does to the focused field, and when the keyboard shows itself.
  * It shows itself when a text field gets focus, unless a real keyboard has been used since
  * staff mode opened; a real key press hides it again. Asked for with the "Keyboard" button, it
- * stays until its own "Hide" key.
+ * stays until its own "Hide" key. A touch elsewhere (a button, a list) leaves it where it is:
+ * hiding it then would move the screen under the finger between press and release.
  */
 public final class KeyboardPresenter {
 
@@ -160,13 +161,6 @@ public final class KeyboardPresenter {
     public void fieldFocused() {
         if (!hardwareSeen) {
             setShown(true);
-        }
-    }
-
-    /** Something other than a text field got focus: a keyboard that showed itself goes. */
-    public void otherFocused() {
-        if (!asked) {
-            setShown(false);
         }
     }
 

@@ -113,8 +113,7 @@ public final class OnScreenKeyboard extends JPanel {
                 SwingUtilities.invokeLater(this::reveal);
             }
         } else {
-            target = null;
-            presenter.otherFocused();
+            target = null; // the keys type nothing until a field has the focus again
         }
     }
 
