@@ -34,8 +34,13 @@ import org.physiokiosk.ui.Texts;
  */
 public final class OnScreenKeyboard extends JPanel {
     private static final long serialVersionUID = 1L;
-    /** A key's height and a one-wide key's width: 60 px at the kiosk's 1080p scale (1.5), about 16 mm on a 24" screen. */
+    /** A key's height: 60 px at the kiosk's 1080p scale (1.5), about 16 mm on a 24" screen. */
     static final int KEY = 40;
+    /**
+     * A one-wide key's width, a little wider than tall: the widest row (23 wide) still fits a
+     * 1280x720 or 1366x768 screen at scale 1.
+     */
+    static final int KEY_WIDTH = 48;
     static final int GAP = 4;
 
     private final Texts texts;
@@ -152,7 +157,7 @@ public final class OnScreenKeyboard extends JPanel {
                 for (Key key : row) {
                     JButton b = button(key);
                     buttons.put(key, b);
-                    int width = key.width() * KEY + (key.width() - 1) * GAP;
+                    int width = key.width() * KEY_WIDTH + (key.width() - 1) * GAP;
                     keys.add(b, "w " + UIScale.scale(width) + "px!, h " + UIScale.scale(KEY) + "px!");
                 }
                 add(keys);

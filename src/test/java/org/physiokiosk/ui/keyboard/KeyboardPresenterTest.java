@@ -153,6 +153,14 @@ class KeyboardPresenterTest {
         // 1080p: the kiosk's scale is 1.5 (KioskApp.uiScale); a 24" 1920x1080 screen has about 92 dpi.
         double millimetres = Math.round(OnScreenKeyboard.KEY * 1.5) / 92.0 * 25.4;
         assertThat(millimetres).isGreaterThanOrEqualTo(15);
+        // The widest row fits the smallest supported screen (1280 wide, scale 1) beside staff mode's margins.
+        for (var layout : KeyboardLayouts.all()) {
+            for (var row : layout.rows()) {
+                int units = row.stream().mapToInt(Key::width).sum();
+                int width = units * OnScreenKeyboard.KEY_WIDTH + (units - 1) * OnScreenKeyboard.GAP;
+                assertThat(width).as(layout.name()).isLessThanOrEqualTo(1280 - 64);
+            }
+        }
     }
 
     @Test
