@@ -162,4 +162,42 @@ class OnScreenKeyboardGuiIT extends GuiTestBase {
         keys("hide");
         waitFor("hidden with its own key", 3_000, () -> !keyboardShowing());
     }
+
+    @Test
+    void theKeysReplaceTheSelectionGoThroughTheDocumentsFilterAndEnterIsTheFieldsOwn() {
+        JTextField title = openChinTuck();
+        window.textBox("edit-title").click();
+        waitFor("the keyboard shown", 5_000, this::keyboardShowing);
+        GuiActionRunner.execute(() -> title.selectAll());
+        keys("shift", "n");
+        waitFor("the selection replaced", 3_000, () -> title.getText().equals("N"));
+        // A filter of the field's document (as a form may add): the keys type through it.
+        GuiActionRunner.execute(() -> ((javax.swing.text.AbstractDocument) title.getDocument()).setDocumentFilter(
+                new javax.swing.text.DocumentFilter() {
+                    @Override
+                    public void replace(FilterBypass fb, int offset, int length, String text,
+                                        javax.swing.text.AttributeSet attrs) throws javax.swing.text.BadLocationException {
+                        super.replace(fb, offset, length, text.toUpperCase(java.util.Locale.ROOT), attrs);
+                    }
+                }));
+        keys("e", "c", "k", "left", "left", "backspace");
+        waitFor("typed through the filter, at the caret", 3_000, () -> title.getText().equals("NCK"));
+
+        keys("enter");
+        waitFor("Enter goes on to the next field", 3_000, () -> focusOwner() == window.textBox("edit-summary").target());
+        javax.swing.JTextArea steps = (javax.swing.JTextArea) window.textBox("edit-steps").target();
+        window.textBox("edit-steps").click();
+        waitFor("the steps focused", 3_000, () -> focusOwner() == steps);
+        int lines = GuiActionRunner.execute(steps::getLineCount);
+        keys("enter");
+        waitFor("Enter is a new line in a text area", 3_000, () -> steps.getLineCount() == lines + 1);
+
+        window.tabbedPane("staff-tabs").selectTab(4); // Reports: its date fields type with the keys too
+        window.textBox("reports-from").click();
+        GuiActionRunner.execute(() -> ((JTextField) window.textBox("reports-from").target()).selectAll());
+        keys("2", "0", "2", "6", "-", "1", "1", "-", "0", "1");
+        waitFor("a date typed", 3_000, () -> ((JTextField) window.textBox("reports-from").target()).getText()
+                .equals("2026-11-01"));
+        assertThat(GuiActionRunner.execute(this::keyboardShowing)).isTrue();
+    }
 }
