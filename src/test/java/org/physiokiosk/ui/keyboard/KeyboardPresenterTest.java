@@ -202,4 +202,22 @@ class KeyboardPresenterTest {
         assertThat(new KeyboardPresenter(KeyboardLayouts.all(), Locale.ITALIAN, view).layout().name())
                 .isEqualTo("English");
     }
+
+    @Test
+    void everyActionKeyHasItsWordsAndItsSpokenNameInEveryLanguageOfTheKiosk() {
+        for (String tag : List.of("en", "es", "fr", "de", "uk")) {
+            var texts = new org.physiokiosk.ui.Texts(Locale.forLanguageTag(tag));
+            List<String> keys = new ArrayList<>(List.of("staff.keyboard.show", "keyboard.name", "keyboard.languageName"));
+            for (Key.Kind kind : Key.Kind.values()) {
+                if (kind != Key.Kind.CHARACTER && kind != Key.Kind.LANGUAGE) {
+                    String id = Key.action(kind, 1).id();
+                    keys.add("keyboard." + id);
+                    keys.add("keyboard." + id + "Name");
+                }
+            }
+            for (String key : keys) {
+                assertThat(texts.get(key, "x")).as(tag + ": " + key).isNotEqualTo(key).isNotBlank();
+            }
+        }
+    }
 }
