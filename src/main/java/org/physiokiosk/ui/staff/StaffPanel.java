@@ -9,6 +9,7 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.keyboard.OnScreenKeyboard;
 import org.physiokiosk.ui.slides.SlideViews;
 
 /** The back office: what needs attention, the tabs, "Undo last change" and the way back. */
@@ -24,18 +25,24 @@ final class StaffPanel extends JPanel {
     private final SymptomsTab symptoms;
     private final ReviewTab review;
     private final JTabbedPane tabs = new JTabbedPane();
+    private final OnScreenKeyboard keyboard;
     private boolean changed;
 
     StaffPanel(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable back,
                Runnable changePin) {
         super(new MigLayout("fill, insets 8lp 16lp 8lp 16lp, gap 6lp, wrap 1", "[0:0:max, grow, fill]",
-                "[][][0:0:max, grow, fill]"));
+                "[][][0:0:max, grow, fill][]"));
         this.services = services;
         this.texts = texts;
         this.work = work;
         setName("staff");
-        JPanel top = new JPanel(new MigLayout("insets 0, gap 10lp", "[grow][][]", "[]"));
+        keyboard = new OnScreenKeyboard(texts, this);
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 10lp", "[grow][][][]", "[]"));
         top.add(StaffUi.label(texts.get("staff.title"), "font: bold +10; foreground: $Kiosk.heading"));
+        JButton showKeyboard = StaffUi.button("staff-keyboard", texts.get("staff.keyboard.show"), "kioskSmall",
+                e -> keyboard.showAsked());
+        showKeyboard.setFocusable(false); // the text field keeps the focus
+        top.add(showKeyboard);
         undo = StaffUi.button("staff-undo", texts.get("staff.undo"), "kioskSmall", e -> undo());
         top.add(undo);
         top.add(StaffUi.button("staff-back", texts.get("staff.back"), "kioskPrimary", e -> back.run()));
@@ -67,6 +74,8 @@ final class StaffPanel extends JPanel {
         tabs.addTab(texts.get("staff.tab.exit"), exitTab());
         tabs.setMinimumSize(new java.awt.Dimension(0, 0));
         add(tabs, "wmin 0, hmin 0");
+        // Docked at the bottom, not a window of its own: kiosk sessions (Cage) do not like extra windows.
+        add(keyboard, "hidemode 3, growx, wmin 0");
         refreshWarnings("");
     }
 
