@@ -24,6 +24,11 @@ public final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The language of these texts (dates and numbers follow it). */
+    public Locale locale() {
+        return locale;
+    }
+
     /**
      * The text for {@code key} in this language, or {@code fallback} when there is none: for
      * words whose English lives elsewhere (a setting's label is in its definition).
