@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.swing.UIManager;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -45,6 +46,8 @@ final class ReportCharts {
         JFreeChart chart = ChartFactory.createBarChart(title, category, value, data,
                 vertical ? PlotOrientation.VERTICAL : PlotOrientation.HORIZONTAL, false, true, false);
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        // Counts read along the bottom, as on paper, in both orientations.
+        plot.setRangeAxisLocation(vertical ? AxisLocation.BOTTOM_OR_LEFT : AxisLocation.BOTTOM_OR_RIGHT);
         wholeNumbers((NumberAxis) plot.getRangeAxis(), locale, rows.stream().mapToLong(ReportsView.Row::count)
                 .max().orElse(0));
         Font base = UIManager.getFont("Label.font");

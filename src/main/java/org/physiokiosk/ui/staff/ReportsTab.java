@@ -41,7 +41,7 @@ final class ReportsTab extends JPanel {
     private final JLabel summary = StaffUi.label(" ", "font: bold +3");
     private final JLabel status = StaffUi.label(" ", "font: +2");
     private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 16lp 8lp", "[55%, fill][45%, fill]",
-            "[grow 60, fill, 140lp:pref][grow 40, fill, 110lp:pref]"));
+            "[grow, fill, 150lp:55%][grow, fill, 130lp:45%]"));
     private final RowsModel visitsRows;
     private final RowsModel pickedRows;
 
@@ -121,6 +121,8 @@ final class ReportsTab extends JPanel {
     private void replace(int column, JFreeChart chart, String name) {
         charts.remove(charts.getComponent(column));
         ChartPanel panel = new ChartPanel(chart, false, false, false, false, true);
+        // Small preferred size: the layout, not JFreeChart's 680x420 default, shares the height with the table.
+        panel.setPreferredSize(new java.awt.Dimension(200, 150));
         panel.setName(name);
         panel.setMinimumDrawWidth(0);
         panel.setMinimumDrawHeight(0);
@@ -151,6 +153,7 @@ final class ReportsTab extends JPanel {
         JScrollPane scroll = new JScrollPane(t, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setMinimumSize(new java.awt.Dimension(0, 0));
+        scroll.setPreferredSize(new java.awt.Dimension(200, 150));
         scroll.getVerticalScrollBar().setUnitIncrement(24);
         return scroll;
     }

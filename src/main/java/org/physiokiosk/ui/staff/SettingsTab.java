@@ -24,7 +24,6 @@ import javax.swing.JToggleButton;
 import javax.swing.ListSelectionModel;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.settings.Setting;
-import org.physiokiosk.settings.SettingType;
 import org.physiokiosk.settings.Settings;
 import org.physiokiosk.staff.SettingsForm;
 import org.physiokiosk.ui.Texts;
@@ -90,7 +89,7 @@ final class SettingsTab extends JPanel {
 
         // Outside the scrolling form: Save and Change PIN are always whole and in sight.
         JPanel actions = new JPanel(new MigLayout("insets 8lp 16lp 16lp 16lp, gap 12lp", "[][][grow, fill]",
-                "[top]"));
+                "[center]"));
         actions.add(StaffUi.button("settings-save", texts.get("staff.settings.save"), "kioskPrimary",
                 e -> save()), "wmin pref");
         actions.add(StaffUi.button("settings-change-pin", texts.get("staff.settings.changePin"), "kioskSecondary",
@@ -108,7 +107,7 @@ final class SettingsTab extends JPanel {
         switch (setting.type().form()) {
             case YES_NO -> {
                 JToggleButton toggle = new JToggleButton();
-                toggle.putClientProperty(FlatClientProperties.STYLE, "font: bold +2; margin: 8,28,8,28; arc: 999;"
+                toggle.putClientProperty(FlatClientProperties.STYLE, "font: bold +3; margin: 10,40,10,40; arc: 999;"
                         + " selectedBackground: $Kiosk.teal; selectedForeground: #FFFFFF;"
                         + " background: $Kiosk.neutralLight; foreground: $Kiosk.text");
                 toggle.setSelected(model.isOn(key));
@@ -127,7 +126,7 @@ final class SettingsTab extends JPanel {
                 for (String code : setting.type().choices()) {
                     JCheckBox box = new JCheckBox(SettingsForm.languageName(code));
                     box.setName("settings-" + key + "-" + code);
-                    box.putClientProperty(FlatClientProperties.STYLE, "font: +3; iconTextGap: 10");
+                    box.putClientProperty(FlatClientProperties.STYLE, "font: +3; iconTextGap: 10; margin: 6,4,6,12");
                     box.addActionListener(e -> {
                         if (!binding) {
                             model.setOffered(key, code, box.isSelected());
@@ -154,6 +153,7 @@ final class SettingsTab extends JPanel {
                     }
                 });
                 c.putClientProperty(FlatClientProperties.STYLE, "font: +2");
+                c.setPrototypeDisplayValue("uk");
                 startLanguages.put(key, c);
                 c.addActionListener(e -> {
                     if (!binding && c.getSelectedItem() != null) {
@@ -161,7 +161,7 @@ final class SettingsTab extends JPanel {
                         check();
                     }
                 });
-                return c;
+                return wrapLeft(c);
             }
             case CHOICE -> {
                 JComboBox<String> c = new JComboBox<>(setting.type().choices().toArray(new String[0]));
@@ -173,7 +173,7 @@ final class SettingsTab extends JPanel {
                         check();
                     }
                 });
-                return c;
+                return wrapLeft(c);
             }
             case PRINTER -> {
                 printers.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -190,6 +190,10 @@ final class SettingsTab extends JPanel {
                         String state = texts.get("staff.settings.printer." + p.state().name());
                         super.getListCellRendererComponent(list, name + "  —  " + state, index, selected, focused);
                         setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 10, 8, 10));
+                        if (p.state() == SettingsForm.PrinterState.STOPPED
+                                || p.state() == SettingsForm.PrinterState.NOT_FOUND) {
+                            setForeground(javax.swing.UIManager.getColor("Kiosk.cautionText"));
+                        }
                         return this;
                     }
                 });
@@ -208,7 +212,11 @@ final class SettingsTab extends JPanel {
                 printerProgress.setName("settings-printer-progress");
                 box.add(printerProgress, "hidemode 3");
                 printerNote.setName("settings-printer-note");
-                box.add(printerNote);
+                box.add(printerNote, "hidemode 3");
+                box.add(StaffUi.button("settings-refresh-printers", texts.get("staff.settings.refresh"), "kioskSmall",
+                        e -> loadPrinters()), "split 2, growx 0");
+                box.add(StaffUi.button("settings-test-page", texts.get("staff.settings.testPage"), "kioskSmall",
+                        e -> testPage()), "growx 0");
                 printers.setName("settings-" + key + "-list");
                 return box;
             }
@@ -267,15 +275,11 @@ final class SettingsTab extends JPanel {
         problem.setVisible(false);
         problems.put(key, problem);
         form.add(problem, "skip, span 2, growx, wmin 0, hidemode 3");
-        JTextArea help = StaffUi.note("settings-help-" + key, setting.help(), "foreground: $Kiosk.mutedText");
-        field.setToolTipText(setting.help());
+        // The table's help speaks of the file ("true", "en, es"); where the form shows it otherwise, its own words.
+        String helpText = texts.getOr("staff.settings.help." + key, setting.help());
+        JTextArea help = StaffUi.note("settings-help-" + key, helpText, "foreground: $Kiosk.mutedText; font: +1");
+        field.setToolTipText(helpText);
         form.add(help, "skip, span 2, growx, wmin 0");
-        if (setting.type().form() == SettingType.Form.PRINTER) {
-            form.add(StaffUi.button("settings-refresh-printers", texts.get("staff.settings.refresh"), "kioskSmall",
-                    e -> loadPrinters()), "skip, split 2, growx 0");
-            form.add(StaffUi.button("settings-test-page", texts.get("staff.settings.testPage"), "kioskSmall",
-                    e -> testPage()), "growx 0, wrap");
-        }
     }
 
     /** Shows the form's state in the controls; their listeners ignore what this sets. */
@@ -303,8 +307,8 @@ final class SettingsTab extends JPanel {
                     }
                 }
                 printerProgress.setVisible(model.isLookingUpPrinters());
-                printerNote.setText(model.isLookingUpPrinters() ? texts.get("staff.settings.lookingForPrinters")
-                        : " ");
+                printerNote.setText(texts.get("staff.settings.lookingForPrinters"));
+                printerNote.setVisible(model.isLookingUpPrinters());
             });
             problems.forEach((key, area) -> {
                 String problem = model.problem(key);
