@@ -28,6 +28,8 @@ final class ReportCharts {
 
     /** Above this many bars, the labels under a vertical chart are turned so they do not overlap. */
     private static final int TURN_LABELS_ABOVE = 10;
+    /** At most this many labels under a vertical chart's bars. */
+    static final int MAX_LABELS = 10;
 
     private ReportCharts() {
     }
@@ -40,8 +42,12 @@ final class ReportCharts {
     static JFreeChart bars(String title, String category, String value, List<ReportsView.Row> rows,
                            boolean vertical, Locale locale) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (ReportsView.Row r : rows) {
-            data.addValue(r.count(), value, ChartData.Label.of(r.id(), r.label()));
+        // Thirty dates under thirty bars overlap: every day keeps its bar, one in {@code every} its label
+        // (the table under the chart names each day).
+        int every = vertical ? Math.max(1, (rows.size() + MAX_LABELS - 1) / MAX_LABELS) : 1;
+        for (int i = 0; i < rows.size(); i++) {
+            ReportsView.Row r = rows.get(i);
+            data.addValue(r.count(), value, ChartData.Label.of(r.id(), i % every == 0 ? r.label() : ""));
         }
         JFreeChart chart = ChartFactory.createBarChart(title, category, value, data,
                 vertical ? PlotOrientation.VERTICAL : PlotOrientation.HORIZONTAL, false, true, false);
@@ -60,7 +66,12 @@ final class ReportCharts {
         CategoryAxis cats = plot.getDomainAxis();
         cats.setTickLabelFont(ticks);
         cats.setLabelFont(labels);
-        cats.setMaximumCategoryLabelLines(2);
+        // Beside horizontal bars each name keeps one line (cut with "…" if it must be): two-line names overlap
+        // when the bars are many. The table under the chart gives every name whole.
+        cats.setMaximumCategoryLabelLines(vertical ? 2 : 1);
+        if (!vertical) {
+            cats.setMaximumCategoryLabelWidthRatio(0.45f);
+        }
         if (vertical && rows.size() > TURN_LABELS_ABOVE) {
             cats.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }

@@ -63,4 +63,17 @@ class ReportChartsTest {
         NumberAxis many = drawn(List.of(row("a", 1234), row("b", 7)), false, 800, 600);
         assertThat(many.getTickUnit().getSize() % 1.0).isZero();
     }
+
+    @Test
+    void thirtyDaysKeepThirtyBarsButFewLabels() {
+        List<ReportsView.Row> days = new java.util.ArrayList<>();
+        for (int d = 1; d <= 30; d++) {
+            days.add(row("2026-11-" + (d < 10 ? "0" : "") + d, d % 3));
+        }
+        JFreeChart chart = ReportCharts.bars("Visits per day", "Day", "Visits", days, true, Locale.ENGLISH);
+        List<?> keys = ((CategoryPlot) chart.getPlot()).getDataset().getColumnKeys();
+        assertThat(keys).hasSize(30);
+        assertThat(keys.stream().filter(k -> !k.toString().isEmpty()).count())
+                .isBetween(3L, (long) ReportCharts.MAX_LABELS);
+    }
 }
