@@ -213,10 +213,12 @@ final class SettingsTab extends JPanel {
                 box.add(printerProgress, "hidemode 3");
                 printerNote.setName("settings-printer-note");
                 box.add(printerNote, "hidemode 3");
-                box.add(StaffUi.button("settings-refresh-printers", texts.get("staff.settings.refresh"), "kioskSmall",
-                        e -> loadPrinters()), "split 2, growx 0");
-                box.add(StaffUi.button("settings-test-page", texts.get("staff.settings.testPage"), "kioskSmall",
-                        e -> testPage()), "growx 0");
+                JPanel buttons = new JPanel(new MigLayout("insets 0, gap 12lp"));
+                buttons.add(StaffUi.button("settings-refresh-printers", texts.get("staff.settings.refresh"),
+                        "kioskSmall", e -> loadPrinters()));
+                buttons.add(StaffUi.button("settings-test-page", texts.get("staff.settings.testPage"), "kioskSmall",
+                        e -> testPage()));
+                box.add(buttons, "growx 0");
                 printers.setName("settings-" + key + "-list");
                 return box;
             }
