@@ -2,7 +2,6 @@ package org.physiokiosk.ui.staff;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
-import java.awt.Font;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -139,8 +138,8 @@ final class ReportsTab extends JPanel {
         t.setName(name);
         t.putClientProperty(FlatClientProperties.STYLE, "font: +4");
         t.getTableHeader().putClientProperty(FlatClientProperties.STYLE, "font: bold +3");
-        t.setRowHeight(t.getFontMetrics(t.getFont().deriveFont(Font.PLAIN, t.getFont().getSize2D() + 4))
-                .getHeight() + 12);
+        // The style has made the font large already; the padding scales with the screen as the font does.
+        t.setRowHeight(t.getFontMetrics(t.getFont()).getHeight() + com.formdev.flatlaf.util.UIScale.scale(12));
         t.setFillsViewportHeight(true);
         t.setShowVerticalLines(false);
         t.setFocusable(false);
@@ -148,8 +147,14 @@ final class ReportsTab extends JPanel {
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
         right.setHorizontalAlignment(SwingConstants.RIGHT);
         t.getColumnModel().getColumn(1).setCellRenderer(right);
-        t.getColumnModel().getColumn(0).setPreferredWidth(400);
-        t.getColumnModel().getColumn(1).setPreferredWidth(120);
+        // The count column as wide as its heading (or a 5-digit count), the rest for the day or the name.
+        java.awt.FontMetrics head = t.getTableHeader().getFontMetrics(t.getTableHeader().getFont());
+        java.awt.FontMetrics cell = t.getFontMetrics(t.getFont());
+        int count = Math.max(head.stringWidth(model.getColumnName(1)), cell.stringWidth("00000"))
+                + com.formdev.flatlaf.util.UIScale.scale(28);
+        t.getColumnModel().getColumn(1).setPreferredWidth(count);
+        t.getColumnModel().getColumn(1).setMaxWidth(count);
+        t.getColumnModel().getColumn(0).setPreferredWidth(count * 4);
         JScrollPane scroll = new JScrollPane(t, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setMinimumSize(new java.awt.Dimension(0, 0));
