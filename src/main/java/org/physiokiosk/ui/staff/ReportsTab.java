@@ -148,12 +148,14 @@ final class ReportsTab extends JPanel {
         right.setHorizontalAlignment(SwingConstants.RIGHT);
         t.getColumnModel().getColumn(1).setCellRenderer(right);
         // The count column as wide as its heading (or a 5-digit count), the rest for the day or the name.
-        java.awt.FontMetrics head = t.getTableHeader().getFontMetrics(t.getTableHeader().getFont());
+        // Measured in the cells' font made bold: at least as wide as the heading's (bold, a size smaller).
+        java.awt.FontMetrics head = t.getFontMetrics(t.getFont().deriveFont(java.awt.Font.BOLD));
         java.awt.FontMetrics cell = t.getFontMetrics(t.getFont());
         int count = Math.max(head.stringWidth(model.getColumnName(1)), cell.stringWidth("00000"))
                 + com.formdev.flatlaf.util.UIScale.scale(28);
         t.getColumnModel().getColumn(1).setPreferredWidth(count);
         t.getColumnModel().getColumn(1).setMaxWidth(count);
+        t.getColumnModel().getColumn(1).setMinWidth(count);
         t.getColumnModel().getColumn(0).setPreferredWidth(count * 4);
         JScrollPane scroll = new JScrollPane(t, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
