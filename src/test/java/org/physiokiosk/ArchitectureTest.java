@@ -94,7 +94,7 @@ class ArchitectureTest {
         MAY_USE.put("printing", List.of());
         MAY_USE.put("report", List.of("pdf", "stats"));
         MAY_USE.put("handout", List.of("content", "illustration", "pdf", "plan", "settings"));
-        MAY_USE.put("staff", List.of("content", "illustration", "saving", "settings", "threads"));
+        MAY_USE.put("staff", List.of("content", "illustration", "saving", "settings", "stats", "threads"));
         MAY_USE.put("ui.theme", List.of());
         MAY_USE.put("ui", List.of("ui.theme"));
         MAY_USE.put("ui.illustration", List.of("illustration", "ui"));

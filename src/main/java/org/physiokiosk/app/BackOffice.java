@@ -156,6 +156,12 @@ final class BackOffice implements StaffServices {
     }
 
     @Override
+    public boolean printerStopped(String printer) {
+        OffEdt.check("Asking whether a printer is stopped");
+        return QueueStatus.system().isStopped(printer);
+    }
+
+    @Override
     public void printTestPage(String printer) throws Exception {
         OffEdt.check("Printing a test page");
         KioskSettings s = settings;

@@ -30,7 +30,13 @@ public abstract class SettingType<T> {
         /** One of {@link #choices()}. */
         CHOICE,
         /** One of the printers the system offers, or the default printer (the form looks them up). */
-        PRINTER
+        PRINTER,
+        /** A whole number, shown with its {@link #unit()} beside it. */
+        NUMBER,
+        /** One of {@link #choices()}, language codes, each shown by its own name. */
+        LANGUAGE,
+        /** Any of {@link #choices()}, language codes, each shown by its own name and ticked when offered. */
+        LANGUAGES
     }
 
     /**
@@ -133,9 +139,14 @@ public abstract class SettingType<T> {
         return Form.TEXT;
     }
 
-    /** The values a {@link Form#CHOICE} offers, as typed in the file. */
+    /** The values a {@link Form#CHOICE}, {@link Form#LANGUAGE} or {@link Form#LANGUAGES} offers, as typed in the file. */
     public List<String> choices() {
         return List.of();
+    }
+
+    /** What a {@link Form#NUMBER} counts, in English ("seconds", "techniques"); empty for other forms. */
+    public String unit() {
+        return "";
     }
 
     // ---- the types ----
@@ -162,6 +173,16 @@ public abstract class SettingType<T> {
             String instead(Integer fallback, Context c) {
                 return "using the default " + fallback + " " + unit;
             }
+
+            @Override
+            public Form form() {
+                return Form.NUMBER;
+            }
+
+            @Override
+            public String unit() {
+                return unit;
+            }
         };
     }
 
@@ -187,6 +208,16 @@ public abstract class SettingType<T> {
             @Override
             String instead(Duration fallback, Context c) {
                 return "using the default " + show(fallback, c) + " " + word;
+            }
+
+            @Override
+            public Form form() {
+                return Form.NUMBER;
+            }
+
+            @Override
+            public String unit() {
+                return word;
             }
         };
     }
@@ -419,7 +450,7 @@ public abstract class SettingType<T> {
 
             @Override
             public Form form() {
-                return Form.CHOICE;
+                return Form.LANGUAGE;
             }
 
             @Override
@@ -456,6 +487,16 @@ public abstract class SettingType<T> {
             @Override
             public String expected() {
                 return "language codes from " + String.join(", ", LANGUAGE_CODES) + " separated by commas";
+            }
+
+            @Override
+            public Form form() {
+                return Form.LANGUAGES;
+            }
+
+            @Override
+            public List<String> choices() {
+                return LANGUAGE_CODES;
             }
         };
     }

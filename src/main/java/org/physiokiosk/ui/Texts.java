@@ -24,7 +24,7 @@ public final class Texts {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    /** The language of these texts. */
+    /** The language of these texts (dates and numbers follow it). */
     public Locale locale() {
         return locale;
     }

@@ -381,22 +381,22 @@ class StaffGuiIT extends GuiTestBase {
         waitFor("the reason under the field", 3_000, () -> problem.isShowing() && problem.getText()
                 .startsWith("expected a whole number of seconds from 2 to 600"));
         window.button("settings-save").click();
-        waitFor("refused", 3_000, () -> window.label("settings-status").target().getText()
+        waitFor("refused", 3_000, () -> window.textBox("settings-status").target().getText()
                 .startsWith("Please correct"));
         assertThat(Files.readString(settingsFile)).isEqualTo(before);
 
         JTextField phone = (JTextField) window.textBox("settings-clinic.phone").target();
         // A setting added to the table alone is in the form, with its help, and saved like the others.
-        window.checkBox("settings-handout.accessible").requireSelected();
+        window.toggleButton("settings-handout.accessible").requireSelected();
         assertThat(GuiActionRunner.execute(() -> window.textBox("settings-help-handout.accessible").target()
                 .getText())).startsWith("Make handouts that a screen reader can read");
         GuiActionRunner.execute(() -> {
             interval.setText("12");
             phone.setText("01632 960123");
         });
-        window.checkBox("settings-handout.accessible").click();
+        window.toggleButton("settings-handout.accessible").click();
         window.button("settings-save").click();
-        waitFor("saved", 5_000, () -> window.label("settings-status").target().getText()
+        waitFor("saved", 5_000, () -> window.textBox("settings-status").target().getText()
                 .startsWith("Saved."));
         KioskSettings saved = SettingsLoader.load(settingsFile).settings();
         assertThat(saved.clinic().phone()).isEqualTo("01632 960123");
@@ -405,6 +405,41 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(Files.readString(settingsFile)).contains("# How long each slide stays on screen");
     }
 
+
+    @Test
+    void aSwitchAndALanguageBoxAreSavedToTheFileAndTheSaveIsToldInTheSuccessColour() throws Exception {
+        open();
+        enterStaff();
+        window.tabbedPane("staff-tabs").selectTab("Settings");
+        KioskSettings before = SettingsLoader.load(settingsFile).settings();
+        assertThat(before.get(org.physiokiosk.settings.Settings.HIGH_CONTRAST)).isFalse();
+        assertThat(before.languages()).contains(Locale.FRENCH);
+        // Named in themselves, never by their codes.
+        window.checkBox("settings-languages-fr").requireText("Français").requireSelected();
+        window.checkBox("settings-languages-uk").requireText("Українська");
+        window.toggleButton("settings-kiosk.highContrast").requireNotSelected().requireText("Off");
+
+        window.toggleButton("settings-kiosk.highContrast").click();
+        window.toggleButton("settings-kiosk.highContrast").requireSelected().requireText("On");
+        window.checkBox("settings-languages-fr").click();
+        window.checkBox("settings-languages-fr").requireNotSelected();
+        waitFor("unsaved changes told", 3_000, () -> window.textBox("settings-status").target().getText()
+                .startsWith("Changes not saved"));
+        window.button("settings-save").click();
+        waitFor("saved", 5_000, () -> window.textBox("settings-status").target().getText().startsWith("Saved."));
+        assertThat(GuiActionRunner.execute(() -> window.textBox("settings-status").target().getForeground()))
+                .isEqualTo(GuiActionRunner.execute(() -> javax.swing.UIManager.getColor("Kiosk.successText")));
+
+        KioskSettings saved = SettingsLoader.load(settingsFile).settings();
+        assertThat(saved.get(org.physiokiosk.settings.Settings.HIGH_CONTRAST)).isTrue();
+        assertThat(saved.languages()).doesNotContain(Locale.FRENCH)
+                .containsExactlyElementsOf(before.languages().stream().filter(l -> !l.equals(Locale.FRENCH)).toList());
+        assertThat(Files.readAllLines(settingsFile)).contains("kiosk.highContrast = true")
+                .anyMatch(l -> l.startsWith("languages = ") && !l.contains("fr"));
+        // Save and Change PIN stay in sight whatever the form's length: they are outside its scrolling.
+        assertThat(GuiActionRunner.execute(() -> window.button("settings-save").target().isShowing()
+                && window.button("settings-change-pin").target().isShowing())).isTrue();
+    }
 
     @Test
     void aSettingsOrPinSaveThatFailsIsToldToStaffAndLoggedWithItsStackTrace() throws Exception {
@@ -434,9 +469,9 @@ class StaffGuiIT extends GuiTestBase {
             JTextField phone = (JTextField) window.textBox("settings-clinic.phone").target();
             GuiActionRunner.execute(() -> phone.setText("01632 960123"));
             window.button("settings-save").click();
-            waitFor("the settings failure on the tab", 5_000, () -> window.label("settings-status").target().getText()
+            waitFor("the settings failure on the tab", 5_000, () -> window.textBox("settings-status").target().getText()
                     .startsWith("The settings were not saved: Cannot write"));
-            assertThat(GuiActionRunner.execute(() -> window.label("settings-status").target().getText()))
+            assertThat(GuiActionRunner.execute(() -> window.textBox("settings-status").target().getText()))
                     .contains("kiosk.properties.bak", "it is a folder").doesNotContain("Exception");
 
             window.button("settings-change-pin").click();

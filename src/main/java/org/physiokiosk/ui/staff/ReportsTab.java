@@ -1,65 +1,79 @@
 package org.physiokiosk.ui.staff;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.function.Function;
+import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.SwingConstants;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
 import net.miginfocom.swing.MigLayout;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.physiokiosk.report.ChartData;
+import org.physiokiosk.staff.ReportsView;
 import org.physiokiosk.stats.UsageReport;
 import org.physiokiosk.ui.Texts;
-import org.physiokiosk.ui.theme.KioskTheme;
 
-/** Usage charts for a period, and exporting the report for the manager. */
+/**
+ * Usage charts for a period, each with a table of its exact numbers under it, and exporting
+ * the report for the manager. The state is {@link ReportsView}'s; this panel binds it.
+ */
 final class ReportsTab extends JPanel {
     private static final long serialVersionUID = 1L;
-    static final int MAX_BARS = 12;
+    static final int MAX_BARS = ReportsView.MAX_PICKED;
 
     private final transient StaffServices services;
     private final Texts texts;
     private final transient Executor work;
+    private final transient ReportsView view;
     private final JTextField from = new JTextField(10);
     private final JTextField to = new JTextField(10);
     private final JLabel summary = StaffUi.label(" ", "font: bold +3");
     private final JLabel status = StaffUi.label(" ", "font: +2");
-    private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[55%, fill][45%, fill]",
-            "[grow, fill]"));
+    private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 16lp 8lp", "[55%, fill][45%, fill]",
+            "[grow, fill, 150lp:55%][grow, fill, 130lp:45%]"));
+    private final RowsModel visitsRows;
+    private final RowsModel pickedRows;
 
     ReportsTab(StaffServices services, Texts texts, Executor work) {
         super(new MigLayout("fill, insets 16lp, wrap 1, gap 8lp", "[grow, fill]", "[][][grow, fill][]"));
         this.services = services;
         this.texts = texts;
         this.work = work;
+        this.view = new ReportsView(texts.locale(), texts::get);
+        this.visitsRows = new RowsModel(texts.get("staff.reports.day"), texts.get("staff.reports.visits"));
+        this.pickedRows = new RowsModel(texts.get("staff.reports.symptom"), texts.get("staff.reports.timesPicked"));
         setMinimumSize(new java.awt.Dimension(0, 0));
         setName("staff-reports");
         from.setName("reports-from");
         to.setName("reports-to");
+        from.putClientProperty(FlatClientProperties.STYLE, "font: +2");
+        to.putClientProperty(FlatClientProperties.STYLE, "font: +2");
         JPanel period = new JPanel(new MigLayout("insets 0, gap 8lp"));
         period.add(StaffUi.button("reports-today", texts.get("staff.reports.today"), "kioskSmall", e -> days(0)));
         period.add(StaffUi.button("reports-week", texts.get("staff.reports.week"), "kioskSmall", e -> days(6)));
         period.add(StaffUi.button("reports-month", texts.get("staff.reports.month"), "kioskSmall", e -> days(29)));
-        period.add(new JLabel(texts.get("staff.reports.from")), "gapleft 20lp");
+        period.add(StaffUi.label(texts.get("staff.reports.from"), "font: +2"), "gapleft 20lp");
         period.add(from);
-        period.add(new JLabel(texts.get("staff.reports.to")));
+        period.add(StaffUi.label(texts.get("staff.reports.to"), "font: +2"));
         period.add(to);
         period.add(StaffUi.button("reports-show", texts.get("staff.reports.show"), "kioskSmall", e -> showPeriod()));
         add(period);
         summary.setName("reports-summary");
         add(summary);
+        charts.add(new JPanel(), "cell 0 0");
+        charts.add(new JPanel(), "cell 1 0");
+        charts.add(table("reports-visits-table", visitsRows), "cell 0 1");
+        charts.add(table("reports-picked-table", pickedRows), "cell 1 1");
         add(charts);
         JPanel export = new JPanel(new MigLayout("insets 0, gap 8lp"));
         export.add(StaffUi.button("reports-export", texts.get("staff.reports.export"), "kioskSecondary",
@@ -73,51 +87,119 @@ final class ReportsTab extends JPanel {
     }
 
     private void days(int back) {
-        LocalDate today = LocalDate.now();
-        from.setText(today.minusDays(back).toString());
-        to.setText(today.toString());
+        view.lastDays(back, LocalDate.now());
+        from.setText(view.fromText());
+        to.setText(view.toText());
         showPeriod();
     }
 
-    private LocalDate[] range() {
-        try {
-            LocalDate a = LocalDate.parse(from.getText().strip());
-            LocalDate b = LocalDate.parse(to.getText().strip());
-            if (a.isAfter(b)) {
-                status.setText("\"From\" is after \"To\".");
-                return null;
-            }
-            return new LocalDate[] {a, b};
-        } catch (DateTimeParseException e) {
-            status.setText("Dates are written as YYYY-MM-DD, e.g. 2026-11-01.");
-            return null;
-        }
-    }
-
     private void showPeriod() {
-        LocalDate[] r = range();
-        if (r == null) {
-            return;
-        }
-        status.setText(texts.get("staff.busy"));
-        StaffUi.slow(work, () -> services.report(r[0], r[1]), this::draw, status::setText);
+        view.period(from.getText(), to.getText());
+        view.range().ifPresentOrElse(r -> {
+            status.setText(texts.get("staff.busy"));
+            StaffUi.slow(work, () -> services.report(r[0], r[1]), this::draw, status::setText);
+        }, () -> status.setText(view.problem()));
     }
 
     private void draw(UsageReport report) {
-        status.setText(" ");
-        UsageReport.Counts t = report.total();
-        summary.setText(texts.get("staff.reports.summary", t.sessions(), t.printed(), t.saved(),
-                String.format(Locale.ROOT, "%.0f", report.conversionPercent()), report.medianSessionSeconds()));
-        DefaultCategoryDataset perDay = ChartData.perDay(report, "visits");
-        DefaultCategoryDataset picked = picked(report, s -> services.content().library().symptom(s)
-                .map(x -> x.label()).orElse(s));
-        charts.removeAll();
-        charts.add(panel(ChartFactory.createBarChart("Visits per day", null, null, perDay,
-                PlotOrientation.VERTICAL, false, true, false)));
-        charts.add(panel(ChartFactory.createBarChart("What patients picked", null, null, picked,
-                PlotOrientation.HORIZONTAL, false, true, false)));
+        view.show(report, s -> services.content().library().symptom(s).map(x -> x.label()).orElse(s));
+        ReportsView.Summary t = view.summary().orElseThrow();
+        status.setText(t.visits() == 0 ? texts.get("staff.reports.noVisits") : " ");
+        summary.setText(texts.get("staff.reports.summary", t.visits(), t.printed(), t.saved(), t.percent(),
+                t.medianSeconds()));
+        replace(0, ReportCharts.bars(view.visitsTitle(), texts.get("staff.reports.day"),
+                texts.get("staff.reports.visits"), view.perDay(), true, texts.locale()), "reports-visits-chart");
+        replace(1, ReportCharts.bars(view.pickedTitle(), null, texts.get("staff.reports.timesPicked"),
+                view.picked(), false, texts.locale()), "reports-picked-chart");
+        visitsRows.show(view.perDay());
+        pickedRows.show(view.picked());
         charts.revalidate();
         charts.repaint();
+    }
+
+    private void replace(int column, JFreeChart chart, String name) {
+        charts.remove(charts.getComponent(column));
+        ChartPanel panel = new ChartPanel(chart, false, false, false, false, true);
+        // Small preferred size: the layout, not JFreeChart's 680x420 default, shares the height with the table.
+        panel.setPreferredSize(new java.awt.Dimension(200, 150));
+        panel.setName(name);
+        panel.setMinimumDrawWidth(0);
+        panel.setMinimumDrawHeight(0);
+        panel.setMaximumDrawWidth(4000);
+        panel.setMaximumDrawHeight(3000);
+        JPanel holder = new JPanel(new BorderLayout());
+        holder.add(panel, BorderLayout.CENTER);
+        charts.add(holder, "cell " + column + " 0", column);
+    }
+
+    /** A table of exact numbers in large type: label and count, counts on the right. */
+    private static JScrollPane table(String name, RowsModel model) {
+        JTable t = new JTable(model);
+        t.setName(name);
+        t.putClientProperty(FlatClientProperties.STYLE, "font: +4");
+        t.getTableHeader().putClientProperty(FlatClientProperties.STYLE, "font: bold +3");
+        // The style has made the font large already; the padding scales with the screen as the font does.
+        t.setRowHeight(t.getFontMetrics(t.getFont()).getHeight() + com.formdev.flatlaf.util.UIScale.scale(12));
+        t.setFillsViewportHeight(true);
+        t.setShowVerticalLines(false);
+        t.setFocusable(false);
+        t.setRowSelectionAllowed(false);
+        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
+        right.setHorizontalAlignment(SwingConstants.RIGHT);
+        t.getColumnModel().getColumn(1).setCellRenderer(right);
+        // The count column as wide as its heading (or a 5-digit count), the rest for the day or the name.
+        // Measured in the cells' font made bold: at least as wide as the heading's (bold, a size smaller).
+        java.awt.FontMetrics head = t.getFontMetrics(t.getFont().deriveFont(java.awt.Font.BOLD));
+        java.awt.FontMetrics cell = t.getFontMetrics(t.getFont());
+        int count = Math.max(head.stringWidth(model.getColumnName(1)), cell.stringWidth("00000"))
+                + com.formdev.flatlaf.util.UIScale.scale(28);
+        t.getColumnModel().getColumn(1).setPreferredWidth(count);
+        t.getColumnModel().getColumn(1).setMaxWidth(count);
+        t.getColumnModel().getColumn(1).setMinWidth(count);
+        t.getColumnModel().getColumn(0).setPreferredWidth(count * 4);
+        JScrollPane scroll = new JScrollPane(t, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setMinimumSize(new java.awt.Dimension(0, 0));
+        scroll.setPreferredSize(new java.awt.Dimension(200, 150));
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        return scroll;
+    }
+
+    /** Rows of a report table: what (a day, a symptom) and how many. */
+    private static final class RowsModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private final String[] headings;
+        private transient List<ReportsView.Row> rows = List.of();
+
+        RowsModel(String what, String count) {
+            headings = new String[] {what, count};
+        }
+
+        void show(List<ReportsView.Row> shown) {
+            rows = List.copyOf(shown);
+            fireTableDataChanged();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 2;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return headings[column];
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            ReportsView.Row r = rows.get(row);
+            return column == 0 ? r.text() : Long.toString(r.count());
+        }
     }
 
     /**
@@ -125,36 +207,19 @@ final class ReportsTab extends JPanel {
      * may name any number of "symptoms", of any length, and the chart must still draw at once.
      */
     static DefaultCategoryDataset picked(UsageReport report, Function<String, String> name) {
+        ReportsView v = new ReportsView(java.util.Locale.ENGLISH, k -> k);
+        v.show(report, name);
         DefaultCategoryDataset picked = new DefaultCategoryDataset();
-        report.bySymptom().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
-                .limit(MAX_BARS)
-                .forEach(e -> picked.addValue(e.getValue()[0], "picked", ChartData.Label.of(e.getKey(),
-                        name.apply(e.getKey()))));
+        v.picked().forEach(r -> picked.addValue(r.count(), "picked", ChartData.Label.of(r.id(), r.label())));
         return picked;
     }
 
-    private static JPanel panel(JFreeChart chart) {
-        CategoryPlot plot = (CategoryPlot) chart.getPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(KioskTheme.color("Kiosk.tileBorder"));
-        plot.setOutlineVisible(false);
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, KioskTheme.color("Kiosk.teal"));
-        chart.setBackgroundPaint(KioskTheme.color("Kiosk.background"));
-        JPanel holder = new JPanel(new BorderLayout());
-        holder.add(new ChartPanel(chart), BorderLayout.CENTER);
-        return holder;
-    }
-
     private void export(boolean usb) {
-        LocalDate[] r = range();
-        if (r == null) {
-            return;
-        }
-        status.setText(texts.get("staff.busy"));
-        StaffUi.slow(work, () -> services.exportReport(r[0], r[1], usb),
-                dir -> status.setText(texts.get("staff.reports.exported", dir)), status::setText);
+        view.period(from.getText(), to.getText());
+        view.range().ifPresentOrElse(r -> {
+            status.setText(texts.get("staff.busy"));
+            StaffUi.slow(work, () -> services.exportReport(r[0], r[1], usb),
+                    dir -> status.setText(texts.get("staff.reports.exported", dir)), status::setText);
+        }, () -> status.setText(view.problem()));
     }
 }

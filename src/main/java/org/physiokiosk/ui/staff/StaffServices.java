@@ -44,6 +44,11 @@ public interface StaffServices {
     /** The printers the system offers (slow; may wait on CUPS). */
     List<String> printers();
 
+    /** True when the printer's queue is stopped (slow; may wait on CUPS's lpstat). */
+    default boolean printerStopped(String printer) {
+        return false;
+    }
+
     /** Prints a one-page test handout on {@code printer} (slow). */
     void printTestPage(String printer) throws Exception;
 

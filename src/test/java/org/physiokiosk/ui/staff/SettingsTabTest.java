@@ -54,6 +54,23 @@ class SettingsTabTest {
             for (Setting<?> s : Settings.ALL) {
                 assertThat(find(tab[0], "settings-" + s.key())).as(s.key()).matches(c -> (c != null) == s.staffEdits());
             }
+            // Each control chosen by the setting's type in the table, never a raw code or true/false.
+            SwingUtilities.invokeAndWait(() -> {
+                assertThat(find(tab[0], "settings-languages-es")).isInstanceOfSatisfying(javax.swing.JCheckBox.class,
+                        b -> assertThat(b.getText()).isEqualTo("Español"));
+                assertThat(find(tab[0], "settings-kiosk.highContrast")).isInstanceOfSatisfying(
+                        javax.swing.JToggleButton.class, b -> assertThat(b.getText()).isIn("On", "Off"));
+                assertThat(find(tab[0], "settings-language")).isInstanceOf(javax.swing.JComboBox.class);
+                assertThat(find(tab[0], "settings-printer.name-list")).isInstanceOf(javax.swing.JList.class);
+                Component number = find(tab[0], "settings-slide.interval.seconds");
+                assertThat(java.util.Arrays.stream(number.getParent().getComponents())
+                        .filter(c -> c instanceof JLabel).map(c -> ((JLabel) c).getText())).containsExactly("seconds");
+                // Save and Change PIN sit outside the scrolling form.
+                for (String name : new String[] {"settings-save", "settings-change-pin"}) {
+                    assertThat(SwingUtilities.getAncestorOfClass(javax.swing.JScrollPane.class, find(tab[0], name)))
+                            .as(name).isNull();
+                }
+            });
             SwingUtilities.invokeAndWait(() -> ((JTextField) find(tab[0], "settings-slide.interval.seconds"))
                     .setText("ten"));
             javax.swing.JTextArea problem = (javax.swing.JTextArea) find(tab[0], "settings-problem-slide.interval.seconds");
