@@ -44,12 +44,9 @@ public final class LayoutCheck {
     private LayoutCheck() {
     }
 
-    /**
-     * The theme at the scale the kiosk chooses for a screen of this height ({@code KioskApp.uiScale}:
-     * 1.0 at 720 pixels, 1.5 at 1080, 3.0 at 2160), so fonts and "lp" gaps are as the screen shows them.
-     */
-    public static void themeFor(int screenHeight) {
-        float scale = Math.max(1f, Math.round(screenHeight / 720f * 4f) / 4f);
+    /** The theme at the scale the kiosk chooses for this screen, so fonts and "lp" gaps are as it shows them. */
+    public static void themeFor(int width, int screenHeight) {
+        float scale = KioskTheme.scaleFor(width, screenHeight);
         String value = Float.toString(scale);
         if (!value.equals(System.getProperty("flatlaf.uiScale")) || !(javax.swing.UIManager.getLookAndFeel()
                 instanceof FlatLaf)) {
@@ -91,11 +88,25 @@ public final class LayoutCheck {
     }
 
     private static void layoutTree(Container c) {
+        invalidateTree(c);
+        doLayoutTree(c);
+    }
+
+    /** Every cached size dropped first, so each container lays out with its children's sizes as they are now. */
+    private static void invalidateTree(Container c) {
+        for (Component child : c.getComponents()) {
+            if (child instanceof Container cc) {
+                invalidateTree(cc);
+            }
+        }
         c.invalidate();
+    }
+
+    private static void doLayoutTree(Container c) {
         c.doLayout();
         for (Component child : c.getComponents()) {
             if (child instanceof Container cc) {
-                layoutTree(cc);
+                doLayoutTree(cc);
             }
         }
     }
@@ -124,12 +135,15 @@ public final class LayoutCheck {
                             + describe(visible) + "): " + name(c));
                 }
             }
-            if (c instanceof AbstractButton b && b.getWidth() > 0) {
+            if (c instanceof AbstractButton b && b.getWidth() > 0 && b.getText() != null && !b.getText().isEmpty()) {
                 Dimension pref = b.getPreferredSize();
                 if (pref.width > b.getWidth() + SLACK || pref.height > b.getHeight() + SLACK) {
                     problems.add(where + ": button text cut, needs " + pref.width + "x" + pref.height + ", has "
                             + b.getWidth() + "x" + b.getHeight() + ": " + name(c));
                 }
+            }
+            if (c instanceof TextBlock t && t.getWidth() > 0 && !t.fits()) {
+                problems.add(where + ": text does not fit even at its smallest size: " + name(c));
             }
             if (c instanceof JLabel l && l.getWidth() > 0 && !isHtml(l.getText()) && l.getText() != null
                     && !l.getText().isBlank() && l.getPreferredSize().width > l.getWidth() + SLACK) {
@@ -209,8 +223,8 @@ public final class LayoutCheck {
     private static boolean isWidget(Component c) {
         return c instanceof JComboBox || c instanceof JSpinner || c instanceof JScrollBar || c instanceof JTable
                 || c instanceof JTableHeader || c instanceof JList || c instanceof JTextComponent
-                || c instanceof JProgressBar || c instanceof AbstractButton || c instanceof JLabel
-                || c instanceof TextBlock;
+                || c instanceof JProgressBar || c instanceof JLabel || c instanceof TextBlock
+                || c instanceof AbstractButton b && b.getComponentCount() == 0;
     }
 
     private static boolean isHtml(String text) {

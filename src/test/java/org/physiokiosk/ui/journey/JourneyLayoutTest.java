@@ -70,7 +70,7 @@ class JourneyLayoutTest {
         SlideLibrary lib = Translations.apply(english, locale);
         Texts texts = new Texts(locale);
         List<String> problems = new ArrayList<>();
-        LayoutCheck.onEdt(() -> LayoutCheck.themeFor(height));
+        LayoutCheck.onEdt(() -> LayoutCheck.themeFor(width, height));
         for (float zoom : ZOOMS) {
             for (String screen : SCREENS) {
                 String where = screen + " @" + width + "x" + height + " A+" + zoom + " " + language;
