@@ -46,7 +46,12 @@ public final class LayoutCheck {
 
     /** The theme at the scale the kiosk chooses for this screen, so fonts and "lp" gaps are as it shows them. */
     public static void themeFor(int width, int screenHeight) {
-        float scale = KioskTheme.scaleFor(width, screenHeight);
+        themeFor(width, screenHeight, 1f);
+    }
+
+    /** As above, the scale times {@code larger} (1.3: the staff screens with larger text). */
+    public static void themeFor(int width, int screenHeight, float larger) {
+        float scale = KioskTheme.scaleFor(width, screenHeight) * larger;
         String value = Float.toString(scale);
         if (!value.equals(System.getProperty("flatlaf.uiScale")) || !(javax.swing.UIManager.getLookAndFeel()
                 instanceof FlatLaf)) {
