@@ -98,7 +98,7 @@ final class SlidesTab extends JPanel {
     private boolean loading;
 
     SlidesTab(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable changed) {
-        super(new MigLayout("fill, insets 12lp, gap 12lp", "[26%:pref:30%, fill][0:0:max, grow, fill]",
+        super(new MigLayout("fill, insets 12lp, gap 12lp", "[26%:pref:28%, fill][0:0:max, grow, fill]",
                 "[0:0:max, grow, fill]"));
         setMinimumSize(new java.awt.Dimension(0, 0));
         this.services = services;
@@ -196,7 +196,7 @@ final class SlidesTab extends JPanel {
         saving.add(reviewState, "span 2, wmin 0");
         form.add(saving, "wmin 0");
 
-        JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 68%, fill][0:0:max, 32%, fill]",
+        JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 72%, fill][0:0:max, 28%, fill]",
                 "[][][0:0:max, grow, fill]"));
         right.add(form, "span 1 3, aligny top, wmin 0");
         right.add(StaffUi.label(texts.get("staff.field.preview"), "font: bold +2"), "wrap");
@@ -277,7 +277,7 @@ final class SlidesTab extends JPanel {
 
     /** The plan rules: which symptoms it helps and is never for, what it never shares a plan with, and why. */
     private JScrollPane rulesPart() {
-        JPanel rules = new WidthOfViewport(new MigLayout("fillx, insets 10lp 8lp 10lp 8lp, wrap 1, gap 4lp 6lp",
+        JPanel rules = new WidthOfViewport(new MigLayout("fillx, insets 10lp 6lp 10lp 6lp, wrap 1, gap 4lp 6lp",
                 "[0:0:max, grow, fill]"));
         rules.setName("edit-rules");
         rules.add(StaffUi.note("edit-rules-heading", texts.get("staff.field.symptomsAndNotFor"), "font: bold +1"),
@@ -370,7 +370,7 @@ final class SlidesTab extends JPanel {
             box.setEnabled(c.editable());
             box.addActionListener(e -> later());
             notWith.put(c.id(), box);
-            notWithBoxes.add(box, "wmin 0");
+            notWithBoxes.add(box);
             onOther |= !c.editable();
         }
         notWithNote.setText(texts.get("staff.field.notWithNote"));

@@ -34,7 +34,7 @@ public final class KioskTheme {
             Map.entry("Kiosk.progressFill", "#00574B"), Map.entry("Kiosk.progressTrack", "#9A9A9A"),
             Map.entry("Kiosk.tileBorder", "#333333"), Map.entry("Kiosk.tileSelected", "#D5EDE5"),
             Map.entry("Kiosk.tilePressed", "#B5DCCF"), Map.entry("Kiosk.redFlagBackground", "#FFF0EA"),
-            Map.entry("Kiosk.redFlagText", "#5C1600"));
+            Map.entry("Kiosk.redFlagText", "#5C1600"), Map.entry("Kiosk.successText", "#00451F"));
 
     /** Installs the look and feel; call once, on the event thread or before any window exists. */
     public static void install() {

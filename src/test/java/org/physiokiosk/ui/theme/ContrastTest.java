@@ -24,6 +24,7 @@ class ContrastTest {
             new Pair("Kiosk.accentText", "Kiosk.background", false),
             new Pair("Kiosk.doseText", "Kiosk.doseBackground", false),
             new Pair("Kiosk.cautionText", "Kiosk.background", false),
+            new Pair("Kiosk.successText", "Kiosk.background", false),
             new Pair("Kiosk.cautionText", "Kiosk.cautionBackground", false),
             new Pair("Kiosk.redFlagText", "Kiosk.redFlagBackground", false),
             new Pair("Kiosk.stepBadgeText", "Kiosk.stepBadge", true),
