@@ -49,32 +49,38 @@ final class ButtonLines extends JPanel {
         });
     }
 
-    /** How many buttons a line holds at this width: the most that fit whole, at least one. */
+    /**
+     * How many buttons a line holds at this width: all of them if they fit, else as few lines as
+     * will do, the buttons shared evenly between them (2 + 2, not 3 + 1), at least one a line.
+     */
     private int fitting(int width) {
         if (width <= 0) {
             return perLine;
         }
         int gapPx = gapPixels(width);
-        for (int n = buttons.size(); n > 1; n--) {
-            if (lineWidth(n, gapPx) <= width) {
+        for (int lines = 1; lines < buttons.size(); lines++) {
+            int n = (buttons.size() + lines - 1) / lines;
+            if (widestLine(n, gapPx) <= width) {
                 return n;
             }
         }
         return 1;
     }
 
-    /** The width of the widest line when {@code n} buttons go on each line, columns as wide as their widest button. */
-    private int lineWidth(int n, int gapPx) {
-        int total = 0;
+    /** The width of the widest line when {@code n} buttons go on each line. */
+    private int widestLine(int n, int gapPx) {
         int widest = buttons.stream().mapToInt(b -> b.getPreferredSize().width).max().orElse(0);
-        for (int col = 0; col < n; col++) {
-            int w = 0;
-            for (int i = col; i < buttons.size(); i += n) {
-                w = Math.max(w, buttons.get(i).getPreferredSize().width);
+        int most = 0;
+        for (int first = 0; first < buttons.size(); first += n) {
+            int line = 0;
+            int count = 0;
+            for (int i = first; i < Math.min(buttons.size(), first + n); i++) {
+                line += sameWidth ? widest : buttons.get(i).getPreferredSize().width;
+                count++;
             }
-            total += sameWidth ? widest : w;
+            most = Math.max(most, line + (count - 1) * gapPx);
         }
-        return total + (n - 1) * gapPx;
+        return most;
     }
 
     private int gapPixels(int width) {
@@ -84,16 +90,28 @@ final class ButtonLines extends JPanel {
         return com.formdev.flatlaf.util.UIScale.scale(Integer.parseInt(gap.replaceAll("[^0-9]", "")));
     }
 
+    /** {@code n} buttons a line, each line its own row, aligned as asked; on one line, spread if asked. */
     private void arrange(int n) {
         perLine = n;
-        int lines = (buttons.size() + n - 1) / n;
-        // Each button its own width (an "A+" stays small), or all as wide as the widest.
-        String column = sameWidth ? "[fill, sg b]" : "[" + align + "]";
-        String columns = spread && lines == 1 && n > 1 ? column + "push" + column.repeat(n - 1) : column.repeat(n);
-        setLayout(new MigLayout((spread && lines == 1 ? "fillx, " : "") + "insets 0, gap " + gap + ", wrap " + n
-                + ", align " + align + " center", columns, "[grow, fill]".repeat(Math.max(1, lines))));
         removeAll();
-        buttons.forEach(b -> add(b, "growy"));
+        int lines = (buttons.size() + n - 1) / n;
+        String size = sameWidth ? ", sg b" : "";
+        if (lines == 1) {
+            String column = "[fill" + size + "]";
+            String columns = spread && n > 1 ? column + "push" + column.repeat(n - 1) : column.repeat(n);
+            setLayout(new MigLayout((spread ? "fillx, " : "") + "insets 0, gap " + gap + ", align " + align
+                    + " center", columns, "[grow, fill]"));
+            buttons.forEach(b -> add(b, "growy"));
+            return;
+        }
+        setLayout(new MigLayout("fillx, insets 0, gap " + gap + ", wrap 1", "[grow, " + align + "]",
+                "[grow, fill]".repeat(lines)));
+        for (int first = 0; first < buttons.size(); first += n) {
+            int last = Math.min(buttons.size(), first + n);
+            for (int i = first; i < last; i++) {
+                add(buttons.get(i), (i == first ? "split " + (last - first) + ", " : "") + "growy" + size);
+            }
+        }
     }
 
     /** Never wider than the widest button: the row wraps instead of pushing its neighbours off the screen. */
