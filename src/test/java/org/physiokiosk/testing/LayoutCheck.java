@@ -150,6 +150,18 @@ public final class LayoutCheck {
             if (c instanceof TextBlock t && t.getWidth() > 0 && !t.fits()) {
                 problems.add(where + ": text does not fit even at its smallest size: " + name(c));
             }
+            if (c instanceof JLabel l && l.getWidth() > 0 && isHtml(l.getText())
+                    && l.getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey)
+                    instanceof javax.swing.text.View view) {
+                // Wrapped words: as tall as they are at this width, or the last lines are cut off.
+                java.awt.Insets in = l.getInsets();
+                view.setSize(Math.max(1, l.getWidth() - in.left - in.right), 0);
+                int needs = (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS)) + in.top + in.bottom;
+                if (needs > l.getHeight() + SLACK) {
+                    problems.add(where + ": wrapped label cut at the bottom, needs " + needs + " px, has "
+                            + l.getHeight() + ": " + name(c));
+                }
+            }
             if (c instanceof JLabel l && l.getWidth() > 0 && !isHtml(l.getText()) && l.getText() != null
                     && !l.getText().isBlank() && l.getPreferredSize().width > l.getWidth() + SLACK) {
                 problems.add(where + ": label text cut, needs " + l.getPreferredSize().width + " px, has "

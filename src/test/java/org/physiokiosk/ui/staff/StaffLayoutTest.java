@@ -74,6 +74,9 @@ class StaffLayoutTest {
 
     @BeforeAll
     static void load() throws IOException {
+        if (dir != null) {
+            return;
+        }
         dir = Files.createTempDirectory("staff-layout");
         settings = SettingsLoader.load(TestMedia.settingsIn(dir)).settings();
         content = new ContentEditor(TestMedia.MEDIA);
@@ -158,7 +161,7 @@ class StaffLayoutTest {
         return problems;
     }
 
-    private static StaffPanel panel(Texts texts) {
+    static StaffPanel panel(Texts texts) {
         StaffPanel[] panel = new StaffPanel[1];
         LayoutCheck.onEdt(() -> panel[0] = new StaffPanel(new Services(), texts, Runnable::run,
                 new SlideViews(content.library().illustrationsDir(), new IllustrationLoader(), texts, "Clinic"),
@@ -167,7 +170,7 @@ class StaffLayoutTest {
     }
 
     /** The keypad showing {@code mode}, with the words the presenter gives it there. */
-    private static PinPad keypad(Texts texts, String mode) {
+    static PinPad keypad(Texts texts, String mode) {
         PinPad[] pad = new PinPad[1];
         LayoutCheck.onEdt(() -> {
             StaffWork work = new StaffWork(Runnable::run, Runnable::run);
