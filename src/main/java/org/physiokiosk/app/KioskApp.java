@@ -1,6 +1,7 @@
 package org.physiokiosk.app;
 
 import java.awt.GraphicsEnvironment;
+import org.physiokiosk.ui.theme.KioskTheme;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.nio.file.Path;
@@ -126,16 +127,13 @@ public final class KioskApp {
         runtime.start(settings, library);
     }
 
-    /**
-     * The kiosk chooses its own scale from the screen height (FlatLaf's automatic choice has
-     * surprised others, FlatLaf #1147): 1.0 at 720 pixels, 1.5 at 1080, 3.0 at 2160.
-     */
+    /** The kiosk chooses its own scale from the screen's size ({@link KioskTheme#scaleFor}); a window is 1280x720. */
     static float uiScale(KioskSettings settings) {
-        int height = settings.fullscreen()
+        java.awt.Rectangle screen = settings.fullscreen()
                 ? GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
-                        .getDefaultConfiguration().getBounds().height
-                : 720;
-        return Math.max(1f, Math.round(height / 720f * 4f) / 4f);
+                        .getDefaultConfiguration().getBounds()
+                : new java.awt.Rectangle(1280, 720);
+        return KioskTheme.scaleFor(screen.width, screen.height);
     }
 
     /** {@code logs/} beside the settings file. */

@@ -89,7 +89,17 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     }
 
     private void rescale() {
-        TextBlock.scaleAll(this, Math.max(0.1f, getHeight() / 1080f) * zoom);
+        TextBlock.scaleAll(this, unit(getWidth(), getHeight()) * zoom);
+    }
+
+    /**
+     * The text unit for a screen: its height against the 1080-pixel design, but no more than its
+     * area allows, so a 5:4 screen (1280x1024) gets text that fits its narrower width.
+     */
+    static float unit(int width, int height) {
+        float byHeight = height / 1080f;
+        float byArea = (float) Math.sqrt(width * (double) height / (1920.0 * 1080.0));
+        return Math.max(0.1f, Math.min(byHeight, byArea));
     }
 
     /** The A+ button: larger text for this patient, 1 → 1.3 → 1.6 → 1 times. */
@@ -119,9 +129,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     /** The languages, each named in itself; the current one marked. */
     private JPanel languageChoice() {
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 6lp"));
-        row.setOpaque(false);
-        row.setName("languages");
+        List<JButton> choices = new java.util.ArrayList<>();
         for (Locale l : languages) {
             String name = l.getDisplayLanguage(l);
             name = name.substring(0, 1).toUpperCase(l) + name.substring(1);
@@ -130,9 +138,9 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 b.putClientProperty(FlatClientProperties.STYLE, "font: bold; borderWidth: 2; borderColor: $Kiosk.teal");
                 b.getAccessibleContext().setAccessibleDescription(texts.get("pick.selected"));
             }
-            row.add(b);
+            choices.add(b);
         }
-        return row;
+        return new ButtonLines("languages", "right", "6lp", false, choices);
     }
 
     private void show(JComponent content) {
@@ -151,18 +159,15 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     public void showPicker(List<Symptom> symptoms, Set<String> selected) {
         lastShow = () -> showPicker(symptoms, presenter.selected());
         JPanel p = page("picker");
-        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
-                "[16%:pref:30%, fill][grow, fill][10%!, fill][11%!, fill]"));
+        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][::60%, fill]",
+                "[16%:pref:36%, fill][grow, fill][10%:pref:24%, fill][11%!, fill]"));
         p.add(new TextBlock(List.of(Para.of(Style.EYEBROW, welcome), Para.of(Style.TITLE, texts.get("pick.title")),
                 Para.of(Style.SUMMARY, texts.get("pick.lead"))), false, false));
         JButton cancel = button("pick-cancel", texts.get("pick.cancel"), "kioskSmall", e -> presenter.finish());
-        JPanel corner = new JPanel(new MigLayout("insets 0, wrap 1, gap 6lp", "[right]"));
+        // Larger text and long words wrap the corner's buttons onto more lines, never off the screen.
+        JPanel corner = new JPanel(new MigLayout("insets 0, wrap 1, gap 6lp", "[0:pref:max, grow, fill]"));
         corner.setOpaque(false);
-        JPanel top = new JPanel(new MigLayout("insets 0, gap 6lp"));
-        top.setOpaque(false);
-        top.add(zoomButton());
-        top.add(cancel);
-        corner.add(top);
+        corner.add(new ButtonLines("pick-top", "right", "6lp", false, List.of(zoomButton(), cancel)));
         if (languages.size() > 1) {
             corner.add(languageChoice());
         }
@@ -189,10 +194,8 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 e -> presenter.generalPlan());
         next = button("pick-next", texts.get("pick.next"), "kioskPrimary", e -> presenter.next());
         next.setEnabled(presenter.canGoNext());
-        JPanel actions = row();
-        actions.add(notSure, "growy");
-        actions.add(next, "push, alignx right, growy, wmin 20%");
-        p.add(actions, "span 2, wrap");
+        p.add(new ButtonLines("pick-actions", "right", "2%", false, List.of(notSure, next)).spread(),
+                "span 2, wmin 0, wrap");
 
         p.add(redFlagNotice(), "span 2");
         show(p);
@@ -218,7 +221,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         lastShow = () -> showPreview(plan, usbAvailable);
         JPanel p = page("preview");
         p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
-                "[14%:pref:26%, fill][grow, fill][10%!, fill]"));
+                "[14%:pref:26%, fill][grow, fill][10%:pref:24%, fill]"));
         String told = plan.isGeneral() ? texts.get("preview.general") : texts.get("preview.told",
                 plan.picked().stream().map(Symptom::label).collect(Collectors.joining(" · ")));
         p.add(new TextBlock(List.of(Para.of(Style.TITLE, texts.get("preview.title")), Para.of(Style.SUMMARY, told)),
@@ -238,24 +241,22 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             // Options (the medicines) come last, each with its category's note, as on the handout.
             String note = g.category().optional() ? g.category().optionalNote() : "";
             for (Technique t : g.techniques()) {
-                cards.add(new PlanCard(t, note, illustrations.apply(t.illustration()), texts));
+                cards.add(new PlanCard(t, note, illustrations.apply(t.illustration()), texts, zoom));
             }
         }
         p.add(cards, "span 2, wrap");
         sameTextSize(cards);
 
-        JPanel actions = row();
-        actions.add(button("preview-back", texts.get("preview.back"), "kioskSecondary", e -> presenter.back()),
-                "growy");
+        List<JButton> actions = new java.util.ArrayList<>();
+        actions.add(button("preview-back", texts.get("preview.back"), "kioskSecondary", e -> presenter.back()));
         actions.add(button("preview-save-pdf", texts.get("preview.savePdf"), "kioskSecondary",
-                e -> presenter.saveAsPdf()), "push, alignx right, growy");
+                e -> presenter.saveAsPdf()));
         if (usbAvailable) {
             actions.add(button("preview-save-usb", texts.get("preview.saveUsb"), "kioskSecondary",
-                    e -> presenter.saveToUsb()), "growy");
+                    e -> presenter.saveToUsb()));
         }
-        actions.add(button("preview-print", texts.get("preview.print"), "kioskPrimary", e -> presenter.print()),
-                "growy, wmin 22%");
-        p.add(actions, "span 2");
+        actions.add(button("preview-print", texts.get("preview.print"), "kioskPrimary", e -> presenter.print()));
+        p.add(new ButtonLines("preview-actions", "right", "2%", false, actions).spread(), "span 2, wmin 0");
         show(p);
     }
 
@@ -294,7 +295,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         }
         JPanel p = status(title, more, new StatusIcon(true, title));
         p.add(button("status-done", texts.get("status.done"), "kioskPrimary", e -> presenter.finish()),
-                "alignx center, growx 0, h 10%!, w 30%!");
+                "alignx center, growx 0, h 10%!, w 30%:pref");
         show(p);
         doneTimer.restart();
     }
@@ -311,8 +312,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         boolean printing = failure != JourneyPresenter.Failure.SAVE_FAILED;
         // The technical detail goes to the log; a patient reads plain words only.
         JPanel p = status(title, printing ? texts.get("status.printOffer") : detail, new StatusIcon(false, title));
-        JPanel actions = new JPanel(new MigLayout("insets 0, gap 2%, alignx center", "", "[grow, fill]"));
-        actions.setOpaque(false);
+        List<JButton> actions = new java.util.ArrayList<>();
         actions.add(button("status-back", texts.get("status.backToPlan"), "kioskSecondary",
                 e -> presenter.backToPlan()));
         if (printing) {
@@ -323,7 +323,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                         e -> presenter.saveToUsb()));
             }
         }
-        p.add(actions, "alignx center, h 10%!");
+        p.add(new ButtonLines("status-actions", "center", "2%", true, actions), "wmin 0, h 10%:pref:30%");
         show(p);
     }
 
@@ -340,10 +340,14 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     private JPanel status(String title, String detail, JComponent icon) {
         JPanel p = page("status");
-        p.setLayout(new MigLayout("fill, insets 8% 10% 8% 10%, wrap 1, gap 0 4%", "[grow, fill]",
+        p.setLayout(new MigLayout("fill, insets 6% 10% 6% 10%, wrap 1, gap 0 4%", "[0:pref:max, grow, fill]",
                 "push[]push"));
         if (icon != null) {
-            p.add(zoomButton(), "dock north, gap 0 5% 3% 0, growx 0, alignx right");
+            // In a row of its own: docked alone, the A+ button would stretch across the whole screen.
+            JPanel bar = new JPanel(new MigLayout("insets 0", "push[]"));
+            bar.setOpaque(false);
+            bar.add(zoomButton());
+            p.add(bar, "dock north, gap 0 5% 3% 0");
             p.add(icon, "h 16%!, growx");
         }
         List<Para> paras = detail.isEmpty() ? List.of(Para.of(Style.TITLE, title))
@@ -360,12 +364,6 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         JPanel p = new JPanel();
         p.setName(name);
         return p;
-    }
-
-    private static JPanel row() {
-        JPanel row = new JPanel(new MigLayout("fill, insets 0, gap 2%", "", "[grow, fill]"));
-        row.setOpaque(false);
-        return row;
     }
 
     /** Tiles and cards side by side read best with one text size: the fullest one's. */

@@ -18,9 +18,13 @@ import org.physiokiosk.ui.illustration.IllustrationView;
 final class PlanCard extends RoundedPanel {
     private static final long serialVersionUID = 1L;
 
-    /** @param optionalNote the note of an optional category ("Only if you need it, …"); empty for self-care */
-    PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts) {
-        super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
+    /**
+     * @param optionalNote the note of an optional category ("Only if you need it, …"); empty for self-care
+     * @param zoom         the patient's text size: above 1 the words get more of the card and the drawing less
+     */
+    PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts, float zoom) {
+        super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", zoom > 1.1f
+                ? "[0:0:max, grow 18, fill][0:0:max, grow 82, fill]" : "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
                 "[grow, fill]"), "Kiosk.surface", 0.1f);
         setName("plan-card-" + technique.id());
         add(new IllustrationView(illustration, technique.title()));

@@ -29,7 +29,7 @@ public final class StillThereOverlay extends JPanel {
     private final JPanel card;
 
     public StillThereOverlay(Texts texts, Runnable keepGoing) {
-        super(new MigLayout("fill", "push[40%!, fill]push", "push[40%!, fill]push"));
+        super(new MigLayout("fill", "push[48%!, fill]push", "push[46%!, fill]push"));
         this.texts = texts;
         setName("still-there");
         setOpaque(false);
@@ -68,6 +68,6 @@ public final class StillThereOverlay extends JPanel {
         } finally {
             g2.dispose();
         }
-        TextBlock.scaleAll(this, Math.max(0.1f, getHeight() / 1080f));
+        TextBlock.scaleAll(this, JourneyPanel.unit(getWidth(), getHeight()));
     }
 }

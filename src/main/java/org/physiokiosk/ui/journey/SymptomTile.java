@@ -37,7 +37,7 @@ final class SymptomTile extends JToggleButton {
         this.symptom = symptom;
         this.texts = texts;
         setName("symptom-" + symptom.id());
-        int iconShare = zoom > 1.4f ? 30 : zoom > 1.1f ? 40 : 55;
+        int iconShare = zoom > 1.4f ? 28 : zoom > 1.1f ? 34 : 55;
         setLayout(new MigLayout("fill, insets 8% 6% 6% 6%, gap 0", "[grow, fill]", "[0:0:max, grow " + iconShare
                 + ", fill][0:0:max, grow " + (100 - iconShare) + ", fill]"));
         setContentAreaFilled(false);

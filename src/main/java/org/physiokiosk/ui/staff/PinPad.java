@@ -21,10 +21,10 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
 
     private final Texts texts;
     private final transient PinPadPresenter presenter;
-    private final JLabel title = new JLabel("", SwingConstants.CENTER);
-    private final JLabel hint = new JLabel(" ", SwingConstants.CENTER);
+    private final JLabel title = wrapping("");
+    private final JLabel hint = wrapping(" ");
     private final JLabel dots = new JLabel(" ", SwingConstants.CENTER);
-    private final JLabel message = new JLabel(" ", SwingConstants.CENTER);
+    private final JLabel message = wrapping(" ");
     private final JButton back;
     private final List<JButton> keys = new ArrayList<>();
     private final Timer countdown;
@@ -64,6 +64,41 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
         add(back, "span 3, alignx center, growx 0");
         countdown = new Timer(500, e -> presenter.tick());
         presenter.attach(this);
+    }
+
+    /**
+     * A centred label as tall as its words need at its width: a wrapped line ("The details are in
+     * the kiosk's log.") is never cut off at the bottom (seen on screen, "not set up" at 1366x768).
+     */
+    private static JLabel wrapping(String text) {
+        JLabel label = new JLabel(text, SwingConstants.CENTER) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                java.awt.Dimension d = super.getPreferredSize();
+                Object html = getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
+                if (html instanceof javax.swing.text.View view && getWidth() > 0) {
+                    java.awt.Insets in = getInsets();
+                    view.setSize(Math.max(1, getWidth() - in.left - in.right), 0);
+                    d.height = Math.max(d.height, (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS))
+                            + in.top + in.bottom);
+                }
+                return d;
+            }
+        };
+        label.addComponentListener(new java.awt.event.ComponentAdapter() {
+            private int width;
+
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (label.getWidth() != width) {
+                    width = label.getWidth();
+                    label.revalidate();
+                }
+            }
+        });
+        return label;
     }
 
     private JButton key(String name, String text, Runnable action) {

@@ -39,7 +39,7 @@ final class ReportsTab extends JPanel {
     private final JTextField to = new JTextField(10);
     private final JLabel summary = StaffUi.label(" ", "font: bold +3");
     private final JLabel status = StaffUi.label(" ", "font: +2");
-    private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 16lp 8lp", "[55%, fill][45%, fill]",
+    private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 16lp 8lp", "[0:55%:55%, fill][0:45%:45%, fill]",
             "[grow, fill, 150lp:55%][grow, fill, 130lp:45%]"));
     private final RowsModel visitsRows;
     private final RowsModel pickedRows;
@@ -75,13 +75,15 @@ final class ReportsTab extends JPanel {
         charts.add(table("reports-visits-table", visitsRows), "cell 0 1");
         charts.add(table("reports-picked-table", pickedRows), "cell 1 1");
         add(charts);
+        // The status has a line of its own under the buttons: beside them, a translated message ran past
+        // the right edge at 1280x1024.
         JPanel export = new JPanel(new MigLayout("insets 0, gap 8lp"));
         export.add(StaffUi.button("reports-export", texts.get("staff.reports.export"), "kioskSecondary",
                 e -> export(false)));
         export.add(StaffUi.button("reports-export-usb", texts.get("staff.reports.exportUsb"), "kioskSecondary",
                 e -> export(true)));
         status.setName("reports-status");
-        export.add(status, "gapleft 12lp");
+        export.add(status, "newline, span");
         add(export);
         days(6);
     }

@@ -98,7 +98,8 @@ final class SlidesTab extends JPanel {
     private boolean loading;
 
     SlidesTab(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable changed) {
-        super(new MigLayout("fill, insets 12lp, gap 12lp", "[26%!, fill][0:0:max, grow, fill]", "[0:0:max, grow, fill]"));
+        super(new MigLayout("fill, insets 12lp, gap 12lp", "[26%:pref:28%, fill][0:0:max, grow, fill]",
+                "[0:0:max, grow, fill]"));
         setMinimumSize(new java.awt.Dimension(0, 0));
         this.services = services;
         this.texts = texts;
@@ -120,22 +121,26 @@ final class SlidesTab extends JPanel {
                 load(list.getSelectedValue());
             }
         });
+        // One command a row: two a row ("Nach oben", "Nach unten") are cut off on a 1280-pixel screen.
         JPanel left = new JPanel(new MigLayout("fill, insets 0, wrap 2, gap 6lp",
-                "[0:0:max, grow, fill, sg b]".repeat(2), "[0:0:max, grow, fill][][][]"));
+                "[0:0:max, grow, fill, sg b]".repeat(2), "[0:0:max, grow, fill][][][][][][]"));
         JScrollPane scroll = new JScrollPane(list);
         scroll.putClientProperty(FlatClientProperties.STYLE, "arc: 12");
         left.add(scroll, "span 2");
-        left.add(StaffUi.button("slides-up", texts.get("staff.slides.up"), "kioskSmall", e -> move(-1)));
-        left.add(StaffUi.button("slides-down", texts.get("staff.slides.down"), "kioskSmall", e -> move(1)));
-        left.add(StaffUi.button("slides-toggle", texts.get("staff.slides.toggle"), "kioskSmall", e -> toggle()));
-        left.add(StaffUi.button("slides-add", texts.get("staff.slides.add"), "kioskSmall", e -> add()));
+        left.add(StaffUi.button("slides-up", texts.get("staff.slides.up"), "kioskSmall", e -> move(-1)), "span 2");
+        left.add(StaffUi.button("slides-down", texts.get("staff.slides.down"), "kioskSmall", e -> move(1)), "span 2");
+        left.add(StaffUi.button("slides-toggle", texts.get("staff.slides.toggle"), "kioskSmall", e -> toggle()),
+                "span 2");
+        left.add(StaffUi.button("slides-add", texts.get("staff.slides.add"), "kioskSmall", e -> add()), "span 2");
         left.add(StaffUi.button("slides-duplicate", texts.get("staff.slides.duplicate"), "kioskSmall",
-                e -> duplicate()));
-        left.add(StaffUi.button("slides-delete", texts.get("staff.slides.delete"), "kioskSmall", e -> delete()));
+                e -> duplicate()), "span 2");
+        left.add(StaffUi.button("slides-delete", texts.get("staff.slides.delete"), "kioskSmall", e -> delete()),
+                "span 2");
         add(left, "wmin 0");
 
-        JPanel slide = new WidthOfViewport(new MigLayout("fillx, insets 6lp 4lp 4lp 4lp, wrap 2, gap 8lp 6lp",
-                "[right][0:0:max, grow, fill]"));
+        // Each label above its field: beside it, long labels (German) leave the fields no room on a 1280x1024 screen.
+        JPanel slide = new WidthOfViewport(new MigLayout("fillx, insets 6lp 4lp 4lp 4lp, wrap 1, gap 8lp 2lp",
+                "[0:0:max, grow, fill]"));
         category.setName("edit-category");
         category.setRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
@@ -148,27 +153,29 @@ final class SlidesTab extends JPanel {
             }
         });
         illustration.setName("edit-illustration");
-        slide.add(new JLabel(texts.get("staff.field.title")));
-        slide.add(title);
-        slide.add(new JLabel(texts.get("staff.field.summary")));
-        slide.add(summary);
-        slide.add(new JLabel(texts.get("staff.field.category")));
-        slide.add(category);
-        slide.add(new JLabel(texts.get("staff.field.illustration")));
-        slide.add(illustration);
+        slide.add(new JLabel(texts.get("staff.field.title")), "gaptop 6lp");
+        slide.add(title, "wmin 0");
+        slide.add(new JLabel(texts.get("staff.field.summary")), "gaptop 6lp");
+        slide.add(summary, "wmin 0");
+        slide.add(new JLabel(texts.get("staff.field.category")), "gaptop 6lp");
+        // The lists as wide as the column, not as their longest entry: they would push the form off the screen.
+        slide.add(category, "wmin 0");
+        slide.add(new JLabel(texts.get("staff.field.illustration")), "gaptop 6lp");
+        slide.add(illustration, "wmin 0");
         slide.add(StaffUi.button("edit-import", texts.get("staff.slides.import"), "kioskSmall", e -> importImage()),
-                "skip, growx 0");
-        slide.add(new JLabel(texts.get("staff.field.hold")));
-        slide.add(hold, "split 3");
-        slide.add(new JLabel(texts.get("staff.field.repeat")));
-        slide.add(repeat);
-        slide.add(new JLabel(texts.get("staff.field.howOften")));
-        slide.add(howOften, "split 3");
-        slide.add(new JLabel(texts.get("staff.field.howLong")));
-        slide.add(howLong);
-        slide.add(new JLabel(texts.get("staff.field.steps")), "aligny top");
+                "alignx right, growx 0");
+        // One dose field a row: two a row run out of a 1280x720 screen in German.
+        slide.add(new JLabel(texts.get("staff.field.hold")), "gaptop 6lp");
+        slide.add(hold, "wmin 0");
+        slide.add(new JLabel(texts.get("staff.field.repeat")), "gaptop 6lp");
+        slide.add(repeat, "wmin 0");
+        slide.add(new JLabel(texts.get("staff.field.howOften")), "gaptop 6lp");
+        slide.add(howOften, "wmin 0");
+        slide.add(new JLabel(texts.get("staff.field.howLong")), "gaptop 6lp");
+        slide.add(howLong, "wmin 0");
+        slide.add(new JLabel(texts.get("staff.field.steps")), "gaptop 6lp");
         slide.add(new JScrollPane(steps), "h 112lp!");
-        slide.add(new JLabel(texts.get("staff.field.cautions")), "aligny top");
+        slide.add(new JLabel(texts.get("staff.field.cautions")), "gaptop 6lp");
         slide.add(new JScrollPane(cautions), "h 76lp!");
 
         parts.setName("edit-parts");
@@ -180,14 +187,16 @@ final class SlidesTab extends JPanel {
         JPanel form = new JPanel(new MigLayout("fill, insets 0, wrap 1, gap 6lp", "[0:0:max, grow, fill]",
                 "[0:pref:max, grow, fill][]"));
         form.add(parts, "wmin 0, hmin 0");
-        JPanel saving = new JPanel(new MigLayout("insets 0, gap 12lp", "[][0:0:max, grow, fill][]", "[center]"));
+        // Whether it is reviewed goes under Save and its message: beside them it leaves the message no room.
+        JPanel saving = new JPanel(new MigLayout("insets 0, gap 12lp 4lp, wrap 2", "[][0:0:max, grow, fill]",
+                "[center][]"));
         saving.add(StaffUi.button("edit-save", texts.get("staff.slides.save"), "kioskPrimary", e -> save()));
         saving.add(status, "wmin 0");
         reviewState.setName("edit-review-state");
-        saving.add(reviewState);
+        saving.add(reviewState, "span 2, wmin 0");
         form.add(saving, "wmin 0");
 
-        JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 60%, fill][0:0:max, 40%, fill]",
+        JPanel right = new JPanel(new MigLayout("fill, insets 0, gap 12lp", "[0:0:max, 72%, fill][0:0:max, 28%, fill]",
                 "[][][0:0:max, grow, fill]"));
         right.add(form, "span 1 3, aligny top, wmin 0");
         right.add(StaffUi.label(texts.get("staff.field.preview"), "font: bold +2"), "wrap");
@@ -206,8 +215,8 @@ final class SlidesTab extends JPanel {
 
     /** One button per language, each named in itself, to proof the slide in it; none when only one is offered. */
     private JPanel languageChoice() {
-        // Two a row: three (Українська the widest) do not fit the preview's column on a 1280x720 screen.
-        JPanel row = new JPanel(new MigLayout("insets 0, gap 6lp 6lp, wrap 2", "[sg lang, fill]".repeat(2)));
+        // One a row: two (Українська the widest) do not fit the preview's column on a 1280x1024 screen.
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 6lp 4lp, wrap 1", "[sg lang, fill]"));
         row.setName("preview-languages");
         row.getAccessibleContext().setAccessibleName(texts.get("staff.preview.language"));
         List<Locale> languages = previewLanguage.languages();
@@ -268,10 +277,11 @@ final class SlidesTab extends JPanel {
 
     /** The plan rules: which symptoms it helps and is never for, what it never shares a plan with, and why. */
     private JScrollPane rulesPart() {
-        JPanel rules = new WidthOfViewport(new MigLayout("fillx, insets 10lp 8lp 10lp 8lp, wrap 1, gap 4lp 6lp",
+        JPanel rules = new WidthOfViewport(new MigLayout("fillx, insets 10lp 6lp 10lp 6lp, wrap 1, gap 4lp 6lp",
                 "[0:0:max, grow, fill]"));
         rules.setName("edit-rules");
-        rules.add(StaffUi.label(texts.get("staff.field.symptomsAndNotFor"), "font: bold +1"), "wmin 0");
+        rules.add(StaffUi.note("edit-rules-heading", texts.get("staff.field.symptomsAndNotFor"), "font: bold +1"),
+                "growx, wmin 0");
         rules.add(symptomBoxes, "wmin 0");
         rules.add(StaffUi.label(texts.get("staff.field.notWith"), "font: bold +1"), "gaptop 12lp");
         rules.add(notWithBoxes, "wmin 0");
@@ -297,7 +307,8 @@ final class SlidesTab extends JPanel {
         row.add(new JLabel(texts.get("staff.field.reviewedBy")));
         row.add(reviewedBy, "wmin 0");
         row.add(new JLabel(texts.get("staff.field.reviewedOn")));
-        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp", "[150lp!][]", "[center]"));
+        // "Reviewed today" under the date: beside it, it runs out of a narrow column.
+        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp 6lp, wrap 1", "[150lp!]"));
         day.add(reviewedOn, "growx");
         day.add(StaffUi.button("edit-reviewed-today", texts.get("staff.field.reviewedToday"), "kioskSmall",
                 e -> reviewedOn.setText(new ReviewEntry(reviewedBy.getText(), reviewedOn.getText())
@@ -359,7 +370,7 @@ final class SlidesTab extends JPanel {
             box.setEnabled(c.editable());
             box.addActionListener(e -> later());
             notWith.put(c.id(), box);
-            notWithBoxes.add(box, "wmin 0");
+            notWithBoxes.add(box);
             onOther |= !c.editable();
         }
         notWithNote.setText(texts.get("staff.field.notWithNote"));
@@ -466,7 +477,8 @@ final class SlidesTab extends JPanel {
         notFor.clear();
         symptomBoxes.removeAll();
         for (Symptom s : lib.symptoms()) {
-            symptomBoxes.add(new JLabel(s.label()), "wmin 0");
+            // Wraps where the boxes beside it leave too little room (longer words in other languages).
+            symptomBoxes.add(StaffUi.note("edit-symptom-label-" + s.id(), s.label(), null), "growx, wmin 0");
             JCheckBox box = new JCheckBox(texts.get("staff.field.symptoms"));
             box.setName("edit-symptom-" + s.id());
             box.getAccessibleContext().setAccessibleName(texts.get("staff.field.symptoms") + ": " + s.label());

@@ -19,7 +19,10 @@ final class StaffPanel extends JPanel {
     private final transient StaffServices services;
     private final Texts texts;
     private final transient Executor work;
-    private final JLabel warnings = StaffUi.label(" ", "foreground: $Kiosk.cautionText; font: +1");
+    private final JLabel warnings = StaffUi.label(" ", CAUTION);
+    /** The status line: problems in the caution colour, "Everything is working." in the success colour. */
+    private static final String CAUTION = "foreground: $Kiosk.cautionText; font: +1";
+    private static final String SUCCESS = "foreground: $Kiosk.successText; font: +1";
     private final JButton undo;
     private final SlidesTab slides;
     private final SymptomsTab symptoms;
@@ -144,9 +147,15 @@ final class StaffPanel extends JPanel {
                     lines.add("… +" + (w.size() - 4));
                 }
             }
+            warnings.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE, w.isEmpty() ? SUCCESS : CAUTION);
             warnings.setText(lines.size() == 1 ? lines.get(0)
                     : "<html>" + String.join("<br>", lines.stream().map(StaffPanel::html).toList()) + "</html>");
-        }, warnings::setText);
+        }, this::showProblem);
+    }
+
+    private void showProblem(String text) {
+        warnings.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE, CAUTION);
+        warnings.setText(text);
     }
 
     private static String html(String s) {
@@ -166,6 +175,6 @@ final class StaffPanel extends JPanel {
             showReviewCount();
             changed = true;
             refreshWarnings(texts.get("staff.undone"));
-        }, warnings::setText);
+        }, this::showProblem);
     }
 }

@@ -144,19 +144,19 @@ final class SymptomsTab extends JPanel {
         form.add(hint, "wmin 0");
 
         form.add(new JLabel(texts.get("staff.field.firstChoice")), "aligny top");
-        JPanel boxes = new JPanel(new MigLayout("insets 0, wrap 3, gap 16lp 4lp",
-                "[0:0:max, grow, fill, sg c][0:0:max, grow, fill, sg c][0:0:max, grow, fill, sg c]"));
+        // One column: the longest titles ("Anti-inflammatory medicines (NSAIDs)") are cut off in three.
+        JPanel boxes = new JPanel(new MigLayout("insets 0, wrap 1, gap 16lp 4lp", "[0:pref:max, fill]"));
         Map<String, JCheckBox> firstChoice = new LinkedHashMap<>();
         for (RuleChoices.Choice c : RuleChoices.firstChoice(lib, s)) {
             JCheckBox box = new JCheckBox(choiceText(c), c.ticked());
             box.setName("symptom-first-choice-" + id + "-" + c.id());
             box.getAccessibleContext().setAccessibleName(texts.get("staff.field.firstChoice") + ": " + c.label());
             firstChoice.put(c.id(), box);
-            boxes.add(box, "wmin 0");
+            boxes.add(box);
         }
         if (firstChoice.isEmpty()) {
             boxes.add(StaffUi.label(texts.get("staff.symptoms.noCandidates"), "foreground: $Kiosk.mutedText"),
-                    "span 3, wmin 0");
+                    "wmin 0");
         }
         form.add(boxes, "span 3, growx, wmin 0");
 
@@ -177,7 +177,8 @@ final class SymptomsTab extends JPanel {
         // Under the date, wrapped to its column: the whole reason, never cut off.
         JTextArea problem = StaffUi.note("symptom-reviewed-on-problem-" + id, " ",
                 "foreground: $Kiosk.cautionText; font: bold +1");
-        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp", "[150lp!][]", "[center]"));
+        // "Reviewed today" under the date: beside it, it runs out of the column on a 1280-pixel screen.
+        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp 6lp, wrap 1", "[150lp!]"));
         day.add(on, "growx");
         day.add(StaffUi.button("symptom-reviewed-today-" + id, texts.get("staff.field.reviewedToday"), "kioskSmall",
                 e -> on.setText(new ReviewEntry(by.getText(), on.getText()).reviewedOn(services.content().today())

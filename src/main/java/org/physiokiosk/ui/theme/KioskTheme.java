@@ -57,6 +57,18 @@ public final class KioskTheme {
         }
     }
 
+    /**
+     * The scale the kiosk chooses for a screen (FlatLaf's automatic choice has surprised others,
+     * FlatLaf #1147): 1.0 at 1280x720, 1.5 at 1920x1080, 3.0 at 3840x2160, in quarter steps. It
+     * follows the height, but no more than the screen's area allows: a 5:4 screen of 1280x1024
+     * gets 1.25, not 1.5, so buttons made for a 16:9 screen still fit its narrower width.
+     */
+    public static float scaleFor(int width, int height) {
+        double byHeight = height / 720.0;
+        double byArea = Math.sqrt(width * (double) height / (1280.0 * 720.0));
+        return Math.max(1f, Math.round(Math.min(byHeight, byArea) * 4) / 4f);
+    }
+
     /** A theme colour such as {@code "Kiosk.accent"}; a missing key is a programming error. */
     public static Color color(String key) {
         Color c = UIManager.getColor(key);
