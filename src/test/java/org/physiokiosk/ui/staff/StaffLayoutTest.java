@@ -62,10 +62,11 @@ class StaffLayoutTest {
     /**
      * Known, not fixed yet: on a 1280x1024 screen with the German staff texts, the Slides tab's
      * preview column (its language buttons) leaves the "never with" boxes 357 px, and the longest
-     * title needs 378. The fix is a check box whose words wrap; until then it is listed here.
+     * title needs 378. The fix is a check box whose words wrap; until then it is listed here
+     * (under the part's German title, now that the plan-rules texts are translated).
      */
     static final List<String> KNOWN = List.of(
-            "slides/Plan rules @1280x1024 scale 1.0 de: outside its parent's visible area [388,1562 378x30]");
+            "slides/Planregeln @1280x1024 scale 1.0 de: outside its parent's visible area [388,1683 378x30]");
 
     private static Path dir;
     private static KioskSettings settings;
