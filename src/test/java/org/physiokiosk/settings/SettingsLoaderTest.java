@@ -25,6 +25,25 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void eachAccessorReadsItsOwnSettingAndTheWithCopiesChangeOnlyTheirOwn() throws IOException {
+        KioskSettings s = load("printer.name = Front desk\nstats.retention.days = 123\nlanguage = de\n"
+                + "kiosk.fullscreen = yes\n").settings();
+        assertThat(s.printerName()).isEqualTo("Front desk");
+        assertThat(s.statsRetentionDays()).isEqualTo(123);
+        assertThat(s.staff().hasPin()).isFalse();
+        assertThat(s.source()).isEqualTo(dir.resolve("kiosk.properties"));
+        assertThat(s.written(Settings.PRINTER)).isEqualTo("Front desk");
+        KioskSettings windowed = s.withFullscreen(false);
+        assertThat(windowed.fullscreen()).isFalse();
+        assertThat(windowed.printerName()).isEqualTo("Front desk");
+        assertThat(windowed).isNotEqualTo(s);
+        KioskSettings spanish = s.withLanguage(java.util.Locale.forLanguageTag("es"));
+        assertThat(spanish.language().getLanguage()).isEqualTo("es");
+        assertThat(spanish.statsRetentionDays()).isEqualTo(123);
+        assertThat(s.withFullscreen(true)).isEqualTo(s).hasSameHashCodeAs(s);
+    }
+
+    @Test
     void theShippedFileLoadsWithoutProblems() {
         LoadedSettings loaded = SettingsLoader.load(TestMedia.SETTINGS);
         assertThat(loaded.problems()).isEmpty();
