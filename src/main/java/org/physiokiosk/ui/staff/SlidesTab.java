@@ -307,13 +307,8 @@ final class SlidesTab extends JPanel {
         row.add(new JLabel(texts.get("staff.field.reviewedBy")));
         row.add(reviewedBy, "wmin 0");
         row.add(new JLabel(texts.get("staff.field.reviewedOn")));
-        // "Reviewed today" under the date: beside it, it runs out of a narrow column.
-        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp 6lp, wrap 1", "[150lp!]"));
-        day.add(reviewedOn, "growx");
-        day.add(StaffUi.button("edit-reviewed-today", texts.get("staff.field.reviewedToday"), "kioskSmall",
-                e -> reviewedOn.setText(new ReviewEntry(reviewedBy.getText(), reviewedOn.getText())
-                        .reviewedOn(services.content().today()).on())));
-        row.add(day);
+        row.add(StaffUi.reviewDay("edit-reviewed-today", texts, reviewedBy, reviewedOn,
+                services.content()::today));
         row.add(reviewedOnNote, "skip, growx, wmin 0, hidemode 3");
         StaffUi.onEdit(reviewedBy, this::later);
         StaffUi.onEdit(reviewedOn, () -> {

@@ -2,22 +2,41 @@ package org.physiokiosk.ui.staff;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.event.ActionListener;
+import java.time.LocalDate;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
+import net.miginfocom.swing.MigLayout;
+import org.physiokiosk.staff.ReviewEntry;
+import org.physiokiosk.ui.Texts;
 
 /** Small shared pieces of the staff screens: buttons, labels, and slow work done off the event thread. */
 final class StaffUi {
 
     private StaffUi() {
+    }
+
+    /**
+     * A review date with "Reviewed today" under it (beside it, it runs out of a narrow column on a
+     * 1280-pixel screen); the button fills in {@code today} as {@link ReviewEntry} writes it.
+     */
+    static JPanel reviewDay(String buttonName, Texts texts, JTextField by, JTextField on, Supplier<LocalDate> today) {
+        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp 6lp, wrap 1", "[150lp!]"));
+        day.add(on, "growx");
+        day.add(button(buttonName, texts.get("staff.field.reviewedToday"), "kioskSmall",
+                e -> on.setText(new ReviewEntry(by.getText(), on.getText()).reviewedOn(today.get()).on())));
+        return day;
     }
 
     static JButton button(String name, String text, String styleClass, ActionListener action) {

@@ -177,13 +177,7 @@ final class SymptomsTab extends JPanel {
         // Under the date, wrapped to its column: the whole reason, never cut off.
         JTextArea problem = StaffUi.note("symptom-reviewed-on-problem-" + id, " ",
                 "foreground: $Kiosk.cautionText; font: bold +1");
-        // "Reviewed today" under the date: beside it, it runs out of the column on a 1280-pixel screen.
-        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp 6lp, wrap 1", "[150lp!]"));
-        day.add(on, "growx");
-        day.add(StaffUi.button("symptom-reviewed-today-" + id, texts.get("staff.field.reviewedToday"), "kioskSmall",
-                e -> on.setText(new ReviewEntry(by.getText(), on.getText()).reviewedOn(services.content().today())
-                        .on())));
-        form.add(day);
+        form.add(StaffUi.reviewDay("symptom-reviewed-today-" + id, texts, by, on, services.content()::today));
         form.add(problem, "skip 3, growx, wmin 0, hidemode 3");
         Row row = new Row(s, label, hint, firstChoice, reasons, by, on, problem, heading);
         StaffUi.onEdit(on, () -> showProblem(row));
