@@ -896,6 +896,54 @@ final class HandoutLayout {
     }
 
     /**
+     * The way back to the clinic, last on the handout: a QR code (vector rectangles, about 25 mm
+     * with its quiet zone, big enough for any phone camera at reading distance) with what it is
+     * for ("Book your next appointment") and the address printed beside it for those who type.
+     */
+    static final class LinkBlock implements Block {
+        static final float CODE = 72;
+        private static final float PAD = 10;
+        private final PdfFonts fonts;
+        private final org.physiokiosk.qr.QrCode code;
+        private final String caption;
+        private final String hint;
+        private final String address;
+        private final float width;
+
+        LinkBlock(PdfFonts fonts, org.physiokiosk.qr.WebLink link, String caption, String hint, float width) {
+            this.fonts = fonts;
+            this.code = org.physiokiosk.qr.QrCode.of(link);
+            this.caption = caption;
+            this.hint = hint;
+            this.address = link.shown();
+            this.width = width;
+        }
+
+        @Override
+        public float layout(PdfCanvas c, float x, float top) throws IOException {
+            float textX = x + PAD + CODE + 14;
+            float textW = width - (textX - x) - PAD;
+            List<String> title = fonts.wrap(caption, fonts.bold, 12.5f, textW, 0, 2,
+                    c == null ? null : "The caption of the handout's QR code").lines();
+            List<String> says = fonts.wrap(hint, fonts.regular, 9.5f, textW, 0, 2,
+                    c == null ? null : "The hint beside the handout's QR code").lines();
+            List<String> where = fonts.wrap(address, fonts.regular, 9.5f, textW, 0, 3,
+                    c == null ? null : "The web address beside the handout's QR code").lines();
+            float textH = title.size() * 16 + 4 + says.size() * 12.5f + 4 + where.size() * 12.5f;
+            float h = Math.max(CODE, textH) + 2 * PAD;
+            if (c != null) {
+                c.fillRoundRect(x, top - h, width, h, 8, PdfCanvas.NEUTRAL_BG);
+                c.qr(code, x + PAD, top - PAD - CODE - (h - 2 * PAD - CODE) / 2, CODE);
+                float y = top - PAD - (h - 2 * PAD - textH) / 2;
+                y -= lines(c, title, fonts.bold, 12.5f, PdfCanvas.HEADING, textX, y, 16) + 4;
+                y -= lines(c, says, fonts.regular, 9.5f, PdfCanvas.MUTED, textX, y, 12.5f) + 4;
+                lines(c, where, fonts.regular, 9.5f, PdfCanvas.TEXT, textX, y, 12.5f);
+            }
+            return h + 12;
+        }
+    }
+
+    /**
      * Draws the footer of one page: a rule, the disclaimer, and on the right the page number with
      * the content's review date (or that it is not yet reviewed) under it.
      */

@@ -168,6 +168,9 @@ public final class HandoutRenderer {
             blocks.add(new HandoutLayout.Tracker(fonts, text("tracker"), text("trackerHint"), days,
                     daily.stream().map(Technique::title).toList(), width));
         }
+        clinic.handoutLink().ifPresent(link -> blocks.add(new HandoutLayout.LinkBlock(fonts, link.link(),
+                text(link.kind() == Clinic.Link.Kind.BOOKING ? "link.booking" : "link.website"),
+                text("link.hint"), width)));
         return blocks;
     }
 

@@ -153,4 +153,23 @@ public final class PdfCanvas {
         cs.drawForm(form);
         cs.restoreGraphicsState();
     }
+
+    /**
+     * A QR code as vector rectangles (one per run of dark modules), {@code side} points wide
+     * including its quiet zone, on white, its bottom-left at (x, y).
+     */
+    public void qr(org.physiokiosk.qr.QrCode code, float x, float y, float side) throws IOException {
+        int modules = code.size() + 2 * org.physiokiosk.qr.QrCode.QUIET_ZONE;
+        float m = side / modules;
+        cs.setNonStrokingColor(Color.WHITE);
+        cs.addRect(x, y, side, side);
+        cs.fill();
+        cs.setNonStrokingColor(Color.BLACK);
+        float left = x + org.physiokiosk.qr.QrCode.QUIET_ZONE * m;
+        float top = y + side - org.physiokiosk.qr.QrCode.QUIET_ZONE * m;
+        for (org.physiokiosk.qr.QrCode.Run r : code.runs()) {
+            cs.addRect(left + r.from() * m, top - (r.row() + 1) * m, r.length() * m, m);
+        }
+        cs.fill();
+    }
 }

@@ -109,7 +109,8 @@ public final class KioskSettings {
 
     public Clinic clinic() {
         return new Clinic(get(Settings.CLINIC_NAME), get(Settings.CLINIC_PHONE), get(Settings.CLINIC_ADDRESS),
-                get(Settings.CLINIC_LOGO), get(Settings.EMERGENCY_NUMBER));
+                get(Settings.CLINIC_LOGO), get(Settings.EMERGENCY_NUMBER), get(Settings.CLINIC_WEBSITE),
+                get(Settings.CLINIC_BOOKING));
     }
 
     public PaperSize paperSize() {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.physiokiosk.qr.WebLink;
 
 /**
  * The kind of value a setting holds: how its text is read and checked, what is expected when it
@@ -299,6 +300,40 @@ public abstract class SettingType<T> {
             public String expected() {
                 return "a telephone number of 2 to 20 characters: digits, spaces, +, - and ( ), "
                         + "at least two digits (e.g. 999, 112 or 911)";
+            }
+        };
+    }
+
+    /** A web address patients may open from a QR code: https only (see {@link WebLink}); empty for none. */
+    static SettingType<Optional<WebLink>> webLink() {
+        return new SettingType<>() {
+            @Override
+            Optional<WebLink> read(String text, Context c) throws Invalid {
+                String why = WebLink.problem(text);
+                if (why != null) {
+                    throw new Invalid(why);
+                }
+                return Optional.of(WebLink.parse(text));
+            }
+
+            @Override
+            Optional<WebLink> empty(Context c) {
+                return Optional.empty();
+            }
+
+            @Override
+            String show(Optional<WebLink> value, Context c) {
+                return value.map(WebLink::toString).orElse("");
+            }
+
+            @Override
+            public String expected() {
+                return "a web address starting with https://";
+            }
+
+            @Override
+            public boolean literal() {
+                return true;
             }
         };
     }

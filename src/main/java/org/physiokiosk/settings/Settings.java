@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.physiokiosk.qr.WebLink;
 
 /**
  * Every setting of the kiosk, defined once: loading and checking ({@link SettingsLoader}), the
@@ -81,6 +82,14 @@ public final class Settings {
     public static final Setting<String> CLINIC_ADDRESS = define("clinic.address",
             SettingType.text(), "", CLINIC, STAFF_TAB, "Address",
             "Address on one line. Default: empty (not printed)");
+    public static final Setting<Optional<WebLink>> CLINIC_WEBSITE = define("clinic.website",
+            SettingType.webLink(), "", CLINIC, STAFF_TAB, "Website",
+            "The clinic's website, starting with https://. Printed on every handout as a QR code, \"More about "
+                    + "us\", unless a booking page is set. Default: empty (no code)");
+    public static final Setting<Optional<WebLink>> CLINIC_BOOKING = define("clinic.booking.url",
+            SettingType.webLink(), "", CLINIC, STAFF_TAB, "Booking page",
+            "The page where patients book their next appointment, starting with https://. Printed on every "
+                    + "handout as a QR code, \"Book your next appointment\". Default: empty (the website, if set)");
     public static final Setting<Optional<Path>> CLINIC_LOGO = define("clinic.logo",
             SettingType.imageFile(Set.of("png", "jpg", "jpeg", "svg"), "PNG, JPEG or SVG"), "", CLINIC, STAFF_TAB,
             "Logo file", "The clinic's logo: a PNG, JPEG or SVG file. Default: empty (no logo)");

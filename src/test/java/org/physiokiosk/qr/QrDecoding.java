@@ -1,0 +1,53 @@
+package org.physiokiosk.qr;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads QR codes back from pictures, as a phone would: the tests' way to check a drawn code. */
+public final class QrDecoding {
+
+    private QrDecoding() {
+    }
+
+    /** The text of the QR code found in {@code image}; empty when there is none. */
+    public static Optional<String> read(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
+        try {
+            Result r = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+            return Optional.of(r.getText());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
+            throw new AssertionError("a QR code was found but could not be read: " + e, e);
+        }
+    }
+
+    /** {@code code} drawn as a screen would, {@code pixelsPerModule} pixels a module, with its quiet zone. */
+    public static BufferedImage draw(QrCode code, int pixelsPerModule) {
+        int side = (code.size() + 2 * QrCode.QUIET_ZONE) * pixelsPerModule;
+        BufferedImage img = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, side, side);
+        g.setColor(Color.BLACK);
+        for (QrCode.Run r : code.runs()) {
+            g.fillRect((QrCode.QUIET_ZONE + r.from()) * pixelsPerModule, (QrCode.QUIET_ZONE + r.row()) * pixelsPerModule,
+                    r.length() * pixelsPerModule, pixelsPerModule);
+        }
+        g.dispose();
+        return img;
+    }
+}
