@@ -100,7 +100,7 @@ class ArchitectureTest {
         MAY_USE.put("ui", List.of("ui.theme"));
         MAY_USE.put("ui.illustration", List.of("illustration", "ui"));
         MAY_USE.put("ui.keyboard", List.of("ui", "ui.theme"));
-        MAY_USE.put("ui.slides", List.of("content", "illustration", "ui", "ui.illustration", "ui.theme"));
+        MAY_USE.put("ui.slides", List.of("content", "illustration", "qr", "ui", "ui.illustration", "ui.theme"));
         MAY_USE.put("ui.attract", List.of("content", "ui", "ui.slides", "ui.theme", "ui.illustration"));
         MAY_USE.put("ui.journey", List.of("content", "illustration", "plan", "printing", "stats", "ui",
                 "ui.illustration", "ui.theme"));
