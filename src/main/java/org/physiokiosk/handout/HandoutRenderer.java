@@ -60,7 +60,9 @@ public final class HandoutRenderer {
         this.mediaDir = mediaDir;
         this.illustrations = illustrations;
         this.clock = clock;
-        this.texts = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale);
+        this.texts = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale,
+                // No fall-back to the computer's own language (English has no file of its own).
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The PDF as bytes. */

@@ -63,7 +63,9 @@ public final class UsageReportPdf {
         this.mediaDir = mediaDir;
         this.locale = locale;
         this.clock = clock;
-        this.texts = ResourceBundle.getBundle("org.physiokiosk.report.report", locale);
+        this.texts = ResourceBundle.getBundle("org.physiokiosk.report.report", locale,
+                // No fall-back to the computer's own language (English has no file of its own).
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /**

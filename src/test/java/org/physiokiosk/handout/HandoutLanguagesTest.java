@@ -74,6 +74,24 @@ class HandoutLanguagesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anEnglishHandoutOnAGermanComputerIsInEnglish() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            HandoutPlan plan = new PlanBuilder(ENGLISH, 6).build(List.of("stress"));
+            byte[] pdf = new HandoutRenderer(new Clinic("Clinic", "", "", java.util.Optional.empty(), "112"),
+                    PaperSize.A4, Locale.ENGLISH, MEDIA, new IllustrationLoader(),
+                    Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC)).render(plan);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertThat(text).contains("Your home-care plan", "My week").doesNotContain("Ihr Plan", "Meine Woche");
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"es", "fr", "de", "uk"})
     void theHandoutTextExtractsInThatLanguage(String lang) throws Exception {

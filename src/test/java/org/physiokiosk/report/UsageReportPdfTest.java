@@ -44,6 +44,22 @@ class UsageReportPdfTest {
     }
 
     @Test
+    void anEnglishReportOnAGermanComputerIsInEnglish() throws Exception {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMAN);
+        try {
+            UsageReport r = new UsageReport(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2));
+            byte[] pdf = new UsageReportPdf(MEDIA, Locale.ENGLISH, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC))
+                    .render(r, "Clinic", id -> id);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("Kiosk usage report", "Visits");
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void chartLabelsAreCappedAndLongNamesStayApart() {
         ChartData.Label a = ChartData.Label.of("a", "z".repeat(100_000) + "a");
         ChartData.Label b = ChartData.Label.of("b", "z".repeat(100_000) + "b");
