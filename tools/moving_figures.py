@@ -143,7 +143,8 @@ def figure(d, p="", color=TEAL, ghost=False):
     face = ""
     if not ghost:
         if d.face == "side":
-            face = (f'<circle cx="10" cy="-4" r="3.5" fill="{DARK}"/>'
+            face = (f'<circle cx="13" cy="15" r="11" fill="{color}"/>'
+                    f'<circle cx="10" cy="-4" r="3.5" fill="{DARK}"/>'
                     f'<path d="M22 -4 L29 8 L20 9 Z" fill="{color}" stroke="{color}" stroke-width="4" '
                     f'stroke-linejoin="round"/>')
         elif d.face == "front":
@@ -293,7 +294,7 @@ def chin_tuck():
     stand = {"root": (216, 190), "hip1": -2, "hip2": 2, "sh1": 4, "sh2": -4,
              "el1": -12, "el2": -14}
     start = dict(stand, neck=8, head=-6)
-    end = dict(stand, neck=-8, head=30)
+    end = dict(stand, neck=-14, head=42)
     keys, t1, t2 = hold_timeline(start, end)
     d = Drawing("Chin tuck", keys, view="side", face="side", key_poses=(0, 5))
     body = [ground(110, 340),
@@ -376,10 +377,10 @@ def foam_rolling():
     ankle = (388, 280)
     def pose(x):
         hip = (x, 244)
-        h1, k1 = ik(hip, (ankle[0] - 3, ankle[1]), -1)
-        h2, k2 = ik(hip, (ankle[0] + 3, ankle[1]), -1)
+        h1, k1 = ik(hip, (ankle[0] - 3, ankle[1]), 1)
+        h2, k2 = ik(hip, (ankle[0] + 3, ankle[1]), 1)
         return {"root": hip, "trunk": -78, "hip1": h1, "kn1": k1, "hip2": h2, "kn2": k2, "an1": 0, "an2": 0,
-                "sh1": -30, "el1": -120, "sh2": -40, "el2": -110, "neck": -6, "head": -4,
+                "sh1": 4, "el1": -30, "sh2": -4, "el2": -24, "neck": -6, "head": -4,
                 "roller": ((x - 300) / 2, 0), "spin": (x - 300) * 2.4}
     a, b = pose(300), pose(330)
     keys = [(0, a), (3, b), (6, a)]
