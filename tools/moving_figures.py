@@ -119,17 +119,22 @@ def figure(d, p="", color=TEAL, ghost=False):
     sw = 32 if front else 0           # shoulder half width
     hw = 9 if front else 0            # hip half width
 
-    def hand(side):
+    def hand(side, col, extra):
         thumb = -1 if side == 1 else 1
-        return (line(0, 0, 0, 12, color, 15) + line(0, 4, thumb * 7, 10, color, 8))
+        return (line(0, 0, 0, 12, col, 15 + extra) + line(0, 4, thumb * 7, 10, col, 8 + extra))
 
-    def arm(side):
+    def arm(side, col=color, extra=0):
+        """An arm; with extra > 0 its light outline (drawn first), so an arm crossing the body reads."""
         sign = -1 if side == 1 else 1
-        fore = line(0, 0, 0, FOREARM, color) + d.move(f"{p}zero", d.rot(f"{p}wr{side}", hand(side)), (0, FOREARM))
-        upper = line(0, 0, 0, UPPER_ARM, color) + d.move(f"{p}zero", d.rot(f"{p}el{side}", fore), (0, UPPER_ARM))
+        w = W + extra
+        fore = line(0, 0, 0, FOREARM, col, w) + d.move(f"{p}zero", d.rot(f"{p}wr{side}", hand(side, col, extra)), (0, FOREARM))
+        upper = line(0, 0, 0, UPPER_ARM, col, w) + d.move(f"{p}zero", d.rot(f"{p}el{side}", fore), (0, UPPER_ARM))
         shoulder_line = (f'<path d="M0 0 Q{num(-sign * sw * 0.5)} -6 {num(-sign * sw)} -4" fill="none" '
-                         f'stroke="{color}" stroke-width="{W}" stroke-linecap="round"/>') if front else ""
+                         f'stroke="{col}" stroke-width="{W}" stroke-linecap="round"/>') if front and not extra else ""
         return d.move(f"{p}sh{side}pos", shoulder_line + d.rot(f"{p}sh{side}", upper), (sign * sw, 4))
+
+    def outlined(side):
+        return ("" if ghost else arm(side, LIGHT, 6)) + arm(side)
 
     def leg(side):
         sign = -1 if side == 1 else 1
@@ -162,9 +167,9 @@ def figure(d, p="", color=TEAL, ghost=False):
     head = f'<circle cx="0" cy="0" r="{HEAD_R}" fill="{color}"/>' + face
     neck = line(0, 0, 0, -NECK, color, 16) + d.move(f"{p}zero", d.rot(f"{p}head", d.move(f"{p}zero", head, (2 if not front else 0, -16))), (0, -NECK))
     upper_body = (line(0, 0, 0, -TORSO, color)
-                  + d.move(f"{p}zero", (arm(1) + d.rot(f"{p}neck", neck) + arm(2)) if front else
+                  + d.move(f"{p}zero", (outlined(1) + d.rot(f"{p}neck", neck) + outlined(2)) if front else
                            (arm(1) + d.rot(f"{p}neck", neck)), (0, -TORSO)))
-    near_arm = "" if front else d.move(f"{p}zero", arm(2), (0, -TORSO))
+    near_arm = "" if front else d.move(f"{p}zero", outlined(2), (0, -TORSO))
     hips = line(-hw, 0, hw, 0, color) if front else ""
     upper = d.move(f"{p}rise", d.rot(f"{p}trunk", upper_body + near_arm))
     body = leg(1) + upper + leg(2) + hips if not front else leg(1) + leg(2) + hips + upper
@@ -329,12 +334,12 @@ def shoulder_blade_squeeze():
 
 
 def seated_spinal_twist():
-    sit = {"root": (230, 238), "hip1": 4, "hip2": -4, "kn1": -4, "kn2": 4}
+    sit = {"root": (230, 238), "hip1": 40, "hip2": -40, "kn1": -36, "kn2": 36}
     start = dict(sit, sh1pos=(-32, 4), sh2pos=(32, 4), sh1=6, el1=-22, sh2=-6, el2=22, look=(0, 0))
     a1 = arm_ik((-24, -88), (-64, 4), 1)
-    a2 = arm_ik((12, -88), (-14, 14), -1)
+    a2 = arm_ik((12, -88), (-22, 8), -1)
     right = dict(sit, sh1pos=(-24, 4), sh2pos=(12, 4), sh1=a1[0], el1=a1[1], sh2=a2[0], el2=a2[1], look=(-10, 0))
-    b1 = arm_ik((-12, -88), (14, 14), 1)
+    b1 = arm_ik((-12, -88), (22, 8), 1)
     b2 = arm_ik((24, -88), (64, 4), -1)
     left = dict(sit, sh1pos=(-12, 4), sh2pos=(24, 4), sh1=b1[0], el1=b1[1], sh2=b2[0], el2=b2[1], look=(10, 0))
     keys = [(0, start), (0.5, start), (2, right), (7, right), (8.5, start), (10, left), (15, left), (16.5, start),
@@ -357,8 +362,8 @@ def self_massage():
         hip = (236, hip_y)
         h1, k1 = ik(hip, (ankle[0] - 2, ankle[1]))
         h2, k2 = ik(hip, (ankle[0] + 4, ankle[1]))
-        return {"root": hip, "trunk": -12, "hip1": h1, "kn1": k1, "hip2": h2, "kn2": k2, "sh1": -8, "el1": -40,
-                "sh2": -14, "el2": -46, "neck": -2, "head": 4, "ball": ball}
+        return {"root": hip, "trunk": -12, "hip1": h1, "kn1": k1, "hip2": h2, "kn2": k2, "sh1": 4, "el1": -14,
+                "sh2": 0, "el2": -18, "neck": -2, "head": 4, "ball": ball}
     up, down = pose(182, (0, 0)), pose(204, (0, 11))
     keys = [(0, up), (1.5, dict(up, ball=(0, 5))), (3, down), (4.5, dict(down, ball=(0, 5))), (6, up)]
     d = Drawing("Self-massage", keys, view="side", face="side", key_poses=(0, 3))
@@ -400,7 +405,7 @@ def foam_rolling():
 
 
 def deep_breathing():
-    sit = {"root": (240, 238), "hip1": 4, "hip2": -4, "kn1": -4, "kn2": 4, "sh1pos": (-32, 4), "sh2pos": (32, 4)}
+    sit = {"root": (240, 238), "hip1": 40, "hip2": -40, "kn1": -36, "kn2": 36, "sh1pos": (-32, 4), "sh2pos": (32, 4)}
     h1 = arm_ik((-32, -88), (-6, -34), -1)
     h2 = arm_ik((32, -88), (6, -34), 1)
     out = dict(sit, sh1=h1[0], el1=h1[1], sh2=h2[0], el2=h2[1], rise=(0, 0), belly=0.75, inhale=0.0, exhale=1.0)
@@ -459,7 +464,40 @@ def posture_standing():
     return d, body
 
 
-DRAWINGS = {"chin-tuck": chin_tuck, "shoulder-blade-squeeze": shoulder_blade_squeeze,
+def posture_sitting():
+    ankle = (274, 308)
+    def legs(hip):
+        h1, k1 = ik(hip, (ankle[0] - 2, ankle[1]))
+        h2, k2 = ik(hip, (ankle[0] + 2, ankle[1]))
+        return {"root": hip, "hip1": h1, "kn1": k1, "hip2": h2, "kn2": k2}
+    t1 = arm_ik((0, -88), (88, -44), 1)
+    typing = dict(legs((214, 246)), sh1=t1[0] + 4, el1=t1[1], sh2=t1[0], el2=t1[1], neck=0, head=4)
+    rising = dict(legs((250, 214)), trunk=24, sh1=-10, el1=-20, sh2=-16, el2=-20, neck=0, head=-6)
+    up = dict(legs((270, 191)), trunk=0, sh1=-4, el1=-8, sh2=4, el2=-8, neck=0, head=0)
+    stretch = dict(up, sh1=-136, el1=-10, sh2=-148, el2=-8, neck=-4, head=-10)
+    keys = [(0, typing), (1.5, typing), (2.5, rising), (3.5, up), (4.5, stretch), (7, stretch), (8, up),
+            (9, rising), (10, typing), (11.5, typing)]
+    d = Drawing("Posture while sitting", keys, view="side", face="side", key_poses=(0, 5.5))
+    chair = ('<g transform="translate(38 0)">'
+             f'<path d="M144 274 L144 316 M226 274 L226 316" fill="none" stroke="{DARK}" stroke-width="6" stroke-linecap="round"/>'
+             f'<rect x="132" y="262" width="104" height="16" rx="6" fill="{LIGHT}" stroke="{DARK}" stroke-width="6" stroke-linejoin="round"/>'
+             f'<path d="M132 268 L132 140 Q132 132 140 132 L150 132 Q158 132 158 140 L158 196 Q170 214 158 232 L158 268 Z" '
+             f'fill="{LIGHT}" stroke="{DARK}" stroke-width="6" stroke-linecap="round" stroke-linejoin="round"/></g>')
+    desk = (f'<rect x="296" y="215" width="146" height="14" rx="6" fill="{LIGHT}" stroke="{DARK}" stroke-width="6" stroke-linejoin="round"/>'
+            f'<rect x="416" y="225" width="18" height="95" rx="6" fill="{LIGHT}" stroke="{DARK}" stroke-width="6" stroke-linejoin="round"/>'
+            f'<rect x="304" y="207" width="40" height="8" rx="3" fill="{LIGHT}" stroke="{DARK}" stroke-width="4" stroke-linejoin="round"/>'
+            f'<path d="M370 213 L400 213 M386 211 L386 152" fill="none" stroke="{DARK}" stroke-width="6" stroke-linecap="round"/>'
+            f'<path d="M368 96 L384 90 L384 162 L368 156 Z" fill="{PALE}" stroke="{DARK}" stroke-width="6" stroke-linejoin="round"/>'
+            f'<rect x="384" y="90" width="12" height="72" rx="4" fill="{LIGHT}" stroke="{DARK}" stroke-width="6" stroke-linejoin="round"/>')
+    body = [ground(40, 440),
+            "<!-- sitting tall at the desk, back against the lumbar support, feet flat; every 30 minutes a break:"
+            " stand up, stretch, sit down again -->",
+            chair, desk, figure(d),
+            arrow("M128 112 A56 56 0 0 1 198 70", "M218 68 L196 54 L194 82 Z")]
+    return d, body
+
+
+DRAWINGS = {"posture-sitting": posture_sitting, "chin-tuck": chin_tuck, "shoulder-blade-squeeze": shoulder_blade_squeeze,
             "seated-spinal-twist": seated_spinal_twist, "self-massage": self_massage, "foam-rolling": foam_rolling,
             "deep-breathing": deep_breathing, "breathing-meditation": breathing_meditation,
             "posture-standing": posture_standing}

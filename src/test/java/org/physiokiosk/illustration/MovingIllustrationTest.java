@@ -18,7 +18,7 @@ class MovingIllustrationTest {
 
     /** The techniques whose fixture drawings move (as the shipped ones do). */
     static final List<String> MOVING = List.of("shoulder-blade-squeeze", "chin-tuck", "seated-spinal-twist",
-            "self-massage", "foam-rolling", "deep-breathing", "breathing-meditation",
+            "self-massage", "foam-rolling", "deep-breathing", "breathing-meditation", "posture-sitting",
             "posture-standing");
 
     private static final int W = 480;
