@@ -264,6 +264,8 @@ def arm_ik(shoulder, hand, bend=1):
 
 
 def hold_timeline(start, end, hold=5.0, before=1.0, move=1.5, after=1.0):
+    """Start, move, hold, move back, rest; also the hold's start and end (the end is the key pose
+    printed: the figure at its end position and the stopwatch full)."""
     t1 = before + move
     t2 = t1 + hold
     t3 = t2 + move
@@ -301,7 +303,7 @@ def chin_tuck():
     start = dict(stand, neck=8, head=-6)
     end = dict(stand, neck=-14, head=42)
     keys, t1, t2 = hold_timeline(start, end)
-    d = Drawing("Chin tuck", keys, view="side", face="side", key_poses=(0, 5))
+    d = Drawing("Chin tuck", keys, view="side", face="side", key_poses=(0, t2))
     body = [ground(110, 340),
             "<!-- the figure, standing relaxed: the neck glides back and the chin tucks down towards the chest -->",
             figure(d),
@@ -319,7 +321,7 @@ def shoulder_blade_squeeze():
     end = dict(stand, sh1pos=(-27, 4), sh2pos=(27, 4), sh1=-7, el1=12, sh2=7, el2=-12,
                blade1=(9, 0), blade2=(-9, 0))
     keys, t1, t2 = hold_timeline(start, end)
-    d = Drawing("Shoulder blade squeeze", keys, view="back", face="none", key_poses=(0, 5))
+    d = Drawing("Shoulder blade squeeze", keys, view="back", face="none", key_poses=(0, t2))
     blade1 = '<path d="M194 102 L168 102 Q172 134 187 158 Z" fill="#A7D3C7" stroke="#A7D3C7" stroke-width="8" stroke-linejoin="round"/>'
     blade2 = '<path d="M226 102 L252 102 Q248 134 233 158 Z" fill="#A7D3C7" stroke="#A7D3C7" stroke-width="8" stroke-linejoin="round"/>'
     body = [ground(90, 330),
@@ -344,7 +346,7 @@ def seated_spinal_twist():
     left = dict(sit, sh1pos=(-12, 4), sh2pos=(24, 4), sh1=b1[0], el1=b1[1], sh2=b2[0], el2=b2[1], look=(10, 0))
     keys = [(0, start), (0.5, start), (2, right), (7, right), (8.5, start), (10, left), (15, left), (16.5, start),
             (17, start)]
-    d = Drawing("Seated spinal twist", keys, view="front", face="front", key_poses=(0, 4.5, 12.5))
+    d = Drawing("Seated spinal twist", keys, view="front", face="front", key_poses=(0, 7, 15))
     d.thigh = 0.25
     body = [ground(100, 360),
             "<!-- sitting on the front of the seat, feet flat: the upper body turns to one side, a hand pulling the"
@@ -452,7 +454,7 @@ def posture_standing():
     slouch = dict(base, trunk=10, neck=26, head=-22, sh1=-6, sh2=-12, line=0.0)
     tall = dict(base, trunk=0, neck=-2, head=6, sh1=4, sh2=-2, line=1.0)
     keys, t1, t2 = hold_timeline(slouch, tall)
-    d = Drawing("Posture while standing", keys, view="side", face="side", key_poses=(0, 5))
+    d = Drawing("Posture while standing", keys, view="side", face="side", key_poses=(0, t2))
     plumb = d.fade("line", f'<path d="M228 26 V316" fill="none" stroke="{PALE}" stroke-width="5" stroke-dasharray="12 10" '
                    f'stroke-linecap="round"/>')
     body = [ground(120, 340),
