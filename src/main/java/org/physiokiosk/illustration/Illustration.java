@@ -1,6 +1,9 @@
 package org.physiokiosk.illustration;
 
 import com.github.weisj.jsvg.SVGDocument;
+import com.github.weisj.jsvg.renderer.NullPlatformSupport;
+import com.github.weisj.jsvg.renderer.animation.AnimationState;
+import com.github.weisj.jsvg.renderer.output.Output;
 import com.github.weisj.jsvg.view.ViewBox;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -11,6 +14,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 /**
  * A drawing ready to paint at any size on any {@link Graphics2D}: the screen, or a PDF page
@@ -25,20 +29,94 @@ public sealed interface Illustration {
     /** Width over height, for layouts that want to keep it. */
     double aspectRatio();
 
-    /** An SVG drawn as vectors, so it is crisp on any screen. */
-    record Svg(SVGDocument document) implements Illustration {
+    /** Whether the drawing moves (an SVG with SMIL animation); a still drawing does not. */
+    default boolean moves() {
+        return false;
+    }
+
+    /** One loop of the movement in milliseconds; 0 for a still drawing. */
+    default long loopMillis() {
+        return 0;
+    }
+
+    /**
+     * The moments of the loop worth printing, in milliseconds: the start position first, then the
+     * end position (and any other held position). A still drawing has one, at 0.
+     */
+    default List<Long> keyPoses() {
+        return List.of(0L);
+    }
+
+    /**
+     * Paints the drawing as it is {@code millis} into its loop (any value: it is taken modulo the
+     * loop, so the loop's end is its start). A still drawing is the same at every time.
+     */
+    default void paint(Graphics2D g, Rectangle2D box, long millis) {
+        paint(g, box);
+    }
+
+    /**
+     * An SVG drawn as vectors, so it is crisp on any screen; it may move ({@link SvgMotion}). Its
+     * still picture ({@link #paint(Graphics2D, Rectangle2D)}) is the end position of the movement.
+     */
+    record Svg(SVGDocument document, SvgMotion motion) implements Illustration {
+
+        /** A drawing that does not move. */
+        public Svg(SVGDocument document) {
+            this(document, SvgMotion.STILL);
+        }
+
+        public Svg {
+            if (motion.moves() && !document.isAnimated()) {
+                motion = SvgMotion.STILL;
+            }
+        }
+
         @Override
         public void paint(Graphics2D g, Rectangle2D box) {
+            if (moves()) {
+                paint(g, box, motion.stillPose());
+            } else {
+                draw(g, box, null);
+            }
+        }
+
+        @Override
+        public void paint(Graphics2D g, Rectangle2D box, long millis) {
+            draw(g, box, moves() ? new AnimationState(0, Math.floorMod(millis, motion.loopMillis())) : null);
+        }
+
+        private void draw(Graphics2D g, Rectangle2D box, AnimationState at) {
             Graphics2D g2 = (Graphics2D) g.create();
             try {
                 g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
                 g2.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
                 Rectangle2D fit = fit(box, aspectRatio());
-                document.render(null, g2, new ViewBox((float) fit.getX(), (float) fit.getY(),
-                        (float) fit.getWidth(), (float) fit.getHeight()));
+                ViewBox view = new ViewBox((float) fit.getX(), (float) fit.getY(),
+                        (float) fit.getWidth(), (float) fit.getHeight());
+                if (at == null) {
+                    document.render(null, g2, view);
+                } else {
+                    document.renderWithPlatform(NullPlatformSupport.INSTANCE, Output.createForGraphics(g2), view, at);
+                }
             } finally {
                 g2.dispose();
             }
+        }
+
+        @Override
+        public boolean moves() {
+            return motion.moves();
+        }
+
+        @Override
+        public long loopMillis() {
+            return motion.loopMillis();
+        }
+
+        @Override
+        public List<Long> keyPoses() {
+            return motion.keyPoses();
         }
 
         @Override

@@ -73,7 +73,18 @@ public final class IllustrationLoader {
         if (doc == null) {
             return placeholder(file, "not a valid SVG drawing");
         }
-        return new Illustration.Svg(doc);
+        return new Illustration.Svg(doc, motion(file));
+    }
+
+    /** The drawing's movement; a file JSVG reads but whose movement cannot be read is shown still. */
+    private static SvgMotion motion(Path file) {
+        try {
+            return SvgMotion.read(file);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Illustration {0}: its movement cannot be read ({1}); showing it still",
+                    file, e.getMessage());
+            return SvgMotion.STILL;
+        }
     }
 
     /** Reads with subsampling so a huge photo never needs its full size in memory. */

@@ -11,7 +11,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Brings a picture into {@code media/illustrations/}: an SVG is copied as it is (after a check
- * that it is a drawing), a photo larger than the screens need is scaled down first, so a
+ * that it is a drawing that runs no script, refers to nothing outside itself and moves only as
+ * {@link SvgMotion#problem} allows), a photo larger than the screens need is scaled down first, so a
  * 50-megapixel camera file never slows the kiosk.
  */
 public final class ImageImport {
@@ -25,6 +26,11 @@ public final class ImageImport {
         if (name.endsWith(".svg")) {
             if (new IllustrationLoader().load(from) instanceof Illustration.Placeholder p) {
                 throw new IOException("This SVG file cannot be read as a drawing (" + p.reason() + ").");
+            }
+            // Checked like anything from a USB stick: no scripts, no links out, a gentle loop.
+            var problem = SvgMotion.problem(from);
+            if (problem.isPresent()) {
+                throw new IOException(problem.get());
             }
             Files.copy(from, to);
             return;
