@@ -20,7 +20,8 @@ import java.util.Map;
 class ArchitectureTest {
 
     /** Plain Java: content, settings, the plan and the usage statistics. */
-    private static final String[] DOMAIN = {"org.physiokiosk.content..", "org.physiokiosk.settings..",
+    private static final String[] DOMAIN = {"org.physiokiosk.content..", "org.physiokiosk.schedule..",
+        "org.physiokiosk.settings..",
         "org.physiokiosk.plan..", "org.physiokiosk.stats.."};
 
     /** Drawing on paper: Java 2D's Graphics2D is how an SVG reaches a PDF, but never Swing. */
@@ -85,8 +86,9 @@ class ArchitectureTest {
         MAY_USE.put("text", List.of());
         MAY_USE.put("threads", List.of());
         MAY_USE.put("stats", List.of());
-        MAY_USE.put("settings", List.of("text"));
-        MAY_USE.put("content", List.of("text", "threads"));
+        MAY_USE.put("settings", List.of("schedule", "text"));
+        MAY_USE.put("schedule", List.of());
+        MAY_USE.put("content", List.of("schedule", "text", "threads"));
         MAY_USE.put("plan", List.of("content"));
         MAY_USE.put("saving", List.of("threads"));
         MAY_USE.put("illustration", List.of("threads"));
