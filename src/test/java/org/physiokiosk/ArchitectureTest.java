@@ -102,12 +102,12 @@ class ArchitectureTest {
         MAY_USE.put("ui.illustration", List.of("illustration", "ui"));
         MAY_USE.put("ui.keyboard", List.of("ui", "ui.theme"));
         MAY_USE.put("ui.slides", List.of("content", "illustration", "ui", "ui.illustration", "ui.theme"));
-        MAY_USE.put("ui.attract", List.of("content", "ui", "ui.slides", "ui.theme", "ui.illustration"));
+        MAY_USE.put("ui.attract", List.of("content", "schedule", "ui", "ui.slides", "ui.theme", "ui.illustration"));
         MAY_USE.put("ui.journey", List.of("content", "illustration", "plan", "printing", "stats", "ui",
                 "ui.illustration", "ui.theme"));
         MAY_USE.put("ui.staff", List.of("content", "illustration", "plan", "printing", "report", "settings", "staff",
                 "stats", "threads", "ui", "ui.illustration", "ui.journey", "ui.keyboard", "ui.slides", "ui.theme"));
-        MAY_USE.put("ui.shell", List.of("content", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
+        MAY_USE.put("ui.shell", List.of("content", "schedule", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
                 "ui.theme"));
     }
 
