@@ -20,7 +20,8 @@ import java.util.Map;
 class ArchitectureTest {
 
     /** Plain Java: content, settings, the plan and the usage statistics. */
-    private static final String[] DOMAIN = {"org.physiokiosk.content..", "org.physiokiosk.settings..",
+    private static final String[] DOMAIN = {"org.physiokiosk.content..", "org.physiokiosk.schedule..",
+        "org.physiokiosk.settings..",
         "org.physiokiosk.plan..", "org.physiokiosk.stats.."};
 
     /** Drawing on paper: Java 2D's Graphics2D is how an SVG reaches a PDF, but never Swing. */
@@ -86,8 +87,9 @@ class ArchitectureTest {
         MAY_USE.put("threads", List.of());
         MAY_USE.put("stats", List.of());
         MAY_USE.put("qr", List.of());
-        MAY_USE.put("settings", List.of("qr", "text"));
-        MAY_USE.put("content", List.of("text", "threads"));
+        MAY_USE.put("schedule", List.of());
+        MAY_USE.put("settings", List.of("qr", "schedule", "text"));
+        MAY_USE.put("content", List.of("schedule", "text", "threads"));
         MAY_USE.put("plan", List.of("content"));
         MAY_USE.put("saving", List.of("threads"));
         MAY_USE.put("illustration", List.of("threads"));
@@ -101,12 +103,12 @@ class ArchitectureTest {
         MAY_USE.put("ui.illustration", List.of("illustration", "ui"));
         MAY_USE.put("ui.keyboard", List.of("ui", "ui.theme"));
         MAY_USE.put("ui.slides", List.of("content", "illustration", "qr", "ui", "ui.illustration", "ui.theme"));
-        MAY_USE.put("ui.attract", List.of("content", "ui", "ui.slides", "ui.theme", "ui.illustration"));
+        MAY_USE.put("ui.attract", List.of("content", "schedule", "ui", "ui.slides", "ui.theme", "ui.illustration"));
         MAY_USE.put("ui.journey", List.of("content", "illustration", "plan", "printing", "stats", "ui",
                 "ui.illustration", "ui.theme"));
         MAY_USE.put("ui.staff", List.of("content", "illustration", "plan", "printing", "report", "settings", "staff",
                 "stats", "threads", "ui", "ui.illustration", "ui.journey", "ui.keyboard", "ui.slides", "ui.theme"));
-        MAY_USE.put("ui.shell", List.of("content", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
+        MAY_USE.put("ui.shell", List.of("content", "schedule", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
                 "ui.theme"));
     }
 

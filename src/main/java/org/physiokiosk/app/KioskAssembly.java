@@ -49,10 +49,16 @@ public final class KioskAssembly {
     private final SlideViews views;
     private final JourneyPresenter.Services services;
 
+    /**
+     * The kiosk's one clock, in the computer's time zone: handout dates, and when slides and the
+     * closed screen show (schedules and opening hours are wall-clock times). Tests give their own.
+     */
+    private final Clock clock;
+
     private JourneyPresenter.Services services(Locale language) {
         HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), language,
-                settings.mediaDir(), illustrations, Clock.systemDefaultZone());
-        return new JourneyServices(renderer, printer, drives, settings.exportsDir(), Clock.systemDefaultZone());
+                settings.mediaDir(), illustrations, clock);
+        return new JourneyServices(renderer, printer, drives, settings.exportsDir(), clock);
     }
     private final UsageRecorder usage;
     private final RemovableDrives drives;
@@ -68,6 +74,13 @@ public final class KioskAssembly {
      */
     public KioskAssembly(KioskSettings settings, SlideLibrary library, RemovableDrives drives, UsageRecorder usage,
                          Executor work) {
+        this(settings, library, drives, usage, work, Clock.systemDefaultZone());
+    }
+
+    /** @param clock the kiosk's clock (a test's fake one) */
+    public KioskAssembly(KioskSettings settings, SlideLibrary library, RemovableDrives drives, UsageRecorder usage,
+                         Executor work, Clock clock) {
+        this.clock = clock;
         this.work = work;
         this.drives = drives;
         this.settings = settings;
@@ -131,7 +144,7 @@ public final class KioskAssembly {
                 }
             }
         }
-        return new KioskFrame(settings, loop, texts, journeys(), usage, office, work);
+        return new KioskFrame(settings, loop, texts, journeys(), usage, office, work, clock);
     }
 
     /** The loop speaks the start language. */

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.physiokiosk.schedule.Schedule;
+import org.physiokiosk.schedule.ScheduleProblem;
+import org.physiokiosk.schedule.ScheduleText;
 
 /**
  * Reads {@code media/} into a {@link SlideLibrary}. Every file is checked on its own:
@@ -103,7 +106,8 @@ public final class ContentLoader {
                 String id = checkedId(f, file, seen);
                 return new Category(id, f.integer("order", Integer.MAX_VALUE), f.text("title"),
                         f.text("summary"), f.items("tips"), f.items("plan-cautions"), file,
-                        yesNo(f, "optional", false), f.text("optional-note"), review(f, file));
+                        yesNo(f, "optional", false), f.text("optional-note"), review(f, file),
+                        schedule(f, file));
             }).ifPresent(categories::add);
         }
         categories.sort(Comparator.comparingInt(Category::order).thenComparing(Category::id));
@@ -220,7 +224,7 @@ public final class ContentLoader {
                 return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.text("title"),
                         f.text("summary"), illustration(f, file, "illustration"), serves, dose,
                         f.items("steps"), f.items("cautions"), file, yesNo(f, "enabled", true),
-                        ids(f, "not-with"), notFor, f.items("rule-reasons"), review(f, file));
+                        ids(f, "not-with"), notFor, f.items("rule-reasons"), review(f, file), schedule(f, file));
             }).ifPresent(techniques::add);
         }
         techniques.sort(Comparator.<Technique>comparingInt(t -> categoryOrder.get(t.categoryId()))
@@ -296,6 +300,21 @@ public final class ContentLoader {
                     + "reviewed"));
             return new Review(by, Optional.empty());
         }
+    }
+
+    /**
+     * {@code show-from:}, {@code show-until:}, {@code days:} and {@code hours:}. A line that cannot be
+     * read is reported on its line and the slide is kept off the loop until it is fixed (a broken
+     * "show-until" must not put a notice on screen for ever); the rest of the file is used.
+     */
+    private Schedule schedule(ContentFile f, Path file) {
+        ScheduleText.Result read = ScheduleText.parse(new Schedule.Written(f.text(ScheduleText.SHOW_FROM),
+                f.text(ScheduleText.SHOW_UNTIL), f.text(ScheduleText.DAYS), f.text(ScheduleText.HOURS)));
+        for (ScheduleProblem p : read.problems()) {
+            problems.add(new ContentProblem(file, f.lineOf(p.key()), p.message()
+                    + "; the slide stays off the loop until this line is fixed"));
+        }
+        return read.schedule();
     }
 
     private static String orFallback(String value, String fallback) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.physiokiosk.schedule.Schedule;
+import org.physiokiosk.schedule.ScheduleText;
 
 /**
  * The content format, written once: every kind of file in {@code media/}, its keys in the
@@ -21,7 +23,8 @@ public final class ContentSchema {
     public enum Shape {
         TEXT("text"), LIST("list of \"- \" lines"), NUMBER("whole number"), IDS("ids, comma-separated"),
         ID("id"), PICTURE("picture file name"), YES_NO("yes or no"),
-        DATE("date, YYYY-MM-DD");
+        DATE("date, YYYY-MM-DD"), WEEKDAYS("weekdays, e.g. mon-fri or sat, sun"),
+        HOURS("hour ranges, e.g. 08:00-12:00, 14:00-18:00");
 
         private final String words;
 
@@ -142,6 +145,8 @@ public final class ContentSchema {
                     field("how-long", Shape.TEXT, false, true, "dose: for how long", t -> t.dose().howLong()),
                     field("enabled", Shape.YES_NO, false, false, "no keeps it off the loop and out of plans "
                             + "without deleting it (default: yes)", t -> t.enabled() ? "" : "no"),
+                    showFrom(Technique::schedule), showUntil(Technique::schedule), days(Technique::schedule),
+                    hours(Technique::schedule),
                     reviewedBy(Technique::review), reviewedOn(Technique::review),
                     field("steps", Shape.LIST, true, true, "how to do it, at least one step", Technique::steps),
                     field("cautions", Shape.LIST, false, true, "what to watch out for", Technique::cautions),
@@ -159,6 +164,8 @@ public final class ContentSchema {
                             + "tracker (default: no)", c -> c.optional() ? "yes" : ""),
                     field("optional-note", Shape.TEXT, false, true, "printed beside each of its techniques when it "
                             + "is optional", Category::optionalNote),
+                    showFrom(Category::schedule), showUntil(Category::schedule), days(Category::schedule),
+                    hours(Category::schedule),
                     reviewedBy(Category::review), reviewedOn(Category::review),
                     field("plan-cautions", Shape.LIST, false, true, "printed in the handout's safety box "
                             + "whenever one of its techniques is in the plan", Category::planCautions)));
@@ -235,6 +242,29 @@ public final class ContentSchema {
         return field("reviewed-on", Shape.DATE, false, false, "the day of that review; staff mode lists content "
                 + "never reviewed or reviewed more than " + Review.VALID_MONTHS + " months ago",
                 t -> review.apply(t).date());
+    }
+
+    // The schedule of a slide: the same four keys on every kind that can carry one (see docs/content-format.md).
+
+    private static <T> Field<T> showFrom(Function<T, Schedule> schedule) {
+        return field(ScheduleText.SHOW_FROM, Shape.DATE, false, false, "the first day the slide is shown on the "
+                + "loop (default: no limit)", t -> schedule.apply(t).written().showFrom());
+    }
+
+    private static <T> Field<T> showUntil(Function<T, Schedule> schedule) {
+        return field(ScheduleText.SHOW_UNTIL, Shape.DATE, false, false, "the last day the slide is shown "
+                + "(included; default: no limit)", t -> schedule.apply(t).written().showUntil());
+    }
+
+    private static <T> Field<T> days(Function<T, Schedule> schedule) {
+        return field(ScheduleText.DAYS, Shape.WEEKDAYS, false, false, "the weekdays it is shown on, English names "
+                + "full or short (default: every day)", t -> schedule.apply(t).written().days());
+    }
+
+    private static <T> Field<T> hours(Function<T, Schedule> schedule) {
+        return field(ScheduleText.HOURS, Shape.HOURS, false, false, "the hours of the day it is shown in, by the "
+                + "kiosk's clock (default: all day); a line that cannot be read hides the slide until it is fixed",
+                t -> schedule.apply(t).written().hours());
     }
 
     private static <T> Field<T> ruleReasons(String rules, Function<T, List<String>> reasons) {

@@ -1,5 +1,6 @@
 package org.physiokiosk.content;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** One slide of the attract loop. The loop order is decided by {@link SlideLibrary#loopSlides()}. */
@@ -8,11 +9,22 @@ public sealed interface Slide {
     /** A stable id for usage statistics and screenshot file names, e.g. {@code technique-chin-tuck}. */
     String id();
 
+    /**
+     * True when the slide may be on the loop at the wall-clock time {@code t}: its own schedule and
+     * its category's; a category's opening slide also needs one of its techniques on.
+     */
+    boolean isShownAt(LocalDateTime t);
+
     /** The welcome slide that invites a touch. */
     record Intro(GeneralText text) implements Slide {
         @Override
         public String id() {
             return "intro";
+        }
+
+        @Override
+        public boolean isShownAt(LocalDateTime t) {
+            return true;
         }
     }
 
@@ -26,6 +38,17 @@ public sealed interface Slide {
         public String id() {
             return "category-" + category.id();
         }
+
+        @Override
+        public boolean isShownAt(LocalDateTime t) {
+            return category.schedule().isShownAt(t) && techniques.stream().anyMatch(x -> x.schedule().isShownAt(t));
+        }
+
+        /** This slide previewing only the techniques on the loop at {@code t} (itself when all are). */
+        public CategoryIntro at(LocalDateTime t) {
+            List<Technique> on = techniques.stream().filter(x -> x.schedule().isShownAt(t)).toList();
+            return on.size() == techniques.size() ? this : new CategoryIntro(category, on);
+        }
     }
 
     /** One technique: illustration, title, steps, dose and cautions. */
@@ -34,6 +57,11 @@ public sealed interface Slide {
         public String id() {
             return "technique-" + technique.id();
         }
+
+        @Override
+        public boolean isShownAt(LocalDateTime t) {
+            return category.schedule().isShownAt(t) && technique.schedule().isShownAt(t);
+        }
     }
 
     /** Ends the loop with the article's closing advice and the safety line. */
@@ -41,6 +69,11 @@ public sealed interface Slide {
         @Override
         public String id() {
             return "closing";
+        }
+
+        @Override
+        public boolean isShownAt(LocalDateTime t) {
+            return true;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.physiokiosk.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.physiokiosk.schedule.Schedule;
 
 /**
  * One home-care technique from the article: what it is, how to do it, how much,
@@ -16,6 +17,7 @@ import java.util.Optional;
  *                     ({@code not-for:})
  * @param ruleReasons  why those rules are there, for the clinician who reviews them
  * @param review       who reviewed this text last, and when
+ * @param schedule     when its slide may be on the attract loop (plans and handouts do not look at it)
  */
 public record Technique(
         String id,
@@ -33,7 +35,8 @@ public record Technique(
         List<String> notWith,
         List<String> notFor,
         List<String> ruleReasons,
-        Review review) {
+        Review review,
+        Schedule schedule) {
 
     public Technique {
         symptoms = List.copyOf(symptoms);
@@ -43,6 +46,22 @@ public record Technique(
         notFor = List.copyOf(notFor);
         ruleReasons = List.copyOf(ruleReasons);
         review = review == null ? Review.NONE : review;
+        schedule = schedule == null ? Schedule.ALWAYS : schedule;
+    }
+
+    /** A technique shown at any time. */
+    public Technique(String id, String categoryId, int order, String title, String summary, String illustration,
+                     List<String> symptoms, Dose dose, List<String> steps, List<String> cautions, Path source,
+                     boolean enabled, List<String> notWith, List<String> notFor, List<String> ruleReasons,
+                     Review review) {
+        this(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions, source, enabled,
+                notWith, notFor, ruleReasons, review, Schedule.ALWAYS);
+    }
+
+    /** The same technique on another schedule. */
+    public Technique withSchedule(Schedule schedule) {
+        return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
+                source, enabled, notWith, notFor, ruleReasons, review, schedule);
     }
 
     /** A technique without plan rules and not yet reviewed. */
@@ -57,30 +76,30 @@ public record Technique(
     public Technique with(String categoryId, String title, String summary, String illustration, List<String> symptoms,
                           Dose dose, List<String> steps, List<String> cautions, boolean enabled) {
         return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
-                source, enabled, notWith, notFor, ruleReasons, review);
+                source, enabled, notWith, notFor, ruleReasons, review, schedule);
     }
 
     /** The same technique in another language: only the words change. */
     public Technique translated(String title, String summary, Dose dose, List<String> steps, List<String> cautions) {
         return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
-                source, enabled, notWith, notFor, ruleReasons, review);
+                source, enabled, notWith, notFor, ruleReasons, review, schedule);
     }
 
     /** The same technique with other plan rules and review record, as staff edit them. */
     public Technique withRules(List<String> notWith, List<String> notFor, List<String> ruleReasons, Review review) {
         return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
-                source, enabled, notWith, notFor, ruleReasons, review);
+                source, enabled, notWith, notFor, ruleReasons, review, schedule);
     }
 
     /** A copy under another id and file (staff's "duplicate"). */
     public Technique copyAs(String id, int order, String title, Path source) {
         return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
-                source, enabled, notWith, notFor, ruleReasons, Review.NONE);
+                source, enabled, notWith, notFor, ruleReasons, Review.NONE, schedule);
     }
 
     public Technique withOrder(int order) {
         return new Technique(id, categoryId, order, title, summary, illustration, symptoms, dose, steps, cautions,
-                source, enabled, notWith, notFor, ruleReasons, review);
+                source, enabled, notWith, notFor, ruleReasons, review, schedule);
     }
 
     public Optional<String> illustrationFile() {

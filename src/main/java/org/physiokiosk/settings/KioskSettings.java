@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.time.DayOfWeek;
+import java.util.EnumMap;
+import org.physiokiosk.schedule.OpeningHours;
+import org.physiokiosk.schedule.TimeRange;
 
 /**
  * Every setting of the kiosk, read once at start from {@code kiosk.properties} (see
@@ -111,6 +115,15 @@ public final class KioskSettings {
         return new Clinic(get(Settings.CLINIC_NAME), get(Settings.CLINIC_PHONE), get(Settings.CLINIC_ADDRESS),
                 get(Settings.CLINIC_LOGO), get(Settings.EMERGENCY_NUMBER), get(Settings.CLINIC_WEBSITE),
                 get(Settings.CLINIC_BOOKING));
+    }
+
+    /** When the clinic is open (the kiosk shows its closed screen outside these hours). */
+    public OpeningHours openingHours() {
+        Map<DayOfWeek, List<TimeRange>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            week.put(d, get(Settings.WEEKDAY_HOURS.get(d.ordinal())));
+        }
+        return new OpeningHours(week, get(Settings.CLOSED_DATES));
     }
 
     public PaperSize paperSize() {

@@ -25,6 +25,7 @@ public record Setting<T>(String key, SettingType<T> type, String defaultText, Gr
         ATTRACT_LOOP("Attract loop"),
         PATIENTS("Patients"),
         CLINIC("Clinic (shown on screen and printed on the handout)"),
+        OPENING_HOURS("Opening hours (outside them the kiosk shows its closed screen)"),
         HANDOUT("Handout"),
         FOLDERS("Folders"),
         STAFF("Staff mode"),

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.physiokiosk.qr.WebLink;
+import org.physiokiosk.schedule.DateRange;
+import org.physiokiosk.schedule.ScheduleException;
+import org.physiokiosk.schedule.ScheduleText;
+import org.physiokiosk.schedule.TimeRange;
 
 /**
  * The kind of value a setting holds: how its text is read and checked, what is expected when it
@@ -532,6 +536,77 @@ public abstract class SettingType<T> {
             @Override
             public List<String> choices() {
                 return LANGUAGE_CODES;
+            }
+        };
+    }
+
+    /** The words a day closed all day is written with; {@link #ALL_DAY} the words of a day open all day. */
+    static final String CLOSED = "closed";
+    static final String ALL_DAY = "all day";
+
+    /**
+     * The opening hours of one weekday: hour ranges ({@code 08:00-12:00, 14:00-18:00}), {@code closed}
+     * or {@code all day}. An empty line is the default, like every setting's, so a blank never
+     * closes the clinic by accident: closing a day takes the word.
+     */
+    static SettingType<List<TimeRange>> dayHours() {
+        return new SettingType<>() {
+            @Override
+            List<TimeRange> read(String text, Context c) throws Invalid {
+                String t = text.toLowerCase(Locale.ROOT);
+                if (t.equals(CLOSED)) {
+                    return List.of();
+                }
+                if (t.equals(ALL_DAY)) {
+                    return List.of(TimeRange.ALL_DAY);
+                }
+                try {
+                    return ScheduleText.hours(text);
+                } catch (ScheduleException e) {
+                    throw new Invalid(expected() + " (" + e.getMessage() + ")");
+                }
+            }
+
+            @Override
+            String show(List<TimeRange> value, Context c) {
+                if (value.isEmpty()) {
+                    return CLOSED;
+                }
+                return value.equals(List.of(TimeRange.ALL_DAY)) ? ALL_DAY : ScheduleText.hours(value);
+            }
+
+            @Override
+            public String expected() {
+                return "hour ranges such as 08:00-12:00, 14:00-18:00, or the word closed, or all day";
+            }
+        };
+    }
+
+    /** Dates and date ranges the clinic is closed: {@code 2026-12-24..2026-12-26, 2027-01-01}; empty for none. */
+    static SettingType<List<DateRange>> closedDates() {
+        return new SettingType<>() {
+            @Override
+            List<DateRange> read(String text, Context c) throws Invalid {
+                try {
+                    return ScheduleText.dateRanges(text);
+                } catch (ScheduleException e) {
+                    throw new Invalid(expected() + " (" + e.getMessage() + ")");
+                }
+            }
+
+            @Override
+            List<DateRange> empty(Context c) {
+                return List.of();
+            }
+
+            @Override
+            String show(List<DateRange> value, Context c) {
+                return ScheduleText.dateRanges(value);
+            }
+
+            @Override
+            public String expected() {
+                return "dates written YYYY-MM-DD and ranges such as 2026-12-24..2026-12-26, separated by commas";
             }
         };
     }

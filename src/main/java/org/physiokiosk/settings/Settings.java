@@ -5,6 +5,7 @@ import static org.physiokiosk.settings.Setting.Group.CLINIC;
 import static org.physiokiosk.settings.Setting.Group.FOLDERS;
 import static org.physiokiosk.settings.Setting.Group.HANDOUT;
 import static org.physiokiosk.settings.Setting.Group.KIOSK;
+import static org.physiokiosk.settings.Setting.Group.OPENING_HOURS;
 import static org.physiokiosk.settings.Setting.Group.PATIENTS;
 import static org.physiokiosk.settings.Setting.Group.STAFF;
 import static org.physiokiosk.settings.SettingType.duration;
@@ -23,6 +24,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.physiokiosk.qr.WebLink;
+import org.physiokiosk.schedule.DateRange;
+import org.physiokiosk.schedule.TimeRange;
 
 /**
  * Every setting of the kiosk, defined once: loading and checking ({@link SettingsLoader}), the
@@ -94,6 +97,42 @@ public final class Settings {
             SettingType.imageFile(Set.of("png", "jpg", "jpeg", "svg"), "PNG, JPEG or SVG"), "", CLINIC, STAFF_TAB,
             "Logo file", "The clinic's logo: a PNG, JPEG or SVG file. Default: empty (no logo)");
 
+    // --- Opening hours ---
+    public static final Setting<List<TimeRange>> HOURS_MONDAY = define("clinic.hours.monday",
+            SettingType.dayHours(), "all day", OPENING_HOURS, STAFF_TAB, "Monday",
+            "Opening hours on Mondays: hour ranges such as 08:00-12:00, 14:00-18:00; closed; or all day. "
+                    + "Default: all day");
+    public static final Setting<List<TimeRange>> HOURS_TUESDAY = define("clinic.hours.tuesday",
+            SettingType.dayHours(), "all day", OPENING_HOURS, STAFF_TAB, "Tuesday",
+            "Opening hours on Tuesdays: hour ranges such as 08:00-12:00, 14:00-18:00; closed; or all day. "
+                    + "Default: all day");
+    public static final Setting<List<TimeRange>> HOURS_WEDNESDAY = define("clinic.hours.wednesday",
+            SettingType.dayHours(), "all day", OPENING_HOURS, STAFF_TAB, "Wednesday",
+            "Opening hours on Wednesdays: hour ranges such as 08:00-12:00, 14:00-18:00; closed; or all day. "
+                    + "Default: all day");
+    public static final Setting<List<TimeRange>> HOURS_THURSDAY = define("clinic.hours.thursday",
+            SettingType.dayHours(), "all day", OPENING_HOURS, STAFF_TAB, "Thursday",
+            "Opening hours on Thursdays: hour ranges such as 08:00-12:00, 14:00-18:00; closed; or all day. "
+                    + "Default: all day");
+    public static final Setting<List<TimeRange>> HOURS_FRIDAY = define("clinic.hours.friday",
+            SettingType.dayHours(), "all day", OPENING_HOURS, STAFF_TAB, "Friday",
+            "Opening hours on Fridays: hour ranges such as 08:00-12:00, 14:00-18:00; closed; or all day. "
+                    + "Default: all day");
+    public static final Setting<List<TimeRange>> HOURS_SATURDAY = define("clinic.hours.saturday",
+            SettingType.dayHours(), "all day", OPENING_HOURS, STAFF_TAB, "Saturday",
+            "Opening hours on Saturdays: hour ranges such as 08:00-12:00, 14:00-18:00; closed; or all day. "
+                    + "Default: all day");
+    public static final Setting<List<TimeRange>> HOURS_SUNDAY = define("clinic.hours.sunday",
+            SettingType.dayHours(), "all day", OPENING_HOURS, STAFF_TAB, "Sunday",
+            "Opening hours on Sundays: hour ranges such as 08:00-12:00, 14:00-18:00; closed; or all day. "
+                    + "Default: all day");
+    public static final Setting<List<DateRange>> CLOSED_DATES = define("clinic.closed.dates",
+            SettingType.closedDates(), "", OPENING_HOURS, STAFF_TAB, "Closed dates",
+            "Days the clinic is closed whatever the weekday (holidays): dates written YYYY-MM-DD and ranges such as "
+                    + "2026-12-24..2026-12-26, separated by commas. Outside the opening hours and on these days the "
+                    + "kiosk shows a calm closed screen with the next opening and the clinic's phone, instead of "
+                    + "the slides. Default: empty (no closed dates)");
+
     // --- Handout ---
     public static final Setting<PaperSize> PAPER = define("handout.paper",
             SettingType.paper(), "A4", HANDOUT, STAFF_TAB, "Paper",
@@ -159,6 +198,10 @@ public final class Settings {
             yesNo(), "true", KIOSK, FILE_ONLY, "Fullscreen",
             "true: the kiosk covers the whole screen with no window frame (for the waiting room).\n"
                     + "false: a normal window, for trying the kiosk on a desktop (same as --windowed). Default: true");
+
+    /** The opening-hours setting of each weekday, Monday first. */
+    public static final List<Setting<List<TimeRange>>> WEEKDAY_HOURS = List.of(HOURS_MONDAY, HOURS_TUESDAY,
+            HOURS_WEDNESDAY, HOURS_THURSDAY, HOURS_FRIDAY, HOURS_SATURDAY, HOURS_SUNDAY);
 
     /** Every setting, in the order written above: the order of the file and the staff form. */
     public static final List<Setting<?>> ALL = List.copyOf(DEFINED);

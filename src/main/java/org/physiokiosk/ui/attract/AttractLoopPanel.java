@@ -33,6 +33,8 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
 
     /** How often the progress strip and the crossfade are redrawn. */
     private static final int FRAME_MILLIS = 40;
+    private static final String LOOP = "loop";
+    private static final String CLOSED = "closed";
 
     private final transient AttractLoopPresenter presenter;
     private final transient List<SlideViews> views;
@@ -41,6 +43,11 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
     private final JPanel stage = new JPanel(new BorderLayout());
     private final LoopProgress progress;
     private final Timer timer;
+    /** While closed: one look at the clock at the next opening, or a minute later at the latest. */
+    private final Timer closedCheck;
+    private final java.awt.CardLayout cards = new java.awt.CardLayout();
+    private final JPanel deck = new JPanel(cards);
+    private final ClosedScreen closedScreen = new ClosedScreen();
     private final FadeAndTouchUI layerUi = new FadeAndTouchUI();
     private SlideView current;
     private transient Runnable firstPaint;
@@ -82,9 +89,18 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
             }
             screen.add(choice, "newline, growx 0, alignx right, gapbottom 1%");
         }
-        add(new JLayer<>(screen, layerUi), BorderLayout.CENTER);
+        deck.add(new JLayer<>(screen, layerUi), LOOP);
+        deck.add(closedScreen, CLOSED);
+        add(deck, BorderLayout.CENTER);
         timer = new Timer(FRAME_MILLIS, e -> onFrame());
         timer.setCoalesce(true);
+        closedCheck = new Timer(0, e -> {
+            presenter.tick();
+            if (presenter.isClosed()) {
+                armClosedCheck();
+            }
+        });
+        closedCheck.setRepeats(false);
 
         // A patient with a keyboard or switch device starts with Enter or Space.
         getInputMap(WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "start");
@@ -118,11 +134,14 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
     /** Starts the loop from the first slide. */
     public void start() {
         presenter.start();
-        timer.start();
+        if (!presenter.isClosed() && !timer.isRunning()) {
+            timer.start();
+        }
     }
 
     public void stop() {
         timer.stop();
+        closedCheck.stop();
         presenter.stop();
         layerUi.fadeFrom = null;
     }
@@ -136,8 +155,38 @@ public final class AttractLoopPanel extends JPanel implements AttractLoopPresent
         return presenter.current();
     }
 
+    /** True while the closed screen is on, for tests and the shell. */
+    public boolean isClosed() {
+        return presenter.isClosed();
+    }
+
+    @Override
+    public void showClosed(ClosedNotice notice) {
+        timer.stop();
+        stage.removeAll(); // the last slide's drawings are not kept all night
+        current = null;
+        layerUi.fadeFrom = null;
+        closedScreen.show(notice);
+        cards.show(deck, CLOSED);
+        armClosedCheck();
+    }
+
+    private void armClosedCheck() {
+        closedCheck.stop();
+        closedCheck.setInitialDelay((int) Math.min(Integer.MAX_VALUE, presenter.millisToNextCheck()));
+        closedCheck.start();
+    }
+
     @Override
     public void showSlide(Slide slide, int index, int count) {
+        if (closedCheck.isRunning() || !timer.isRunning() && presenter.isRunning()) {
+            // back from the closed screen (or starting): the slides, and their frame timer, again
+            closedCheck.stop();
+            cards.show(deck, LOOP);
+            if (!timer.isRunning()) {
+                timer.start();
+            }
+        }
         BufferedImage before = transitionMillis > 0 && current != null
                 ? Fader.snapshot(stage, stage.getParent() != null ? stage.getParent().getBackground()
                         : stage.getBackground())

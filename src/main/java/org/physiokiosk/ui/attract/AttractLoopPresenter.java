@@ -1,16 +1,26 @@
 package org.physiokiosk.ui.attract;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongSupplier;
 import org.physiokiosk.content.Slide;
+import org.physiokiosk.schedule.OpeningHours;
 
 /**
  * The attract loop's rules, without Swing: which slide is on, when the next one is due,
- * how far along the current one is, and what a touch does. The view drives it with
- * {@link #tick()} from a timer; a test drives it with a fake clock.
+ * how far along the current one is, and what a touch does. A slide whose schedule is off at
+ * the moment it is due is skipped; outside the opening hours the loop gives way to the closed
+ * screen and comes back at opening. The view drives it with {@link #tick()} from a timer; a
+ * test drives it with a fake clock.
  */
 public final class AttractLoopPresenter {
+
+    /** The longest the closed screen waits between two looks at the clock. */
+    static final Duration CLOSED_CHECK = Duration.ofMinutes(1);
 
     /** What the presenter asks of its screen. */
     public interface View {
@@ -19,6 +29,12 @@ public final class AttractLoopPresenter {
 
         /** A patient touched the screen: leave the loop for the start screen. */
         void openStartScreen();
+
+        /**
+         * The clinic is closed: show {@code notice} (again, when its words changed) until the next
+         * {@link #showSlide}; look again after {@link AttractLoopPresenter#millisToNextCheck()}.
+         */
+        void showClosed(ClosedNotice notice);
     }
 
     /** Told each time a slide leaves the screen, with how long it was shown (proof of play). */
@@ -27,39 +43,51 @@ public final class AttractLoopPresenter {
     }
 
     private final List<List<Slide>> passes;
+    /** This pass's slides: those on their schedule when the pass began (each is checked again when due). */
     private List<Slide> slides;
     private int pass;
     private PlayListener plays = (slide, millis) -> { };
     private final long intervalMillis;
-    private final LongSupplier clock;
+    private final Clock clock;
+    private final OpeningHours hours;
+    private final ClosedNotice.Words closedWords;
     private View view;
     private int index;
     private long shownAt;
     private boolean running;
+    private boolean closed;
+    private ClosedNotice notice;
+    private long nextCheckAt;
 
-    public AttractLoopPresenter(List<Slide> slides, Duration interval, LongSupplier clockMillis) {
-        this(List.of(slides), interval, clockMillis, 0);
+    /** A loop of one pass that never closes (open all day). */
+    public AttractLoopPresenter(List<Slide> slides, Duration interval, Clock clock) {
+        this(List.of(slides), interval, clock, OpeningHours.ALWAYS_OPEN,
+                (now, h) -> new ClosedNotice("", "", "", "", ""));
     }
 
     /**
-     * A loop that shows its slides once in each language in turn.
+     * A loop that shows its slides once in each language in turn, and the closed screen outside
+     * the opening hours.
      *
      * @param passes the slides of each pass (one per language), in order
+     * @param clock  the kiosk's clock, in its time zone (schedules and hours are wall-clock times)
      */
-    public static AttractLoopPresenter inTurn(List<List<Slide>> passes, Duration interval, LongSupplier clockMillis) {
-        return new AttractLoopPresenter(passes, interval, clockMillis, 0);
+    public static AttractLoopPresenter inTurn(List<List<Slide>> passes, Duration interval, Clock clock,
+                                              OpeningHours hours, ClosedNotice.Words closedWords) {
+        return new AttractLoopPresenter(passes, interval, clock, hours, closedWords);
     }
 
-    private AttractLoopPresenter(List<List<Slide>> passes, Duration interval, LongSupplier clockMillis,
-                                 int firstPass) {
+    private AttractLoopPresenter(List<List<Slide>> passes, Duration interval, Clock clock, OpeningHours hours,
+                                 ClosedNotice.Words closedWords) {
         if (passes.isEmpty() || passes.stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("the loop needs at least one slide");
         }
         this.passes = passes.stream().map(List::copyOf).toList();
-        this.pass = firstPass;
-        this.slides = this.passes.get(firstPass);
+        this.slides = this.passes.get(0);
         this.intervalMillis = Math.max(1, interval.toMillis());
-        this.clock = clockMillis;
+        this.clock = clock;
+        this.hours = hours;
+        this.closedWords = closedWords;
     }
 
     public void attach(View view) {
@@ -70,15 +98,18 @@ public final class AttractLoopPresenter {
         this.plays = listener;
     }
 
-    /** Starts (or restarts) the loop at the first slide. */
+    /** Starts (or restarts) the loop at the first slide, or on the closed screen when the clinic is closed. */
     public void start() {
-        if (running) {
-            plays.shown(slides.get(index), clock.getAsLong() - shownAt);
+        if (running && !closed) {
+            plays.shown(slides.get(index), clock.millis() - shownAt);
         }
         running = true;
-        pass = 0;
-        slides = passes.get(0);
-        show(0);
+        closed = false;
+        if (!hours.isOpenAt(now())) {
+            close();
+            return;
+        }
+        beginPass(0);
     }
 
     /** Which pass (language) is showing: 0 for the first. */
@@ -87,36 +118,76 @@ public final class AttractLoopPresenter {
     }
 
     public void stop() {
-        if (running) {
-            plays.shown(slides.get(index), clock.getAsLong() - shownAt);
+        if (running && !closed) {
+            plays.shown(slides.get(index), clock.millis() - shownAt);
         }
         running = false;
+        closed = false;
     }
 
+    /** True while the loop or its closed screen is on. */
     public boolean isRunning() {
         return running;
     }
 
-    /** Called often (e.g. 25 times a second): moves on when the current slide's time is up. */
+    /** True while the closed screen is on. */
+    public boolean isClosed() {
+        return running && closed;
+    }
+
+    /**
+     * Called from a timer: moves on when the current slide's time is up (e.g. 25 times a second
+     * while slides show), or, on the closed screen, looks at the clock when
+     * {@link #millisToNextCheck()} has passed.
+     */
     public void tick() {
-        if (running && clock.getAsLong() - shownAt >= intervalMillis) {
-            plays.shown(slides.get(index), clock.getAsLong() - shownAt);
-            if (index + 1 == slides.size()) {
-                pass = (pass + 1) % passes.size();
-                slides = passes.get(pass);
-            }
-            show((index + 1) % slides.size());
+        if (!running) {
+            return;
         }
+        long now = clock.millis();
+        if (closed) {
+            if (now >= nextCheckAt) {
+                lookAgainWhileClosed();
+            }
+            return;
+        }
+        if (now - shownAt >= intervalMillis) {
+            plays.shown(slides.get(index), now - shownAt);
+            ZonedDateTime wall = now();
+            if (!hours.isOpenAt(wall)) {
+                close();
+                return;
+            }
+            LocalDateTime t = wall.toLocalDateTime();
+            int next = index + 1;
+            while (next < slides.size() && !slides.get(next).isShownAt(t)) {
+                next++;
+            }
+            if (next >= slides.size()) {
+                beginPass((pass + 1) % passes.size());
+            } else {
+                show(next);
+            }
+        }
+    }
+
+    /** On the closed screen: how long until the clock is worth a look (the next opening, at most a minute). */
+    public long millisToNextCheck() {
+        return Math.max(0, nextCheckAt - clock.millis());
     }
 
     /** 0 when the slide has just appeared, 1 when the next one is due. */
     public double progress() {
-        double p = (clock.getAsLong() - shownAt) / (double) intervalMillis;
+        if (closed) {
+            return 0;
+        }
+        double p = (clock.millis() - shownAt) / (double) intervalMillis;
         return Math.max(0, Math.min(1, p));
     }
 
+    /** A touch: the start screen while slides show; nothing on the closed screen (only the staff corner works). */
     public void touched() {
-        if (running) {
+        if (running && !closed) {
             stop();
             view.openStartScreen();
         }
@@ -134,9 +205,60 @@ public final class AttractLoopPresenter {
         return slides.get(index);
     }
 
+    /** The closed screen's words now (null before the loop was first closed). */
+    public ClosedNotice closedNotice() {
+        return notice;
+    }
+
+    private ZonedDateTime now() {
+        return ZonedDateTime.now(clock);
+    }
+
+    /**
+     * Pass {@code p} starts with the slides on their schedule now. Intro and closing always are; a
+     * pass of scheduled slides only, none of them on, shows them all rather than nothing.
+     */
+    private void beginPass(int p) {
+        pass = p;
+        LocalDateTime t = now().toLocalDateTime();
+        List<Slide> on = new ArrayList<>();
+        for (Slide s : passes.get(p)) {
+            if (s.isShownAt(t)) {
+                on.add(s instanceof Slide.CategoryIntro c ? c.at(t) : s);
+            }
+        }
+        slides = on.isEmpty() ? passes.get(p) : List.copyOf(on);
+        show(0);
+    }
+
+    private void close() {
+        closed = true;
+        notice = null;
+        lookAgainWhileClosed();
+    }
+
+    private void lookAgainWhileClosed() {
+        ZonedDateTime wall = now();
+        if (hours.isOpenAt(wall)) {
+            closed = false;
+            beginPass(0);
+            return;
+        }
+        long now = clock.millis();
+        long untilChange = hours.nextChange(wall).map(Instant::toEpochMilli).orElse(Long.MAX_VALUE) - now;
+        nextCheckAt = now + Math.max(1, Math.min(CLOSED_CHECK.toMillis(), untilChange));
+        ClosedNotice fresh = closedWords.at(wall.toLocalDateTime(), hours);
+        if (!fresh.equals(notice)) {
+            notice = fresh;
+            if (view != null) {
+                view.showClosed(fresh);
+            }
+        }
+    }
+
     private void show(int i) {
         index = i;
-        shownAt = clock.getAsLong();
+        shownAt = clock.millis();
         if (view != null) {
             view.showSlide(slides.get(i), i, slides.size());
         }

@@ -24,6 +24,7 @@ import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.attract.AttractLoopPanel;
 import org.physiokiosk.ui.attract.AttractLoopPresenter;
+import org.physiokiosk.ui.attract.ClosedNotice;
 import org.physiokiosk.ui.attract.LoopLanguage;
 import org.physiokiosk.ui.slides.SlideViews;
 import java.util.List;
@@ -69,17 +70,19 @@ public final class KioskFrame extends JFrame {
      * @param journeys makes a new, empty journey for each patient
      */
     /**
-     * @param loop the loop's passes: one, or one per language when the loop alternates languages
+     * @param loop  the loop's passes: one, or one per language when the loop alternates languages
+     * @param clock the kiosk's clock: when slides and the closed screen show
      */
     public KioskFrame(KioskSettings settings, List<LoopLanguage> loop, Texts texts,
                       JourneyFactory journeys, UsageRecorder usage, StaffServices staffServices,
-                      java.util.concurrent.Executor work) {
+                      java.util.concurrent.Executor work, java.time.Clock clock) {
         super(settings.clinic().name());
         setName("kiosk-frame");
         this.texts = texts;
         this.journeys = journeys;
         AttractLoopPresenter presenter = AttractLoopPresenter.inTurn(loop.stream().map(LoopLanguage::slides).toList(),
-                settings.slideInterval(), System::currentTimeMillis);
+                settings.slideInterval(), clock, settings.openingHours(),
+                ClosedNotice.in(texts, settings.clinic().name(), settings.clinic().phone()));
         SlideViews views = loop.get(0).views();
         presenter.onSlideShown((slide, millis) -> usage.record(EventType.SLIDE_SHOWN, "", slide.id(),
                 Long.toString(millis), settings.language()));
@@ -110,8 +113,8 @@ public final class KioskFrame extends JFrame {
         };
         Toolkit.getDefaultToolkit().addAWTEventListener(activity,
                 AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_MOTION_EVENT_MASK | AWTEvent.KEY_EVENT_MASK);
+        // Runs only while a patient's journey is on: the loop, and above all the closed screen, stay quiet.
         idleCheck = new Timer(250, e -> checkIdle());
-        idleCheck.start();
 
         bindQuitKey();
         staff.install();
@@ -217,10 +220,14 @@ public final class KioskFrame extends JFrame {
         screens.add(journey, JOURNEY);
         cards.show(screens, JOURNEY);
         screens.revalidate();
+        if (!idleCheck.isRunning()) {
+            idleCheck.start();
+        }
     }
 
     private void checkIdle() {
         if (journey == null) {
+            idleCheck.stop();
             return;
         }
         if (journey.presenter().isBusy()) {

@@ -35,7 +35,8 @@ public final class KioskTheme {
             Map.entry("Kiosk.tileBorder", "#333333"), Map.entry("Kiosk.tileSelected", "#D5EDE5"),
             Map.entry("Kiosk.tilePressed", "#B5DCCF"), Map.entry("Kiosk.redFlagBackground", "#FFF0EA"),
             Map.entry("Kiosk.redFlagText", "#5C1600"),
-            Map.entry("Kiosk.successText", "#0B4423"));
+            Map.entry("Kiosk.successText", "#0B4423"), Map.entry("Kiosk.closedBackground", "#000000"),
+            Map.entry("Kiosk.closedText", "#FFFFFF"), Map.entry("Kiosk.closedMuted", "#FFFFFF"));
 
     /** Installs the look and feel; call once, on the event thread or before any window exists. */
     public static void install() {
