@@ -30,6 +30,8 @@ class JourneyPresenterTest {
     private final FakeServices services = new FakeServices();
     private JourneyPresenter presenter;
     private HandoutPlan previewed;
+    private JourneyPresenter.Page<Symptom> pickerPage;
+    private JourneyPresenter.Page<JourneyPresenter.Card> previewPage;
 
     @BeforeEach
     void setUp() {
@@ -38,13 +40,16 @@ class JourneyPresenterTest {
                 Locale.ENGLISH);
         presenter.attach(new JourneyPresenter.View() {
             @Override
-            public void showPicker(List<Symptom> symptoms, Set<String> selected) {
-                events.add("picker " + symptoms.size() + " " + selected);
+            public void showPicker(JourneyPresenter.Page<Symptom> tiles, Set<String> selected) {
+                pickerPage = tiles;
+                events.add("picker " + tiles.items().size() + " " + selected);
             }
 
             @Override
-            public void showPreview(HandoutPlan plan, boolean usb) {
+            public void showPreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> cards,
+                                    boolean usb) {
                 previewed = plan;
+                previewPage = cards;
                 events.add("preview " + plan.techniques().size() + " usb=" + usb);
             }
 
@@ -210,11 +215,11 @@ class JourneyPresenterTest {
 
     private static final class NoView implements JourneyPresenter.View {
         @Override
-        public void showPicker(List<Symptom> symptoms, Set<String> selected) {
+        public void showPicker(JourneyPresenter.Page<Symptom> tiles, Set<String> selected) {
         }
 
         @Override
-        public void showPreview(HandoutPlan plan, boolean usb) {
+        public void showPreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> cards, boolean usb) {
         }
 
         @Override
