@@ -169,7 +169,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][::" + (zoom > 1.1f ? 55 : 35)
                 + "%, fill]",
                 (zoom > 1.1f ? "[12%:pref:24%, fill]" : "[16%:pref:36%, fill]")
-                        + "[grow, fill][10%:pref:24%, fill]" + (zoom > 1.1f ? "[11%:pref:17%, fill]" : "[11%!, fill]")));
+                        + "[grow, fill][10%:pref:24%, fill]" + (zoom > 1.5f ? "[14%!, fill]" : "[11%!, fill]")));
         // Larger text leaves out the greeting (the slides have greeted): its room goes to the tiles.
         List<Para> header = new java.util.ArrayList<>();
         if (zoom < 1.1f) {

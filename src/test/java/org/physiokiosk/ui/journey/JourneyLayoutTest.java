@@ -27,13 +27,15 @@ import org.physiokiosk.printing.PrintFailedException;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.testing.LayoutCheck;
 import org.physiokiosk.testing.TestMedia;
+import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.Texts;
 
 /**
  * Issue 14, "Fits every screen", patient side: every journey screen and "Still there?", in
  * every language, on every supported screen, at normal and A+ text, laid out without a display:
  * nothing outside the screen, nothing on top of something else, no button with its words cut,
- * on every page when larger text pages the tiles or cards.
+ * on every page when larger text pages the tiles or cards; and A+ makes the words of the tiles and
+ * cards larger (at least 1.05 times at 1.3, 1.4 times at 1.6), not squeezed back to fit.
  */
 class JourneyLayoutTest {
 
@@ -71,6 +73,8 @@ class JourneyLayoutTest {
         SlideLibrary lib = Translations.apply(english, locale);
         Texts texts = new Texts(locale);
         List<String> problems = new ArrayList<>();
+        // The smallest words of the tiles and cards (first page) at each text size: A+ must make them larger.
+        java.util.Map<String, Float> wordsPx = new java.util.HashMap<>();
         LayoutCheck.onEdt(() -> LayoutCheck.themeFor(width, height));
         for (float zoom : ZOOMS) {
             for (String screen : SCREENS) {
@@ -88,6 +92,11 @@ class JourneyLayoutTest {
                             problems.add(where + ": the A+ button is stretched to " + larger.getWidth() + " px");
                         }
                     });
+                    if (page == 1 && (screen.equals("picker") || screen.equals("preview"))) {
+                        LayoutCheck.onEdt(() -> wordsPx.put(screen + " " + zoom, (float) TextBlock.allIn(
+                                (Container) named(shown[0], screen.equals("picker") ? "symptom-tiles" : "plan-cards"))
+                                .stream().mapToDouble(TextBlock::smallestFontPx).min().orElse(0)));
+                    }
                     AbstractButton more = find(shown[0], "page-next");
                     if (more == null || !more.isEnabled()) {
                         break;
@@ -97,6 +106,36 @@ class JourneyLayoutTest {
             }
         }
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
+        for (String screen : List.of("picker", "preview")) {
+            float normal = wordsPx.get(screen + " 1.0");
+            assertThat(wordsPx.get(screen + " 1.3")).as(screen + ": A+ 1.3 against normal text, px")
+                    .isGreaterThanOrEqualTo(normal * 1.05f);
+            assertThat(wordsPx.get(screen + " 1.6")).as(screen + ": A+ 1.6 against normal text, px")
+                    .isGreaterThanOrEqualTo(normal * 1.4f);
+        }
+    }
+
+    static java.awt.Component named(Container c, String name) {
+        java.awt.Component found = search(c, name);
+        if (found == null) {
+            throw new AssertionError("no " + name);
+        }
+        return found;
+    }
+
+    private static java.awt.Component search(Container c, String name) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container cc) {
+                java.awt.Component found = search(cc, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** One patient screen, as the kiosk shows it, at this text size. */
