@@ -40,7 +40,10 @@ final class ButtonLines extends JPanel {
         addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                int fit = fitting(getWidth());
+                // No wider than the parent shows: a first layout may give a row its one-line width
+                // beyond a narrow parent, which would then keep it on one line, partly off screen.
+                int shown = getParent() == null ? getWidth() : Math.min(getWidth(), getParent().getWidth());
+                int fit = fitting(shown);
                 if (fit != perLine) {
                     arrange(fit);
                     revalidate();
