@@ -100,7 +100,12 @@ public final class TextBlock extends PaintedComponent {
 
     /** The outcome of laying out at one size: lines, decorations, the scale used and whether it fits. */
     private record Laid(List<Para> paras, List<Line> lines, List<Decoration> decorations, float doseTop,
-                        float doseBottom, float height, float fit, boolean fits) {
+                        float doseBottom, float height, float fit, boolean fits, boolean wordBroken) {
+
+        /** Fits {@code space} without a word broken across two lines ("Bildschir-m"). */
+        boolean within(int space) {
+            return height <= space && !wordBroken;
+        }
     }
 
     private final List<Para> paras;
@@ -271,7 +276,7 @@ public final class TextBlock extends PaintedComponent {
     private Laid fitLayout(int width, int height) {
         int steps = (int) Math.floor((maxFit - MIN_FIT) / FIT_STEP + 1e-4f);
         Laid first = layoutAt(paras, width, maxFit);
-        if (first.height() <= height) {
+        if (first.within(height)) {
             return fitted(first, maxFit, true);
         }
         Laid smallest = layoutAt(paras, width, maxFit - steps * FIT_STEP);
@@ -285,7 +290,7 @@ public final class TextBlock extends PaintedComponent {
         while (hi - lo > 1) {
             int mid = (lo + hi) >>> 1;
             Laid at = layoutAt(paras, width, maxFit - mid * FIT_STEP);
-            if (at.height() <= height) {
+            if (at.within(height)) {
                 hi = mid;
                 best = at;
             } else {
@@ -335,7 +340,8 @@ public final class TextBlock extends PaintedComponent {
     }
 
     private static Laid fitted(Laid l, float fit, boolean fits) {
-        return new Laid(l.paras(), l.lines(), l.decorations(), l.doseTop(), l.doseBottom(), l.height(), fit, fits);
+        return new Laid(l.paras(), l.lines(), l.decorations(), l.doseTop(), l.doseBottom(), l.height(), fit, fits,
+                l.wordBroken());
     }
 
     /** How many times the text has been laid out (for tests: shrink-to-fit tries a bounded number of sizes). */
@@ -350,6 +356,7 @@ public final class TextBlock extends PaintedComponent {
         float y = 0;
         float doseTop = -1;
         float doseBottom = -1;
+        boolean wordBroken = false;
         Style previous = null;
         for (int index = 0; index < paras.size(); index++) {
             Para p = paras.get(index);
@@ -378,7 +385,12 @@ public final class TextBlock extends PaintedComponent {
             float lineGap = size * 0.18f;
             boolean first = true;
             while (measurer.getPosition() < text.length()) {
-                TextLayout layout = measurer.nextLayout(wrapWidth);
+                // A word wider than the line is broken only when nothing else will do: a smaller size is tried first.
+                TextLayout layout = measurer.nextLayout(wrapWidth, text.length(), true);
+                if (layout == null) {
+                    wordBroken = true;
+                    layout = measurer.nextLayout(wrapWidth);
+                }
                 if (!first) {
                     y += lineGap;
                 }
@@ -402,7 +414,7 @@ public final class TextBlock extends PaintedComponent {
             }
             previous = p.style();
         }
-        return new Laid(paras, lines, decorations, doseTop, doseBottom, y, fit, true);
+        return new Laid(paras, lines, decorations, doseTop, doseBottom, y, fit, true, wordBroken);
     }
 
     @Override

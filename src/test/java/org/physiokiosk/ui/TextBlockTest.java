@@ -139,4 +139,19 @@ class TextBlockTest {
             assertThat(log.warnings()).isEmpty();
         }
     }
+
+    @Test
+    void aWordWiderThanTheLineGetsASmallerSizeRatherThanBrokenInTwo() {
+        TextBlock block = new TextBlock(List.of(Para.of(Style.CAPTION, "Schmerz am Tisch/Bildschirm")), true, true);
+        block.setUnit(1f);
+        // 38 px bold: "Tisch/Bildschirm" is about 300 px wide; the line 250 px, the height room for many lines.
+        block.setSize(250, 1000);
+        assertThat(block.fits()).isTrue();
+        assertThat(block.fitScale()).as("a smaller size that keeps the word whole").isLessThan(1f)
+                .isGreaterThanOrEqualTo(TextBlock.MIN_FIT);
+        TextBlock roomy = new TextBlock(List.of(Para.of(Style.CAPTION, "Schmerz am Tisch/Bildschirm")), true, true);
+        roomy.setUnit(1f);
+        roomy.setSize(600, 1000);
+        assertThat(roomy.fitScale()).as("the word fits the line: full size").isEqualTo(1f);
+    }
 }

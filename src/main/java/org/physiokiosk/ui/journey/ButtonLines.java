@@ -21,6 +21,7 @@ final class ButtonLines extends JPanel {
     private final String gap;
     private final boolean sameWidth;
     private boolean spread;
+    private boolean askForOneLine;
     private int perLine;
 
     /**
@@ -39,7 +40,10 @@ final class ButtonLines extends JPanel {
         addComponentListener(new ComponentAdapter() {
             @Override
             public void componentResized(ComponentEvent e) {
-                int fit = fitting(getWidth());
+                // No wider than the parent shows: a first layout may give a row its one-line width
+                // beyond a narrow parent, which would then keep it on one line, partly off screen.
+                int shown = getParent() == null ? getWidth() : Math.min(getWidth(), getParent().getWidth());
+                int fit = fitting(shown);
                 if (fit != perLine) {
                     arrange(fit);
                     revalidate();
@@ -119,6 +123,26 @@ final class ButtonLines extends JPanel {
     public Dimension getMinimumSize() {
         Dimension d = super.getMinimumSize();
         return new Dimension(buttons.stream().mapToInt(b -> b.getPreferredSize().width).max().orElse(0), d.height);
+    }
+
+    /**
+     * With {@link #askForOneLine()}: as wide as all the buttons on one line, whatever lines they are in now: a row asks for the
+     * room to stand in one line and wraps only when it does not get it (else, once wrapped, it
+     * would ask for its wrapped width and stay wrapped beside empty space).
+     */
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension d = super.getPreferredSize();
+        if (isPreferredSizeSet() || !askForOneLine) {
+            return d;
+        }
+        return new Dimension(Math.max(d.width, widestLine(buttons.size(), gapPixels(getWidth()))), d.height);
+    }
+
+    /** Asks for the width of one line (see {@link #getPreferredSize}), for a row beside text that can wrap. */
+    ButtonLines askForOneLine() {
+        askForOneLine = true;
+        return this;
     }
 
     /** On one line, the first button at the left and the others at the right ("Back" apart from "Print"). */

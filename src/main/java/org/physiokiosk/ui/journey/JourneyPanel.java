@@ -49,9 +49,6 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     private final Locale current;
     private final transient Consumer<Locale> switchLanguage;
     private JButton next;
-    /** Large text: 1, 1.3 or 1.6 times, for this patient only. */
-    private float zoom = 1f;
-    private transient Runnable lastShow = () -> { };
 
     /**
      * @param illustrations  an illustration by its file name in media/illustrations (loaded and cached)
@@ -89,7 +86,12 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     }
 
     private void rescale() {
-        TextBlock.scaleAll(this, unit(getWidth(), getHeight()) * zoom);
+        TextBlock.scaleAll(this, unit(getWidth(), getHeight()) * zoom());
+    }
+
+    /** The patient's text size (A+), kept by the presenter so that it lasts the whole visit. */
+    private float zoom() {
+        return presenter.textSize().factor();
     }
 
     /**
@@ -104,17 +106,21 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     /** The A+ button: larger text for this patient, 1 → 1.3 → 1.6 → 1 times. */
     private JButton zoomButton() {
-        JButton b = button("text-larger", "A+", "kioskSmall", e -> {
-            zoom = zoom < 1.2f ? 1.3f : zoom < 1.5f ? 1.6f : 1f;
-            lastShow.run();
-        });
+        JButton b = button("text-larger", "A+", "kioskSmall", e -> presenter.largerText());
         b.getAccessibleContext().setAccessibleName(texts.get("journey.largerText"));
         return b;
     }
 
-    /** Buttons and labels grow with the patient's text size; the layout keeps its proportions. */
+    /**
+     * Buttons and labels grow with the patient's text size, up to 1.3 times: their words are large
+     * already, and at 1.6 the room goes to what is read (tiles, cards, messages), not to the buttons.
+     */
     private void applyZoom(java.awt.Container c) {
+        float zoom = Math.min(1.3f, zoom());
         for (java.awt.Component child : c.getComponents()) {
+            if (child.getName() != null && child.getName().startsWith("language-")) {
+                continue; // a language's own name, for whoever reads it: the chosen text size is not theirs
+            }
             if (child instanceof javax.swing.AbstractButton || child instanceof javax.swing.JLabel) {
                 java.awt.Font f = child.getFont();
                 if (f != null) {
@@ -140,7 +146,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             }
             choices.add(b);
         }
-        return new ButtonLines("languages", "right", "6lp", false, choices);
+        return new ButtonLines("languages", "right", "6lp", false, choices).askForOneLine();
     }
 
     private void show(JComponent content) {
@@ -156,27 +162,39 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     // --- picker ----------------------------------------------------------------------------
 
     @Override
-    public void showPicker(List<Symptom> symptoms, Set<String> selected) {
-        lastShow = () -> showPicker(symptoms, presenter.selected());
+    public void showPicker(JourneyPresenter.Page<Symptom> page, Set<String> selected) {
+        float zoom = zoom();
         JPanel p = page("picker");
-        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][::60%, fill]",
-                "[16%:pref:36%, fill][grow, fill][10%:pref:24%, fill][11%!, fill]"));
-        p.add(new TextBlock(List.of(Para.of(Style.EYEBROW, welcome), Para.of(Style.TITLE, texts.get("pick.title")),
-                Para.of(Style.SUMMARY, texts.get("pick.lead"))), false, false));
+        // Larger text: the header gets less of the screen (its words shrink to fit), the tiles more.
+        p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][::" + (zoom > 1.1f ? 55 : 35)
+                + "%, fill]",
+                (zoom > 1.1f ? "[12%:pref:24%, fill]" : "[16%:pref:36%, fill]")
+                        + "[grow, fill][10%:pref:24%, fill]" + (zoom > 1.5f ? "[14%!, fill]" : "[11%!, fill]")));
+        // Larger text leaves out the greeting (the slides have greeted): its room goes to the tiles.
+        List<Para> header = new java.util.ArrayList<>();
+        if (zoom < 1.1f) {
+            header.add(Para.of(Style.EYEBROW, welcome));
+        }
+        header.add(Para.of(Style.TITLE, texts.get("pick.title")));
+        header.add(Para.of(Style.SUMMARY, texts.get("pick.lead")));
+        p.add(new TextBlock(header, false, false));
         JButton cancel = button("pick-cancel", texts.get("pick.cancel"), "kioskSmall", e -> presenter.finish());
         // Larger text and long words wrap the corner's buttons onto more lines, never off the screen.
         JPanel corner = new JPanel(new MigLayout("insets 0, wrap 1, gap 6lp", "[0:pref:max, grow, fill]"));
         corner.setOpaque(false);
-        corner.add(new ButtonLines("pick-top", "right", "6lp", false, List.of(zoomButton(), cancel)));
+        corner.add(new ButtonLines("pick-top", "right", "6lp", false, List.of(zoomButton(), cancel)).askForOneLine());
         if (languages.size() > 1) {
             corner.add(languageChoice());
         }
         p.add(corner, "aligny top, h pref!, wrap");
 
-        JPanel tiles = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap 4",
-                "[0:0:max, grow, fill, sg t]".repeat(4), "[0:0:max, grow, fill, sg r]".repeat(2)));
+        JourneyPresenter.Grid grid = page.grid();
+        JPanel tiles = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + grid.columns(),
+                "[0:0:max, grow, fill, sg t]".repeat(grid.columns()),
+                "[0:0:max, grow, fill, sg r]".repeat(grid.rows())));
+        tiles.setName("symptom-tiles");
         tiles.setOpaque(false);
-        for (Symptom s : symptoms) {
+        for (Symptom s : page.items()) {
             SymptomTile tile = new SymptomTile(s, icon(s), texts, zoom);
             tile.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
             tile.setSelected(selected.contains(s.id()));
@@ -187,7 +205,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             });
             tiles.add(tile, "wmin 60lp, hmin 60lp");
         }
-        p.add(tiles, "span 2, wrap");
+        p.add(paged(tiles, page), "span 2, wrap");
         sameTextSize(tiles);
 
         JButton notSure = button("pick-not-sure", texts.get("pick.notSure"), "kioskSecondary",
@@ -217,34 +235,31 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     // --- preview ---------------------------------------------------------------------------
 
     @Override
-    public void showPreview(HandoutPlan plan, boolean usbAvailable) {
-        lastShow = () -> showPreview(plan, usbAvailable);
+    public void showPreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> page,
+                            boolean usbAvailable) {
+        float zoom = zoom();
         JPanel p = page("preview");
         p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
                 "[14%:pref:26%, fill][grow, fill][10%:pref:24%, fill]"));
         String told = plan.isGeneral() ? texts.get("preview.general") : texts.get("preview.told",
                 plan.picked().stream().map(Symptom::label).collect(Collectors.joining(" · ")));
-        p.add(new TextBlock(List.of(Para.of(Style.TITLE, texts.get("preview.title")), Para.of(Style.SUMMARY, told)),
-                false, false));
+        // Larger text leaves out the list of picks (the patient has just made them): its room goes to the cards.
+        p.add(new TextBlock(zoom > 1.1f && !plan.isGeneral() ? List.of(Para.of(Style.TITLE, texts.get("preview.title")))
+                : List.of(Para.of(Style.TITLE, texts.get("preview.title")), Para.of(Style.SUMMARY, told)), false, false));
         p.add(zoomButton(), "aligny top, h pref!, wrap");
 
-        List<HandoutPlan.Group> groups = plan.groups();
-        List<Technique> techniques = plan.techniques();
         // Wide cards, text beside the drawing: the dose stays large enough to read (about 24 pt at 1080p).
-        int columns = techniques.size() <= 3 ? 1 : 2;
-        int rows = (techniques.size() + columns - 1) / columns;
-        JPanel cards = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + columns,
-                "[0:0:max, grow, fill, sg c]".repeat(columns), "[0:0:max, grow, fill, sg r]".repeat(Math.max(1, rows))));
+        JourneyPresenter.Grid grid = page.grid();
+        JPanel cards = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + grid.columns(),
+                "[0:0:max, grow, fill, sg c]".repeat(grid.columns()),
+                "[0:0:max, grow, fill, sg r]".repeat(grid.rows())));
         cards.setName("plan-cards");
         cards.setOpaque(false);
-        for (HandoutPlan.Group g : groups) {
-            // Options (the medicines) come last, each with its category's note, as on the handout.
-            String note = g.category().optional() ? g.category().optionalNote() : "";
-            for (Technique t : g.techniques()) {
-                cards.add(new PlanCard(t, note, illustrations.apply(t.illustration()), texts, zoom));
-            }
+        for (JourneyPresenter.Card c : page.items()) {
+            Technique t = c.technique();
+            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom));
         }
-        p.add(cards, "span 2, wrap");
+        p.add(paged(cards, page), "span 2, wrap");
         sameTextSize(cards);
 
         List<JButton> actions = new java.util.ArrayList<>();
@@ -258,6 +273,46 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         actions.add(button("preview-print", texts.get("preview.print"), "kioskPrimary", e -> presenter.print()));
         p.add(new ButtonLines("preview-actions", "right", "2%", false, actions).spread(), "span 2, wmin 0");
         show(p);
+    }
+
+    /**
+     * The grid alone when it holds everything; else between two tall page buttons, with "Page 1
+     * of 2" under it. More tiles or cards than the screen holds at this text size are paged by
+     * touch, never scrolled (a patient is not expected to flick).
+     */
+    private JComponent paged(JPanel grid, JourneyPresenter.Page<?> page) {
+        if (page.count() <= 1) {
+            return grid;
+        }
+        PageButton previous = pageButton(false, page.hasPrevious(), "page-previous", "page.previous",
+                presenter::previousPage);
+        PageButton following = pageButton(true, page.hasNext(), "page-next", "page.next", presenter::nextPage);
+        String where = texts.get("page.of", page.index() + 1, page.count());
+        javax.swing.JLabel label = new javax.swing.JLabel(where, javax.swing.SwingConstants.CENTER);
+        label.setName("page-label");
+        label.putClientProperty(FlatClientProperties.STYLE_CLASS, "kioskPage");
+        label.getAccessibleContext().setAccessibleName(where);
+        JPanel pager = new JPanel(new MigLayout("insets 0, gap 1.5% 0", "[7%!, fill][grow, fill][7%!, fill]",
+                "[grow, fill][pref!]"));
+        pager.setName("pager");
+        pager.setOpaque(false);
+        pager.add(previous, "spany 2, hmin 60lp");
+        pager.add(grid, "wmin 0, hmin 0");
+        pager.add(following, "spany 2, hmin 60lp, wrap");
+        pager.add(label, "cell 1 1, wmin 0");
+        return pager;
+    }
+
+    private PageButton pageButton(boolean forward, boolean enabled, String name, String words, Runnable turn) {
+        PageButton b = new PageButton(forward);
+        b.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
+        b.setName(name);
+        b.putClientProperty(FlatClientProperties.STYLE_CLASS, enabled && forward ? "kioskPrimary" : "kioskSecondary");
+        b.putClientProperty(FlatClientProperties.STYLE, "margin: 0,0,0,0; arc: 24");
+        b.setEnabled(enabled);
+        b.addActionListener(e -> turn.run());
+        b.getAccessibleContext().setAccessibleName(texts.get(words));
+        return b;
     }
 
     // --- status ----------------------------------------------------------------------------
@@ -276,7 +331,6 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     @Override
     public void showDone(JourneyPresenter.Outcome outcome, String detail) {
-        lastShow = () -> showDone(outcome, detail);
         String title;
         String more;
         switch (outcome) {
@@ -295,14 +349,13 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         }
         JPanel p = status(title, more, new StatusIcon(true, title));
         p.add(button("status-done", texts.get("status.done"), "kioskPrimary", e -> presenter.finish()),
-                "alignx center, growx 0, h 10%!, w 30%:pref");
+                "alignx center, growx 0, h 10%:pref, w 30%:pref");
         show(p);
         doneTimer.restart();
     }
 
     @Override
     public void showFailed(JourneyPresenter.Failure failure, String detail, boolean usbAvailable) {
-        lastShow = () -> showFailed(failure, detail, usbAvailable);
         String title = switch (failure) {
             case NO_PRINTER -> texts.get("status.noPrinter");
             case PRINTER_STOPPED -> texts.get("status.printerStopped");

@@ -1,6 +1,7 @@
 package org.physiokiosk.ui.journey;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import org.physiokiosk.content.Symptom;
+import org.physiokiosk.content.Technique;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.PrintFailedException;
@@ -26,9 +28,11 @@ public final class JourneyPresenter {
 
     /** What the journey asks of its screens. */
     public interface View {
-        void showPicker(List<Symptom> symptoms, Set<String> selected);
+        /** The symptom tiles of one page; the view reads {@link #textSize()} for the size of everything. */
+        void showPicker(Page<Symptom> tiles, Set<String> selected);
 
-        void showPreview(HandoutPlan plan, boolean usbAvailable);
+        /** The plan's cards of one page. */
+        void showPreview(HandoutPlan plan, Page<Card> cards, boolean usbAvailable);
 
         void showWorking(Work work);
 
@@ -63,6 +67,102 @@ public final class JourneyPresenter {
     /** What went wrong, in the words the screen will use. */
     public enum Failure { NO_PRINTER, PRINTER_STOPPED, PRINT_FAILED, SAVE_FAILED }
 
+    /**
+     * The patient's text size, for this visit only: A+ steps through them. Larger text gets fewer
+     * tiles and cards a screen (see {@link #tileGrid} and {@link #cardGrid}), so it is larger, not
+     * squeezed back to the old size to fit.
+     */
+    public enum TextSize {
+        NORMAL(1f), LARGER(1.3f), LARGEST(1.6f);
+
+        private final float factor;
+
+        TextSize(float factor) {
+            this.factor = factor;
+        }
+
+        /** Times the normal size. */
+        public float factor() {
+            return factor;
+        }
+
+        /** What A+ turns this into: larger, and after the largest back to normal. */
+        public TextSize next() {
+            return values()[(ordinal() + 1) % values().length];
+        }
+    }
+
+    /** Where tiles or cards go: a grid of {@code columns} x {@code rows}, the same on every page. */
+    public record Grid(int columns, int rows) {
+        public Grid {
+            if (columns < 1 || rows < 1) {
+                throw new IllegalArgumentException(columns + "x" + rows);
+            }
+        }
+
+        public int perPage() {
+            return columns * rows;
+        }
+    }
+
+    /**
+     * One page of a list that may not fit one screen: the items shown, which page of how many
+     * ({@code index} from 0), and the grid they are shown in (the last page keeps the grid, so a
+     * card does not change size from page to page).
+     */
+    public record Page<T>(List<T> items, int index, int count, Grid grid) {
+        public Page {
+            items = List.copyOf(items);
+        }
+
+        public boolean hasPrevious() {
+            return index > 0;
+        }
+
+        public boolean hasNext() {
+            return index < count - 1;
+        }
+
+        /** Page {@code index} (clamped to the pages there are) of {@code all} in {@code grid}. */
+        static <T> Page<T> of(List<T> all, Grid grid, int index) {
+            int count = Math.max(1, (all.size() + grid.perPage() - 1) / grid.perPage());
+            int shown = Math.max(0, Math.min(index, count - 1));
+            int first = shown * grid.perPage();
+            return new Page<>(all.subList(first, Math.min(all.size(), first + grid.perPage())), shown, count, grid);
+        }
+    }
+
+    /** One card of the plan: a technique and, for an option (a medicine), its category's note, as on the handout. */
+    public record Card(Technique technique, String optionalNote) {
+    }
+
+    /**
+     * The symptom tiles' grid: four across at normal text (all eight of the usual list on one
+     * screen), three across at A+ 1.3, two at 1.6; two rows, or three at normal text for a
+     * longer list. Larger text pages instead of shrinking the tiles.
+     */
+    static Grid tileGrid(int count, TextSize size) {
+        return switch (size) {
+            case NORMAL -> new Grid(4, count > 8 ? 3 : 2);
+            case LARGER -> new Grid(3, 2);
+            case LARGEST -> new Grid(2, 2);
+        };
+    }
+
+    /**
+     * The plan cards' grid: wide cards, the text beside the drawing, so the dose stays large
+     * enough to read. Up to three in one column, else two columns of up to three rows at normal
+     * text; two rows at A+ 1.3, and at 1.6 two cards side by side, each with the height for its
+     * dose in large type.
+     */
+    static Grid cardGrid(int count, TextSize size) {
+        return switch (size) {
+            case NORMAL -> count <= 3 ? new Grid(1, Math.max(1, count)) : new Grid(2, 3);
+            case LARGER -> count <= 2 ? new Grid(1, Math.max(1, count)) : new Grid(2, 2);
+            case LARGEST -> count <= 1 ? new Grid(1, 1) : new Grid(2, 1);
+        };
+    }
+
     /** Everything that depends on the patient's language: the words, the plans and the handout. */
     public record Language(Locale locale, List<Symptom> symptoms, PlanBuilder plans, Services services) {
     }
@@ -85,6 +185,16 @@ public final class JourneyPresenter {
     private boolean busy;
     /** The PDF of the plan on screen, made in the background while the patient looks at it. */
     private final AtomicReference<Prepared> prepared = new AtomicReference<>();
+    private TextSize textSize = TextSize.NORMAL;
+    /** The screen showing, for A+ and the page buttons: a list screen or any other. */
+    private Screen screen = Screen.OTHER;
+    private int pickerPage;
+    private int previewPage;
+    private boolean previewUsb;
+    /** Shows the current screen again (after A+), with the words and pages as they are now. */
+    private Runnable showAgain = () -> { };
+
+    private enum Screen { PICKER, PREVIEW, OTHER }
 
     private record Prepared(HandoutPlan plan, byte[] pdf) {
     }
@@ -115,7 +225,7 @@ public final class JourneyPresenter {
         services = other.services();
         plan = null;
         prepared.set(null);
-        view.showPicker(symptoms, Collections.unmodifiableSet(selected));
+        showPicker();
     }
 
     public Locale language() {
@@ -128,7 +238,85 @@ public final class JourneyPresenter {
 
     public void start() {
         record(EventType.SESSION_STARTED, "", "");
-        view.showPicker(symptoms, Collections.unmodifiableSet(selected));
+        showPicker();
+    }
+
+    private void showPicker() {
+        screen = Screen.PICKER;
+        showAgain = this::showPicker;
+        Page<Symptom> page = Page.of(symptoms, tileGrid(symptoms.size(), textSize), pickerPage);
+        pickerPage = page.index();
+        view.showPicker(page, Collections.unmodifiableSet(selected));
+    }
+
+    private void showPreview() {
+        screen = Screen.PREVIEW;
+        showAgain = this::showPreview;
+        List<Card> cards = cards(plan);
+        Page<Card> page = Page.of(cards, cardGrid(cards.size(), textSize), previewPage);
+        previewPage = page.index();
+        view.showPreview(plan, page, previewUsb);
+    }
+
+    /** The plan's cards in the handout's order: options (the medicines) last, each with its category's note. */
+    static List<Card> cards(HandoutPlan plan) {
+        List<Card> cards = new ArrayList<>();
+        for (HandoutPlan.Group g : plan.groups()) {
+            String note = g.category().optional() ? g.category().optionalNote() : "";
+            g.techniques().forEach(t -> cards.add(new Card(t, note)));
+        }
+        return List.copyOf(cards);
+    }
+
+    public TextSize textSize() {
+        return textSize;
+    }
+
+    /**
+     * A+: the next text size, the screen shown again in it. A list screen turns to the page that
+     * holds the first tile or card the patient was looking at, so nothing read is lost.
+     */
+    public void largerText() {
+        if (busy) {
+            return;
+        }
+        int firstTile = pickerPage * tileGrid(symptoms.size(), textSize).perPage();
+        int cardCount = plan == null ? 0 : cards(plan).size();
+        int firstCard = previewPage * cardGrid(cardCount, textSize).perPage();
+        textSize = textSize.next();
+        pickerPage = firstTile / tileGrid(symptoms.size(), textSize).perPage();
+        previewPage = firstCard / cardGrid(cardCount, textSize).perPage();
+        showAgain.run();
+    }
+
+    /** The next page of tiles or cards, on the screen showing; nothing after the last. */
+    public void nextPage() {
+        turn(1);
+    }
+
+    /** The page before; nothing before the first. */
+    public void previousPage() {
+        turn(-1);
+    }
+
+    private void turn(int by) {
+        if (busy) {
+            return;
+        }
+        if (screen == Screen.PICKER) {
+            Page<Symptom> now = Page.of(symptoms, tileGrid(symptoms.size(), textSize), pickerPage);
+            if (by > 0 ? now.hasNext() : now.hasPrevious()) {
+                pickerPage += by;
+                showPicker();
+            }
+        } else if (screen == Screen.PREVIEW) {
+            List<Card> cards = cards(plan);
+            Page<Card> now = Page.of(cards, cardGrid(cards.size(), textSize), previewPage);
+            if (by > 0 ? now.hasNext() : now.hasPrevious()) {
+                previewPage += by;
+                showPreview();
+            }
+        }
     }
 
     public void toggle(String symptomId) {
@@ -169,6 +357,7 @@ public final class JourneyPresenter {
         if (!newPlan.equals(plan)) {
             record(EventType.PLAN_PREVIEWED, "", Integer.toString(newPlan.techniques().size()));
             newPlan.techniques().forEach(t -> record(EventType.TECHNIQUE_PLANNED, t.id(), ""));
+            previewPage = 0; // a new plan starts at its first card; back from a failure keeps the page
         }
         plan = newPlan;
         busy = true; // only while we look for a USB stick
@@ -176,7 +365,8 @@ public final class JourneyPresenter {
             boolean usb = services.usbAvailable();
             ui.execute(() -> {
                 busy = false;
-                view.showPreview(newPlan, usb);
+                previewUsb = usb;
+                showPreview();
             });
             prepare(newPlan);
         });
@@ -202,7 +392,7 @@ public final class JourneyPresenter {
     public void back() {
         if (!busy) {
             plan = null;
-            view.showPicker(symptoms, Collections.unmodifiableSet(selected));
+            showPicker();
         }
     }
 
@@ -275,6 +465,8 @@ public final class JourneyPresenter {
             return;
         }
         busy = true;
+        screen = Screen.OTHER;
+        showAgain = () -> view.showWorking(work);
         view.showWorking(work);
         HandoutPlan forPlan = plan;
         background.execute(() -> {
@@ -310,6 +502,7 @@ public final class JourneyPresenter {
             Runnable show = outcome;
             ui.execute(() -> {
                 busy = false;
+                showAgain = show;
                 show.run();
             });
         });

@@ -31,20 +31,23 @@ final class SymptomTile extends JToggleButton {
     private final Texts texts;
 
     /**
-     * @param zoom the patient's text size: above 1 the label gets more of the tile and the icon less
+     * @param zoom the patient's text size: above 1 the label gets the whole tile (the icon would be
+     *             a thumbnail beside words that need the room; the words are what larger text is for)
      */
     SymptomTile(Symptom symptom, Illustration icon, Texts texts, float zoom) {
         this.symptom = symptom;
         this.texts = texts;
         setName("symptom-" + symptom.id());
-        int iconShare = zoom > 1.4f ? 28 : zoom > 1.1f ? 34 : 55;
-        setLayout(new MigLayout("fill, insets 8% 6% 6% 6%, gap 0", "[grow, fill]", "[0:0:max, grow " + iconShare
-                + ", fill][0:0:max, grow " + (100 - iconShare) + ", fill]"));
+        boolean withIcon = zoom < 1.1f;
+        setLayout(new MigLayout("fill, insets 8% 6% 6% 6%, gap 0", "[grow, fill]", withIcon
+                ? "[0:0:max, grow 55, fill][0:0:max, grow 45, fill]" : "[0:0:max, grow, fill]"));
         setContentAreaFilled(false);
         setBorderPainted(false);
         setFocusPainted(false);
         setRolloverEnabled(false); // no hover-only cues on a touch screen
-        add(new IllustrationView(icon, symptom.label()), "wrap");
+        if (withIcon) {
+            add(new IllustrationView(icon, symptom.label()), "wrap");
+        }
         label = new TextBlock(List.of(TextBlock.Para.of(TextBlock.Style.CAPTION, symptom.label())), true, true);
         add(label);
         getAccessibleContext().setAccessibleName(symptom.label());

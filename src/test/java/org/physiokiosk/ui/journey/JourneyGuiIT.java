@@ -265,6 +265,47 @@ class JourneyGuiIT extends GuiTestBase {
     }
 
     @Test
+    void aPatientWithLargerTextPagesThroughTilesAndPlanByTouch() {
+        open(Duration.ofSeconds(90), "");
+        window.panel("attract-stage").click();
+        window.button("text-larger").click();
+        waitFor("the tiles in larger text", 5_000, () -> showing("page-next"));
+        window.label("page-label").requireText("Page 1 of 2");
+        window.button("page-previous").requireDisabled();
+        window.toggleButton("symptom-stress").click();
+        window.button("page-next").click();
+        waitFor("the second page of tiles", 5_000, () -> showing("symptom-recent-strain"));
+        window.label("page-label").requireText("Page 2 of 2");
+        window.button("page-next").requireDisabled();
+        window.toggleButton("symptom-keeps-coming-back").click();
+        window.button("page-previous").click();
+        waitFor("the first page again", 5_000, () -> showing("symptom-stress"));
+        window.toggleButton("symptom-stress").requireSelected();
+        window.button("pick-next").click();
+        waitFor("the plan preview", 5_000, () -> showing("preview"));
+
+        HandoutPlan plan = new PlanBuilder(library, 6).build(List.of("stress", "keeps-coming-back"));
+        assertThat(plan.techniques()).as("more cards than one page holds at A+ 1.3").hasSizeGreaterThan(4);
+        List<String> seen = new java.util.ArrayList<>();
+        for (int page = 1; ; page++) {
+            List<String> cards = GuiActionRunner.execute(() -> robot.finder().findAll(frame, c -> c.isShowing()
+                    && c.getName() != null && c.getName().startsWith("plan-card-")).stream()
+                    .map(c -> c.getName().substring("plan-card-".length())).sorted().toList());
+            assertThat(cards.size()).as("page " + page).isBetween(1, 4);
+            seen.addAll(cards);
+            if (!showing("page-next") || !window.button("page-next").target().isEnabled()) {
+                break;
+            }
+            String first = cards.get(0);
+            window.button("page-next").click();
+            waitFor("the next page of the plan", 5_000, () -> !showing("plan-card-" + first));
+        }
+        assertThat(seen).as("every card of the plan, each once").containsExactlyInAnyOrderElementsOf(
+                plan.techniques().stream().map(Technique::id).toList());
+        window.button("preview-save-pdf").requireEnabled();
+    }
+
+    @Test
     void everyControlAPatientSeesHasAnAccessibleName() {
         open(Duration.ofSeconds(90), "");
         assertNamed("the loop");

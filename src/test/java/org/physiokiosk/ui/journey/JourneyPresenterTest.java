@@ -30,6 +30,8 @@ class JourneyPresenterTest {
     private final FakeServices services = new FakeServices();
     private JourneyPresenter presenter;
     private HandoutPlan previewed;
+    private JourneyPresenter.Page<Symptom> pickerPage;
+    private JourneyPresenter.Page<JourneyPresenter.Card> previewPage;
 
     @BeforeEach
     void setUp() {
@@ -38,13 +40,16 @@ class JourneyPresenterTest {
                 Locale.ENGLISH);
         presenter.attach(new JourneyPresenter.View() {
             @Override
-            public void showPicker(List<Symptom> symptoms, Set<String> selected) {
-                events.add("picker " + symptoms.size() + " " + selected);
+            public void showPicker(JourneyPresenter.Page<Symptom> tiles, Set<String> selected) {
+                pickerPage = tiles;
+                events.add("picker " + tiles.items().size() + " " + selected);
             }
 
             @Override
-            public void showPreview(HandoutPlan plan, boolean usb) {
+            public void showPreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> cards,
+                                    boolean usb) {
                 previewed = plan;
+                previewPage = cards;
                 events.add("preview " + plan.techniques().size() + " usb=" + usb);
             }
 
@@ -150,6 +155,127 @@ class JourneyPresenterTest {
     }
 
     @Test
+    void largerTextPagesTheTilesAndNextAndPreviousTurnWithinThePages() {
+        assertThat(pickerPage.count()).as("eight tiles at normal text: one page").isEqualTo(1);
+        presenter.largerText();
+        assertThat(presenter.textSize()).isEqualTo(JourneyPresenter.TextSize.LARGER);
+        assertThat(pickerPage.grid()).isEqualTo(new JourneyPresenter.Grid(3, 2));
+        assertThat(pickerPage.items()).extracting(Symptom::id).containsExactlyElementsOf(
+                LIBRARY.symptoms().subList(0, 6).stream().map(Symptom::id).toList());
+        assertThat(pickerPage.hasPrevious()).isFalse();
+        assertThat(pickerPage.hasNext()).isTrue();
+
+        presenter.previousPage();
+        assertThat(pickerPage.index()).as("nothing before the first page").isZero();
+        presenter.nextPage();
+        assertThat(pickerPage.index()).isEqualTo(1);
+        assertThat(pickerPage.items()).hasSize(2);
+        assertThat(pickerPage.grid()).as("the last page keeps the grid").isEqualTo(new JourneyPresenter.Grid(3, 2));
+        int shown = events.size();
+        presenter.nextPage();
+        assertThat(events).as("nothing after the last page").hasSize(shown);
+
+        // A pick on the second page survives the turn back and is in the plan.
+        presenter.toggle(pickerPage.items().get(0).id());
+        presenter.previousPage();
+        assertThat(pickerPage.index()).isZero();
+        assertThat(presenter.selected()).containsExactly(LIBRARY.symptoms().get(6).id());
+    }
+
+    @Test
+    void aPlusKeepsTheFirstTileOrCardReadOnThePageShownAndCyclesBackToNormal() {
+        presenter.largerText();
+        presenter.nextPage(); // tiles 7 and 8 of 8
+        presenter.largerText(); // 1.6: two by two
+        assertThat(presenter.textSize()).isEqualTo(JourneyPresenter.TextSize.LARGEST);
+        assertThat(pickerPage.index()).as("tile 7 is on page 2 of 2 at four a page").isEqualTo(1);
+        assertThat(pickerPage.items().get(2).id()).isEqualTo(LIBRARY.symptoms().get(6).id());
+        presenter.largerText();
+        assertThat(presenter.textSize()).isEqualTo(JourneyPresenter.TextSize.NORMAL);
+        assertThat(pickerPage.count()).isEqualTo(1);
+
+        LIBRARY.symptoms().forEach(s -> presenter.toggle(s.id()));
+        presenter.next();
+        List<JourneyPresenter.Card> all = JourneyPresenter.cards(previewed);
+        assertThat(all).hasSize(6);
+        assertThat(previewPage.count()).isEqualTo(1);
+        presenter.largerText();
+        assertThat(previewPage.grid()).isEqualTo(new JourneyPresenter.Grid(2, 2));
+        presenter.nextPage();
+        assertThat(previewPage.items()).containsExactlyElementsOf(all.subList(4, 6));
+        presenter.largerText(); // card 5 of 6, two a page: page 3 of 3
+        assertThat(previewPage.index()).isEqualTo(2);
+        assertThat(previewPage.count()).isEqualTo(3);
+        assertThat(previewPage.items()).containsExactlyElementsOf(all.subList(4, 6));
+    }
+
+    @Test
+    void aNewPlanStartsAtItsFirstPageAndBackFromAFailureKeepsThePage() {
+        presenter.largerText();
+        presenter.generalPlan();
+        presenter.back();
+        LIBRARY.symptoms().forEach(s -> presenter.toggle(s.id()));
+        presenter.next();
+        presenter.nextPage();
+        assertThat(previewPage.index()).isEqualTo(1);
+        services.saveFailure = new IOException("Cannot write: the disk is full");
+        presenter.saveAsPdf();
+        presenter.nextPage(); // not on a list screen: nothing to turn
+        assertThat(events).last().isEqualTo("failed SAVE_FAILED usb=false");
+        presenter.backToPlan();
+        assertThat(previewPage.index()).as("back to the page the patient was on").isEqualTo(1);
+        presenter.back();
+        presenter.toggle("stress");
+        presenter.next();
+        assertThat(previewPage.index()).as("another plan: from its first card").isZero();
+    }
+
+    @Test
+    void theTextSizeLastsTheVisitAcrossALanguageSwitch() {
+        presenter.largerText();
+        presenter.switchLanguage(new JourneyPresenter.Language(Locale.GERMAN, LIBRARY.symptoms(),
+                new PlanBuilder(LIBRARY, 6), services));
+        assertThat(presenter.textSize()).isEqualTo(JourneyPresenter.TextSize.LARGER);
+        assertThat(pickerPage.grid()).isEqualTo(new JourneyPresenter.Grid(3, 2));
+    }
+
+    @Test
+    void theOptionsNoteGoesOnlyOnTheOptionsCards() {
+        HandoutPlan plan = new PlanBuilder(LIBRARY, 6).build(List.of("recent-strain"));
+        List<JourneyPresenter.Card> cards = JourneyPresenter.cards(plan);
+        assertThat(cards).extracting(JourneyPresenter.Card::technique).containsExactlyElementsOf(plan.techniques());
+        for (HandoutPlan.Group g : plan.groups()) {
+            for (Technique t : g.techniques()) {
+                String note = cards.stream().filter(c -> c.technique().equals(t)).findFirst().orElseThrow()
+                        .optionalNote();
+                assertThat(note).as(t.id()).isEqualTo(g.category().optional() ? g.category().optionalNote() : "");
+            }
+        }
+        assertThat(plan.groups()).anySatisfy(g -> assertThat(g.category().optional()).isTrue());
+    }
+
+    @Test
+    void gridsHoldEveryCountAtEverySize() {
+        for (JourneyPresenter.TextSize size : JourneyPresenter.TextSize.values()) {
+            for (int n = 1; n <= 12; n++) {
+                JourneyPresenter.Grid cards = JourneyPresenter.cardGrid(n, size);
+                List<Integer> items = java.util.stream.IntStream.range(0, n).boxed().toList();
+                List<Integer> seen = new ArrayList<>();
+                JourneyPresenter.Page<Integer> page = JourneyPresenter.Page.of(items, cards, 0);
+                for (int i = 0; i < page.count(); i++) {
+                    JourneyPresenter.Page<Integer> p = JourneyPresenter.Page.of(items, cards, i);
+                    assertThat(p.items().size()).isBetween(1, cards.perPage());
+                    seen.addAll(p.items());
+                }
+                assertThat(seen).as(size + " " + n).isEqualTo(items);
+                assertThat(cards.perPage()).as("larger text, no more cards a page").isLessThanOrEqualTo(
+                        size == JourneyPresenter.TextSize.NORMAL ? 6 : size == JourneyPresenter.TextSize.LARGER ? 4 : 2);
+            }
+        }
+        assertThat(JourneyPresenter.Page.of(List.of(), new JourneyPresenter.Grid(2, 2), 5).count()).isEqualTo(1);
+    }
+
+    @Test
     void nothingHappensTwiceWhileBusy() {
         List<Runnable> queued = new ArrayList<>();
         JourneyPresenter slow = new JourneyPresenter(LIBRARY.symptoms(), new PlanBuilder(LIBRARY, 6), services,
@@ -210,11 +336,11 @@ class JourneyPresenterTest {
 
     private static final class NoView implements JourneyPresenter.View {
         @Override
-        public void showPicker(List<Symptom> symptoms, Set<String> selected) {
+        public void showPicker(JourneyPresenter.Page<Symptom> tiles, Set<String> selected) {
         }
 
         @Override
-        public void showPreview(HandoutPlan plan, boolean usb) {
+        public void showPreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> cards, boolean usb) {
         }
 
         @Override
