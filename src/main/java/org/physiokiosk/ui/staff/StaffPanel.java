@@ -48,7 +48,7 @@ final class StaffPanel extends JPanel {
         setName("staff");
         keyboard = new OnScreenKeyboard(texts, this);
         keyboard.putClientProperty(LargerText.KEEP, Boolean.TRUE); // its keys are big enough already
-        JPanel top = new JPanel(new MigLayout("insets 0, gap 10lp", "[][grow, right]", "[top]"));
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 10lp", "[][grow, right]", "[center]"));
         top.add(StaffUi.label(texts.get("staff.title"), "font: bold +10; foreground: $Kiosk.heading"));
         largerButton = StaffUi.button("staff-larger", "A+", "kioskSmall", e -> larger.next());
         largerButton.setFocusable(false);
@@ -119,14 +119,17 @@ final class StaffPanel extends JPanel {
     }
 
     private JPanel exitTab() {
-        JPanel p = new JPanel(new MigLayout("insets 24lp, wrap 2, gap 16lp 24lp", "[][grow]"));
+        JPanel p = new JPanel(new MigLayout("insets 24lp, wrap 2, gap 16lp 24lp", "[][0:0:max, grow, fill]"));
         p.setName("staff-exit");
         p.add(StaffUi.button("staff-restart", texts.get("staff.exit.restart"), "kioskPrimary",
                 e -> services.restartKiosk()), "sg b");
-        p.add(new JLabel(texts.get("staff.exit.restartNote")));
+        // Beside the button, wrapping when the screen is narrow or the text larger.
+        p.add(StaffUi.wrapping(texts.get("staff.exit.restartNote"), null, javax.swing.SwingConstants.LEADING),
+                "wmin 0");
         p.add(StaffUi.button("staff-leave", texts.get("staff.exit.leave"), "kioskSecondary",
                 e -> services.leaveKiosk()), "sg b");
-        p.add(new JLabel(texts.get("staff.exit.leaveNote")));
+        p.add(StaffUi.wrapping(texts.get("staff.exit.leaveNote"), null, javax.swing.SwingConstants.LEADING),
+                "wmin 0");
         return p;
     }
 

@@ -48,7 +48,7 @@ class StaffLayoutTest {
      * Staff mode's A+ levels (see {@link LargerTextPresenter}), each on top of the kiosk's own
      * scale for the screen: 1 is the normal text, 1.3 the larger text.
      */
-    static final float[] LEVELS = {1f};
+    static final float[] LEVELS = {1f, 1.3f};
     static final int SLIDES = 0;
     static final int SYMPTOMS = 1;
     static final int REVIEW = 2;
@@ -143,6 +143,12 @@ class StaffLayoutTest {
                 LayoutCheck.onEdt(() -> tabs.setSelectedIndex(tab));
                 problems.addAll(check(panel, width, height, "tab " + tabs.getTitleAt(tab) + at));
             }
+            // The on-screen keyboard keeps its key size at A+: the form above it still fits (it scrolls).
+            LayoutCheck.onEdt(() -> {
+                tabs.setSelectedIndex(SETTINGS);
+                find(panel, javax.swing.JButton.class, "staff-keyboard").doClick();
+            });
+            problems.addAll(check(panel, width, height, "keyboard over " + tabs.getTitleAt(SETTINGS) + at));
         }
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
@@ -368,8 +374,22 @@ class StaffLayoutTest {
         }
 
         @Override
-        public UsageReport report(LocalDate from, LocalDate to) throws IOException {
-            throw new IOException("no usage files in this test");
+        public UsageReport report(LocalDate from, LocalDate to) {
+            // A busy week: visits every day, the symptoms picked unevenly, so charts and tables are full.
+            UsageReport report = new UsageReport(from, to);
+            var symptoms = content.library().symptoms();
+            int day = 0;
+            for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1), day++) {
+                for (int visit = 0; visit < 3 + day % 5; visit++) {
+                    java.time.OffsetDateTime at = d.atTime(9 + visit, 0).atOffset(java.time.ZoneOffset.UTC);
+                    String session = d + "-" + visit;
+                    report.accept(new org.physiokiosk.stats.UsageEvent(at, "k", session, EventType.SESSION_STARTED,
+                            "", "", "en"));
+                    report.accept(new org.physiokiosk.stats.UsageEvent(at, "k", session, EventType.SYMPTOM_PICKED,
+                            symptoms.get((day + visit) % symptoms.size()).id(), "", "en"));
+                }
+            }
+            return report;
         }
 
         @Override
