@@ -42,7 +42,7 @@ final class ReportsTab extends JPanel {
     private final JLabel status = StaffUi.wrapping(" ", "font: +2", javax.swing.SwingConstants.LEADING);
     /** Charts above, their tables below; the widths shared 55:45 whatever the charts would like. */
     private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 16lp 8lp",
-            "[0:0:max, grow 55, fill][0:0:max, grow 45, fill]", "[150lp:200lp, grow 55, fill][130lp:160lp, grow 45, fill]"));
+            "[0:0:max, grow 55, fill][0:0:max, grow 45, fill]", "[200lp:240lp, grow 55, fill][130lp:160lp, grow 45, fill]"));
     private final RowsModel visitsRows;
     private final RowsModel pickedRows;
     /** The report on screen, drawn again when the text size changes (A+). */
