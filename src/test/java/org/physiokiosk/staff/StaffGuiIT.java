@@ -621,4 +621,51 @@ class StaffGuiIT extends GuiTestBase {
         enterStaff();
         waitFor("auto-lock", 20_000, () -> !frame.staffMode().isOpen() && frame.attractLoop().isRunning());
     }
+
+    /** The size of a component's font, by its name. */
+    private float fontSize(String name) {
+        return GuiActionRunner.execute(() -> robot.finder().find(frame, c -> name.equals(c.getName())
+                && c.isShowing()).getFont().getSize2D());
+    }
+
+    /** The font size a button of the same style has where nobody made the text larger. */
+    private float unzoomedSize(String name) {
+        return GuiActionRunner.execute(() -> {
+            javax.swing.JComponent b = (javax.swing.JComponent) robot.finder().find(frame,
+                    c -> name.equals(c.getName()) && c.isShowing());
+            javax.swing.JButton fresh = new javax.swing.JButton("x");
+            fresh.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS,
+                    b.getClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE_CLASS));
+            fresh.putClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE,
+                    b.getClientProperty(com.formdev.flatlaf.FlatClientProperties.STYLE));
+            return fresh.getFont().getSize2D();
+        });
+    }
+
+    @Test
+    void staffAPlusLastsOneStaffVisitAndNeverMeetsThePatientsAPlus() {
+        open();
+        enterStaff();
+        float staffNormal = fontSize("staff-warnings");
+        window.button("staff-larger").click();
+        assertThat(fontSize("staff-warnings")).isCloseTo(staffNormal * 1.3f, org.assertj.core.data.Offset.offset(0.01f));
+        window.button("staff-back").click();
+        waitFor("back to the loop", 5_000, () -> !frame.staffMode().isOpen() && frame.attractLoop().isRunning());
+
+        // A patient after the staff visit: normal text, and their own A+ works.
+        window.panel("attract-stage").click();
+        window.button("text-larger").requireVisible();
+        assertThat(fontSize("pick-next")).as("staff's A+ does not reach the patients").isEqualTo(
+                unzoomedSize("pick-next"));
+        window.button("text-larger").click();
+        assertThat(fontSize("pick-next")).isGreaterThan(unzoomedSize("pick-next"));
+
+        // Staff come in while the patient's text is larger: staff mode at its normal size, keypad too.
+        holdCorner(2200);
+        window.panel("pin-pad").requireVisible();
+        type("2468");
+        waitFor("the back office", 10_000, this::backOfficeShowing);
+        assertThat(fontSize("staff-warnings")).as("neither the patient's A+ nor the last staff visit's")
+                .isEqualTo(staffNormal);
+    }
 }

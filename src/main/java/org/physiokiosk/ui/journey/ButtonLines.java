@@ -11,9 +11,9 @@ import net.miginfocom.swing.MigLayout;
 /**
  * Buttons side by side while they fit whole, otherwise in as many lines as they need (long
  * words in German, the A+ text): a button never has its words cut. The lines are decided when
- * the row learns its width, and each line shares the row's height.
+ * the row learns its width, and each line shares the row's height. Staff mode's header uses it too.
  */
-final class ButtonLines extends JPanel {
+public final class ButtonLines extends JPanel {
     private static final long serialVersionUID = 1L;
 
     private final List<? extends JComponent> buttons;
@@ -28,7 +28,7 @@ final class ButtonLines extends JPanel {
      * @param gap       the gap between buttons, in MigLayout units ({@code 6lp}, {@code 2%})
      * @param sameWidth buttons as wide as the widest one (a column of choices reads better so)
      */
-    ButtonLines(String name, String align, String gap, boolean sameWidth, List<? extends JComponent> buttons) {
+    public ButtonLines(String name, String align, String gap, boolean sameWidth, List<? extends JComponent> buttons) {
         this.buttons = List.copyOf(buttons);
         this.align = align;
         this.gap = gap;

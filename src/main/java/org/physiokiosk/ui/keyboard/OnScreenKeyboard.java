@@ -48,6 +48,8 @@ public final class OnScreenKeyboard extends JPanel {
     private final transient KeyboardPresenter presenter;
     private final Map<Key, JButton> buttons = new LinkedHashMap<>();
     private transient KeyboardLayouts.Layout drawn;
+    /** The width of a one-wide key as drawn, in pixels. */
+    private int drawnUnit;
     /** The text field the keys type into: the last one in {@code scope} to get focus. */
     private transient JTextComponent target;
     private final transient AWTEventListener realKeys = this::keyEvent;
@@ -78,6 +80,16 @@ public final class OnScreenKeyboard extends JPanel {
         });
         setVisible(false);
         drawKeys();
+        // A screen narrower than the widest row at full key width (1280x1024 at scale 1.25): narrower keys.
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (unit() != drawnUnit) {
+                    drawn = null;
+                    drawKeys();
+                }
+            }
+        });
     }
 
     /** For the "Keyboard" button: shows the keyboard until its "Hide" key, whatever keyboard was used. */
@@ -149,16 +161,17 @@ public final class OnScreenKeyboard extends JPanel {
         KeyboardLayouts.Layout layout = presenter.layout();
         if (layout != drawn) {
             drawn = layout;
+            drawnUnit = unit();
+            int gap = UIScale.scale(GAP);
             removeAll();
             buttons.clear();
             for (List<Key> row : layout.rows()) {
-                JPanel keys = new JPanel(new MigLayout("insets 0, gap " + UIScale.scale(GAP) + "px 0", "", ""));
+                JPanel keys = new JPanel(new MigLayout("insets 0, gap " + gap + "px 0", "", ""));
                 keys.setOpaque(false);
                 for (Key key : row) {
                     JButton b = button(key);
                     buttons.put(key, b);
-                    int width = key.width() * KEY_WIDTH + (key.width() - 1) * GAP;
-                    keys.add(b, "w " + UIScale.scale(width) + "px!, h " + UIScale.scale(KEY) + "px!");
+                    keys.add(b, "w " + keyWidth(key) + "px!, h " + UIScale.scale(KEY) + "px!");
                 }
                 add(keys);
             }
@@ -166,6 +179,27 @@ public final class OnScreenKeyboard extends JPanel {
             repaint();
         }
         buttons.forEach(this::label);
+    }
+
+    /**
+     * A one-wide key's width in pixels: {@link #KEY_WIDTH} at the screen's scale, or less when the
+     * widest row would not fit the keyboard's width (the height stays: keys stay a finger's size).
+     */
+    private int unit() {
+        int full = UIScale.scale(KEY_WIDTH);
+        java.awt.Insets in = getInsets();
+        int room = getWidth() - in.left - in.right;
+        if (room <= 0 || presenter == null) {
+            return full;
+        }
+        int units = presenter.layout().rows().stream().mapToInt(r -> r.stream().mapToInt(Key::width).sum())
+                .max().orElse(1);
+        int gap = UIScale.scale(GAP);
+        return Math.max(1, Math.min(full, (room - (units - 1) * gap) / units));
+    }
+
+    private int keyWidth(Key key) {
+        return key.width() * drawnUnit + (key.width() - 1) * UIScale.scale(GAP);
     }
 
     private JButton button(Key key) {
@@ -188,8 +222,19 @@ public final class OnScreenKeyboard extends JPanel {
         });
         boolean on = key.kind() == Key.Kind.SHIFT && presenter.shift()
                 || key.kind() == Key.Kind.CAPS && presenter.caps();
-        b.putClientProperty(FlatClientProperties.STYLE, on
-                ? "background: $Kiosk.tileSelected; borderColor: $Kiosk.teal; borderWidth: 2; font: bold" : null);
+        String style = on ? "background: $Kiosk.tileSelected; borderColor: $Kiosk.teal; borderWidth: 2; font: bold"
+                : null;
+        b.putClientProperty(FlatClientProperties.STYLE, style);
+        // A long word ("Bloq Mayús", "Ausblenden") on a narrow key: a smaller font rather than cut words.
+        java.awt.Insets in = b.getInsets();
+        int room = keyWidth(key) - in.left - in.right;
+        int needs = b.getFontMetrics(b.getFont()).stringWidth(b.getText());
+        java.awt.Font normal = javax.swing.UIManager.getFont("defaultFont");
+        if (needs > room && room > 0 && normal != null) {
+            int percent = (int) Math.floor(b.getFont().getSize2D() * room / needs / normal.getSize2D() * 100);
+            b.putClientProperty(FlatClientProperties.STYLE, (on ? style.replace("font: bold", "font: bold ")
+                    : "font: ") + percent + "%");
+        }
         b.getAccessibleContext().setAccessibleDescription(on ? texts.get("pick.selected") : null);
     }
 

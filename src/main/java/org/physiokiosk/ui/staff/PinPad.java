@@ -28,9 +28,11 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
     private final JButton back;
     private final List<JButton> keys = new ArrayList<>();
     private final Timer countdown;
+    /** Hidden keys ("not set up") give their room to the words: a long reason wraps whole. */
+    private static final String KEY_CELL = "hidemode 3";
 
     PinPad(Texts texts, PinPadPresenter presenter) {
-        super(new MigLayout("fill, insets 4% 25% 4% 25%, wrap 3, gap 14lp", "[grow, fill, sg k][grow, fill, sg k]"
+        super(new MigLayout("fill, insets 3% 20% 3% 20%, wrap 3, gap 12lp 10lp", "[grow, fill, sg k][grow, fill, sg k]"
                 + "[grow, fill, sg k]", "[][][][][grow, fill, sg r][grow, fill, sg r][grow, fill, sg r]"
                 + "[grow, fill, sg r][]"));
         this.texts = texts;
@@ -50,13 +52,13 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
         add(dots, "span 3");
         add(message, "span 3, wmin 0");
         for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9"}) {
-            add(key(k, k, () -> presenter.digit(k.charAt(0))));
+            add(key(k, k, () -> presenter.digit(k.charAt(0))), KEY_CELL);
         }
-        add(key("pin-back", "\u232B", presenter::backspace));
-        add(key("0", "0", () -> presenter.digit('0')));
+        add(key("pin-back", "\u232B", presenter::backspace), KEY_CELL);
+        add(key("0", "0", () -> presenter.digit('0')), KEY_CELL);
         JButton ok = key("pin-ok", texts.get("staff.pin.ok"), presenter::submit);
         ok.putClientProperty(FlatClientProperties.STYLE_CLASS, "kioskPrimary");
-        add(ok);
+        add(ok, KEY_CELL);
         back = new JButton(texts.get("staff.pin.cancel"));
         back.setName("pin-cancel");
         back.putClientProperty(FlatClientProperties.STYLE_CLASS, "kioskSecondary");
@@ -66,39 +68,9 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
         presenter.attach(this);
     }
 
-    /**
-     * A centred label as tall as its words need at its width: a wrapped line ("The details are in
-     * the kiosk's log.") is never cut off at the bottom (seen on screen, "not set up" at 1366x768).
-     */
+    /** A centred label as tall as its words need at its width (seen on screen, "not set up" at 1366x768). */
     private static JLabel wrapping(String text) {
-        JLabel label = new JLabel(text, SwingConstants.CENTER) {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public java.awt.Dimension getPreferredSize() {
-                java.awt.Dimension d = super.getPreferredSize();
-                Object html = getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
-                if (html instanceof javax.swing.text.View view && getWidth() > 0) {
-                    java.awt.Insets in = getInsets();
-                    view.setSize(Math.max(1, getWidth() - in.left - in.right), 0);
-                    d.height = Math.max(d.height, (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS))
-                            + in.top + in.bottom);
-                }
-                return d;
-            }
-        };
-        label.addComponentListener(new java.awt.event.ComponentAdapter() {
-            private int width;
-
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                if (label.getWidth() != width) {
-                    width = label.getWidth();
-                    label.revalidate();
-                }
-            }
-        });
-        return label;
+        return StaffUi.wrapping(text, null, SwingConstants.CENTER);
     }
 
     private JButton key(String name, String text, Runnable action) {
@@ -106,6 +78,8 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
         b.setName(name.length() == 1 ? "pin-" + name : name);
         b.setRequestFocusEnabled(false);
         b.putClientProperty(FlatClientProperties.STYLE, "font: bold +16; arc: 24");
+        // Large already: with A+ the words around them grow, the keys keep their size and the keypad its screen.
+        b.putClientProperty(LargerText.KEEP, Boolean.TRUE);
         b.addActionListener(e -> action.run());
         b.getAccessibleContext().setAccessibleName(name.equals("pin-back") ? texts.get("staff.pin.delete") : text);
         keys.add(b);
@@ -133,8 +107,7 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
     }
 
     private static void show(JLabel label, String text) {
-        label.setText(wrapped(text));
-        label.getAccessibleContext().setAccessibleName(text.strip());
+        StaffUi.wrap(label, text);
     }
 
     @Override
@@ -155,18 +128,6 @@ final class PinPad extends JPanel implements PinPadPresenter.View {
         } else {
             countdown.stop();
         }
-    }
-
-    /**
-     * Text that wraps inside the keypad's width instead of being cut off (a long reason, a file
-     * name), on any screen size. Its accessible name is the plain text.
-     */
-    private static String wrapped(String text) {
-        if (text.isBlank()) {
-            return " ";
-        }
-        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<html><div style='text-align: center'>" + html + "</div></html>";
     }
 
     void stop() {

@@ -38,9 +38,10 @@ final class ReportCharts {
      * A bar per row, vertical (visits per day) or horizontal (what patients picked).
      *
      * @param category the axis of the labels ("Day"); value: the axis of the counts ("Visits")
+     * @param font     the staff screen's text font (larger with A+), or null for the theme's
      */
     static JFreeChart bars(String title, String category, String value, List<ReportsView.Row> rows,
-                           boolean vertical, Locale locale) {
+                           boolean vertical, Locale locale, Font font) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         // Thirty dates under thirty bars overlap: every day keeps its bar, one in {@code every} its label
         // (the table under the chart names each day).
@@ -56,7 +57,7 @@ final class ReportCharts {
         plot.setRangeAxisLocation(vertical ? AxisLocation.BOTTOM_OR_LEFT : AxisLocation.BOTTOM_OR_RIGHT);
         wholeNumbers((NumberAxis) plot.getRangeAxis(), locale, rows.stream().mapToLong(ReportsView.Row::count)
                 .max().orElse(0));
-        Font base = UIManager.getFont("Label.font");
+        Font base = font != null ? font : UIManager.getFont("Label.font");
         float size = base == null ? 14f : base.getSize2D();
         chart.getTitle().setFont(base == null ? new Font(Font.SANS_SERIF, Font.BOLD, 20)
                 : base.deriveFont(Font.BOLD, size * 1.4f));

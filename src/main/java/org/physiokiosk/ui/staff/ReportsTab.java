@@ -22,6 +22,7 @@ import org.physiokiosk.report.ChartData;
 import org.physiokiosk.staff.ReportsView;
 import org.physiokiosk.stats.UsageReport;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.journey.ButtonLines;
 
 /**
  * Usage charts for a period, each with a table of its exact numbers under it, and exporting
@@ -37,15 +38,22 @@ final class ReportsTab extends JPanel {
     private final transient ReportsView view;
     private final JTextField from = new JTextField(10);
     private final JTextField to = new JTextField(10);
-    private final JLabel summary = StaffUi.label(" ", "font: bold +3");
-    private final JLabel status = StaffUi.label(" ", "font: +2");
-    private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 16lp 8lp", "[0:55%:55%, fill][0:45%:45%, fill]",
-            "[grow, fill, 150lp:55%][grow, fill, 130lp:45%]"));
+    private final JLabel summary = StaffUi.wrapping(" ", "font: bold +3", javax.swing.SwingConstants.LEADING);
+    private final JLabel status = StaffUi.wrapping(" ", "font: +2", javax.swing.SwingConstants.LEADING);
+    /** Charts above, their tables below; the widths shared 55:45 whatever the charts would like. */
+    private final JPanel charts = new JPanel(new MigLayout("fill, insets 0, gap 16lp 8lp",
+            "[0:0:max, grow 55, fill][0:0:max, grow 45, fill]", "[150lp:200lp, grow 55, fill][130lp:160lp, grow 45, fill]"));
     private final RowsModel visitsRows;
     private final RowsModel pickedRows;
+    /** The report on screen, drawn again when the text size changes (A+). */
+    private transient UsageReport shown;
 
     ReportsTab(StaffServices services, Texts texts, Executor work) {
-        super(new MigLayout("fill, insets 16lp, wrap 1, gap 8lp", "[grow, fill]", "[][][grow, fill][]"));
+        super(new java.awt.BorderLayout());
+        // The page scrolls when a small screen or larger text leaves it too little height.
+        JPanel page = new WidthOfViewport(new MigLayout("fill, insets 16lp, wrap 1, gap 8lp", "[0:0:max, grow, fill]",
+                "[][][grow, fill][]"), true);
+        add(StaffUi.scrollDown(page), java.awt.BorderLayout.CENTER);
         this.services = services;
         this.texts = texts;
         this.work = work;
@@ -58,34 +66,40 @@ final class ReportsTab extends JPanel {
         to.setName("reports-to");
         from.putClientProperty(FlatClientProperties.STYLE, "font: +2");
         to.putClientProperty(FlatClientProperties.STYLE, "font: +2");
-        JPanel period = new JPanel(new MigLayout("insets 0, gap 8lp"));
-        period.add(StaffUi.button("reports-today", texts.get("staff.reports.today"), "kioskSmall", e -> days(0)));
-        period.add(StaffUi.button("reports-week", texts.get("staff.reports.week"), "kioskSmall", e -> days(6)));
-        period.add(StaffUi.button("reports-month", texts.get("staff.reports.month"), "kioskSmall", e -> days(29)));
-        period.add(StaffUi.label(texts.get("staff.reports.from"), "font: +2"), "gapleft 20lp");
-        period.add(from);
-        period.add(StaffUi.label(texts.get("staff.reports.to"), "font: +2"));
-        period.add(to);
-        period.add(StaffUi.button("reports-show", texts.get("staff.reports.show"), "kioskSmall", e -> showPeriod()));
-        add(period);
+        JPanel quick = new JPanel(new MigLayout("insets 0, gap 8lp"));
+        quick.add(StaffUi.button("reports-today", texts.get("staff.reports.today"), "kioskSmall", e -> days(0)));
+        quick.add(StaffUi.button("reports-week", texts.get("staff.reports.week"), "kioskSmall", e -> days(6)));
+        quick.add(StaffUi.button("reports-month", texts.get("staff.reports.month"), "kioskSmall", e -> days(29)));
+        JPanel range = new JPanel(new MigLayout("insets 0, gap 8lp"));
+        range.add(StaffUi.label(texts.get("staff.reports.from"), "font: +2"));
+        range.add(from);
+        range.add(StaffUi.label(texts.get("staff.reports.to"), "font: +2"));
+        range.add(to);
+        range.add(StaffUi.button("reports-show", texts.get("staff.reports.show"), "kioskSmall", e -> showPeriod()));
+        // The quick periods and the dates on two lines when one is too narrow (1280 wide, larger text).
+        page.add(new ButtonLines("reports-period", "left", "20lp", false, List.of(quick, range)), "wmin 0");
         summary.setName("reports-summary");
-        add(summary);
+        page.add(summary, "wmin 0");
         charts.add(new JPanel(), "cell 0 0");
         charts.add(new JPanel(), "cell 1 0");
         charts.add(table("reports-visits-table", visitsRows), "cell 0 1");
         charts.add(table("reports-picked-table", pickedRows), "cell 1 1");
-        add(charts);
+        page.add(charts, "wmin 0");
         // The status has a line of its own under the buttons: beside them, a translated message ran past
         // the right edge at 1280x1024.
-        JPanel export = new JPanel(new MigLayout("insets 0, gap 8lp"));
-        export.add(StaffUi.button("reports-export", texts.get("staff.reports.export"), "kioskSecondary",
-                e -> export(false)));
-        export.add(StaffUi.button("reports-export-usb", texts.get("staff.reports.exportUsb"), "kioskSecondary",
-                e -> export(true)));
+        page.add(new ButtonLines("reports-export-buttons", "left", "8lp", false, List.of(
+                StaffUi.button("reports-export", texts.get("staff.reports.export"), "kioskSecondary",
+                        e -> export(false)),
+                StaffUi.button("reports-export-usb", texts.get("staff.reports.exportUsb"), "kioskSecondary",
+                        e -> export(true)))), "wmin 0");
         status.setName("reports-status");
-        export.add(status, "newline, span");
-        add(export);
+        page.add(status, "wmin 0");
         days(6);
+        addPropertyChangeListener("font", e -> {
+            if (shown != null) {
+                draw(shown);
+            }
+        });
     }
 
     private void days(int back) {
@@ -98,21 +112,22 @@ final class ReportsTab extends JPanel {
     private void showPeriod() {
         view.period(from.getText(), to.getText());
         view.range().ifPresentOrElse(r -> {
-            status.setText(texts.get("staff.busy"));
-            StaffUi.slow(work, () -> services.report(r[0], r[1]), this::draw, status::setText);
-        }, () -> status.setText(view.problem()));
+            StaffUi.wrap(status, texts.get("staff.busy"));
+            StaffUi.slow(work, () -> services.report(r[0], r[1]), this::draw, t -> StaffUi.wrap(status, t));
+        }, () -> StaffUi.wrap(status, view.problem()));
     }
 
     private void draw(UsageReport report) {
+        shown = report;
         view.show(report, s -> services.content().library().symptom(s).map(x -> x.label()).orElse(s));
         ReportsView.Summary t = view.summary().orElseThrow();
-        status.setText(t.visits() == 0 ? texts.get("staff.reports.noVisits") : " ");
-        summary.setText(texts.get("staff.reports.summary", t.visits(), t.printed(), t.saved(), t.percent(),
+        StaffUi.wrap(status, t.visits() == 0 ? texts.get("staff.reports.noVisits") : " ");
+        StaffUi.wrap(summary, texts.get("staff.reports.summary", t.visits(), t.printed(), t.saved(), t.percent(),
                 t.medianSeconds()));
         replace(0, ReportCharts.bars(view.visitsTitle(), texts.get("staff.reports.day"),
-                texts.get("staff.reports.visits"), view.perDay(), true, texts.locale()), "reports-visits-chart");
+                texts.get("staff.reports.visits"), view.perDay(), true, texts.locale(), getFont()), "reports-visits-chart");
         replace(1, ReportCharts.bars(view.pickedTitle(), null, texts.get("staff.reports.timesPicked"),
-                view.picked(), false, texts.locale()), "reports-picked-chart");
+                view.picked(), false, texts.locale(), getFont()), "reports-picked-chart");
         visitsRows.show(view.perDay());
         pickedRows.show(view.picked());
         charts.revalidate();
@@ -219,9 +234,9 @@ final class ReportsTab extends JPanel {
     private void export(boolean usb) {
         view.period(from.getText(), to.getText());
         view.range().ifPresentOrElse(r -> {
-            status.setText(texts.get("staff.busy"));
+            StaffUi.wrap(status, texts.get("staff.busy"));
             StaffUi.slow(work, () -> services.exportReport(r[0], r[1], usb),
-                    dir -> status.setText(texts.get("staff.reports.exported", dir)), status::setText);
-        }, () -> status.setText(view.problem()));
+                    dir -> StaffUi.wrap(status, texts.get("staff.reports.exported", dir)), t -> StaffUi.wrap(status, t));
+        }, () -> StaffUi.wrap(status, view.problem()));
     }
 }

@@ -44,7 +44,7 @@ final class SettingsTab extends JPanel {
     private final transient SettingsForm model;
     /** Follows the width of the visible area, so a long message wraps instead of widening the form. */
     private final JPanel form = new WidthOfViewport(new MigLayout("fillx, insets 16lp, wrap 3, gap 10lp 4lp",
-            "[right][45%, fill][grow]"));
+            "[right, 0:pref:30%][45%, fill][grow]"));
     private final Map<String, JTextArea> problems = new LinkedHashMap<>();
     private final Map<String, JToggleButton> switches = new LinkedHashMap<>();
     private final Map<String, Map<String, JCheckBox>> languageBoxes = new LinkedHashMap<>();
@@ -268,9 +268,10 @@ final class SettingsTab extends JPanel {
             field.setName("settings-" + key);
         }
         field.getAccessibleContext().setAccessibleName(label);
-        JLabel name = StaffUi.label(label, "font: +2");
+        // Wraps rather than pushing the fields off a narrow screen (French, larger text).
+        JLabel name = StaffUi.wrapping(label, "font: +2", javax.swing.SwingConstants.RIGHT);
         name.setLabelFor(field);
-        form.add(name, "top, gaptop 14lp");
+        form.add(name, "top, gaptop 14lp, wmin 0, growx");
         form.add(holder, "gaptop 10lp, wrap");
         // Under the field, wrapped to the form's width: a long message never pushes the form off screen.
         JTextArea problem = StaffUi.note("settings-problem-" + key, "", "foreground: $Kiosk.cautionText; font: +1");

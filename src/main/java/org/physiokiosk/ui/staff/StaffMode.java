@@ -39,6 +39,8 @@ public final class StaffMode {
     private final CornerHold hold;
     private final IdleTimer idle;
     private final Timer autoLock;
+    /** Staff mode's A+ level: the back office and the keypad follow it; back to 1 when staff mode is left. */
+    private final LargerTextPresenter larger = new LargerTextPresenter();
     private StaffPanel panel;
     private boolean open;
 
@@ -88,6 +90,11 @@ public final class StaffMode {
                     }
                 });
         this.pad = new PinPad(texts, keypad);
+        LargerText padText = LargerText.follow(pad, larger::level);
+        larger.onChange(level -> {
+            padText.refresh();
+            pad.revalidate();
+        });
         this.hold = new CornerHold(frame, staff.hold(), () -> requestEntry(PinPadPresenter.Purpose.OPEN_STAFF));
         this.idle = new IdleTimer(staff.autoLock(), Duration.ZERO, System::currentTimeMillis);
         this.autoLock = new Timer(1000, e -> {
@@ -153,7 +160,7 @@ public final class StaffMode {
 
     private void openPanel() {
         idle.touched();
-        panel = new StaffPanel(services, texts, work, views, this::finish, this::changePin);
+        panel = new StaffPanel(services, texts, work, views, this::finish, this::changePin, larger);
         show.accept(panel);
     }
 
@@ -165,7 +172,11 @@ public final class StaffMode {
     private void finish() {
         boolean saved = panel != null && panel.changed();
         open = false;
+        if (panel != null) {
+            panel.closed();
+        }
         panel = null;
+        larger.reset(); // the next person in staff mode starts at the normal size
         pad.stop();
         close.accept(saved);
     }

@@ -9,6 +9,7 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.journey.ButtonLines;
 import org.physiokiosk.ui.keyboard.OnScreenKeyboard;
 import org.physiokiosk.ui.slides.SlideViews;
 
@@ -29,26 +30,38 @@ final class StaffPanel extends JPanel {
     private final ReviewTab review;
     private final JTabbedPane tabs = new JTabbedPane();
     private final OnScreenKeyboard keyboard;
+    private final JButton largerButton;
+    private final transient LargerTextPresenter larger;
+    private final transient LargerText largerText;
+    private final transient Runnable stopFollowing;
     private boolean changed;
 
+    /** @param larger the A+ level of this staff visit (staff mode resets it when it is left) */
     StaffPanel(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable back,
-               Runnable changePin) {
+               Runnable changePin, LargerTextPresenter larger) {
         super(new MigLayout("fill, insets 8lp 16lp 8lp 16lp, gap 6lp, wrap 1", "[0:0:max, grow, fill]",
                 "[][][0:0:max, grow, fill][]"));
         this.services = services;
         this.texts = texts;
         this.work = work;
+        this.larger = larger;
         setName("staff");
         keyboard = new OnScreenKeyboard(texts, this);
-        JPanel top = new JPanel(new MigLayout("insets 0, gap 10lp", "[grow][][][]", "[]"));
+        keyboard.putClientProperty(LargerText.KEEP, Boolean.TRUE); // its keys are big enough already
+        JPanel top = new JPanel(new MigLayout("insets 0, gap 10lp", "[][grow, right]", "[center]"));
         top.add(StaffUi.label(texts.get("staff.title"), "font: bold +10; foreground: $Kiosk.heading"));
+        largerButton = StaffUi.button("staff-larger", "A+", "kioskSmall", e -> larger.next());
+        largerButton.setFocusable(false);
+        largerButton.getAccessibleContext().setAccessibleName(texts.get("staff.largerText"));
+        largerButton.setToolTipText(texts.get("staff.largerText"));
         JButton showKeyboard = StaffUi.button("staff-keyboard", texts.get("staff.keyboard.show"), "kioskSmall",
                 e -> keyboard.showAsked());
         showKeyboard.setFocusable(false); // the text field keeps the focus
-        top.add(showKeyboard);
         undo = StaffUi.button("staff-undo", texts.get("staff.undo"), "kioskSmall", e -> undo());
-        top.add(undo);
-        top.add(StaffUi.button("staff-back", texts.get("staff.back"), "kioskPrimary", e -> back.run()));
+        // On a narrow screen, in German, at A+, the buttons take two lines rather than run off the screen.
+        top.add(new ButtonLines("staff-header", "right", "10lp", false, List.of(largerButton, undo, showKeyboard,
+                StaffUi.button("staff-back", texts.get("staff.back"), "kioskPrimary", e -> back.run()))),
+                "growx, wmin 0");
         add(top, "growx");
         warnings.setName("staff-warnings");
         add(warnings, "wmin 0");
@@ -80,17 +93,43 @@ final class StaffPanel extends JPanel {
         // Docked at the bottom, not a window of its own: kiosk sessions (Cage) do not like extra windows.
         add(keyboard, "hidemode 3, growx, wmin 0");
         refreshWarnings("");
+        largerText = LargerText.follow(this, larger::level);
+        stopFollowing = larger.onChange(level -> largerTextChanged());
+        showLargerButton();
+    }
+
+    private void largerTextChanged() {
+        largerText.refresh();
+        showLargerButton();
+        revalidate();
+        repaint();
+    }
+
+    /** A+ looks pressed while the text is larger. */
+    private void showLargerButton() {
+        largerButton.putClientProperty(FlatClientProperties.STYLE, larger.larger()
+                ? "borderWidth: 3; borderColor: $Kiosk.teal; font: bold" : null);
+        largerButton.getAccessibleContext().setAccessibleDescription(larger.larger()
+                ? texts.get("staff.largerText.on") : null);
+    }
+
+    /** Staff mode closed this back office: it no longer follows the A+ level. */
+    void closed() {
+        stopFollowing.run();
     }
 
     private JPanel exitTab() {
-        JPanel p = new JPanel(new MigLayout("insets 24lp, wrap 2, gap 16lp 24lp", "[][grow]"));
+        JPanel p = new JPanel(new MigLayout("insets 24lp, wrap 2, gap 16lp 24lp", "[][0:0:max, grow, fill]"));
         p.setName("staff-exit");
         p.add(StaffUi.button("staff-restart", texts.get("staff.exit.restart"), "kioskPrimary",
                 e -> services.restartKiosk()), "sg b");
-        p.add(new JLabel(texts.get("staff.exit.restartNote")));
+        // Beside the button, wrapping when the screen is narrow or the text larger.
+        p.add(StaffUi.wrapping(texts.get("staff.exit.restartNote"), null, javax.swing.SwingConstants.LEADING),
+                "wmin 0");
         p.add(StaffUi.button("staff-leave", texts.get("staff.exit.leave"), "kioskSecondary",
                 e -> services.leaveKiosk()), "sg b");
-        p.add(new JLabel(texts.get("staff.exit.leaveNote")));
+        p.add(StaffUi.wrapping(texts.get("staff.exit.leaveNote"), null, javax.swing.SwingConstants.LEADING),
+                "wmin 0");
         return p;
     }
 

@@ -68,6 +68,63 @@ final class StaffUi {
         return scroll;
     }
 
+    /**
+     * A label whose words wrap to the width the layout gives it and that is as tall as they then
+     * need (a wrapped line is never cut off at the bottom); {@code align} is a
+     * {@link javax.swing.SwingConstants} alignment. {@link #wrap} sets its text.
+     */
+    static JLabel wrapping(String text, String style, int align) {
+        JLabel label = new JLabel(" ", align) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                java.awt.Dimension d = super.getPreferredSize();
+                Object html = getClientProperty(javax.swing.plaf.basic.BasicHTML.propertyKey);
+                if (html instanceof javax.swing.text.View view && getWidth() > 0) {
+                    java.awt.Insets in = getInsets();
+                    view.setSize(Math.max(1, getWidth() - in.left - in.right), 0);
+                    d.height = Math.max(d.height, (int) Math.ceil(view.getPreferredSpan(javax.swing.text.View.Y_AXIS))
+                            + in.top + in.bottom);
+                }
+                return d;
+            }
+        };
+        // A new width may need another number of lines: lay out again when it changes.
+        label.addComponentListener(new java.awt.event.ComponentAdapter() {
+            private int width;
+
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (label.getWidth() != width) {
+                    width = label.getWidth();
+                    label.revalidate();
+                }
+            }
+        });
+        if (style != null) {
+            label.putClientProperty(FlatClientProperties.STYLE, style);
+        }
+        wrap(label, text);
+        return label;
+    }
+
+    /** Sets the words of a {@link #wrapping} label; its accessible name is the plain text. */
+    static void wrap(JLabel label, String text) {
+        if (text == null || text.isBlank()) {
+            label.setText(" ");
+            return;
+        }
+        String html = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String align = switch (label.getHorizontalAlignment()) {
+            case javax.swing.SwingConstants.CENTER -> "center";
+            case javax.swing.SwingConstants.RIGHT, javax.swing.SwingConstants.TRAILING -> "right";
+            default -> "left";
+        };
+        label.setText("<html><div style='text-align: " + align + "'>" + html + "</div></html>");
+        label.getAccessibleContext().setAccessibleName(text.strip());
+    }
+
     /** Words that wrap to the width they are given: not editable, never focused, never scrolled to. */
     static JTextArea note(String name, String text, String style) {
         JTextArea note = new JTextArea(text);

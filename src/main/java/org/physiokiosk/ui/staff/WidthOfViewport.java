@@ -6,12 +6,23 @@ import java.awt.Rectangle;
 import javax.swing.JPanel;
 import javax.swing.Scrollable;
 
-/** A panel as wide as its scroll pane's view, growing only downwards: long text wraps instead of widening it. */
+/**
+ * A panel as wide as its scroll pane's view, growing only downwards: long text wraps instead of
+ * widening it. It may also fill the view's height when it needs less.
+ */
 final class WidthOfViewport extends JPanel implements Scrollable {
     private static final long serialVersionUID = 1L;
 
+    /** True: as tall as the visible area when that is taller than the content (a page whose parts grow). */
+    private final boolean fillsHeight;
+
     WidthOfViewport(LayoutManager layout) {
+        this(layout, false);
+    }
+
+    WidthOfViewport(LayoutManager layout, boolean fillsHeight) {
         super(layout);
+        this.fillsHeight = fillsHeight;
     }
 
     @Override
@@ -36,6 +47,7 @@ final class WidthOfViewport extends JPanel implements Scrollable {
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return false;
+        return fillsHeight && getParent() instanceof javax.swing.JViewport v
+                && v.getHeight() > getPreferredSize().height;
     }
 }

@@ -25,7 +25,7 @@ class ReportChartsTest {
     }
 
     private static NumberAxis drawn(List<ReportsView.Row> rows, boolean vertical, int w, int h) {
-        JFreeChart chart = ReportCharts.bars("Visits per day", "Day", "Visits", rows, vertical, Locale.ENGLISH);
+        JFreeChart chart = ReportCharts.bars("Visits per day", "Day", "Visits", rows, vertical, Locale.ENGLISH, null);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -70,7 +70,7 @@ class ReportChartsTest {
         for (int d = 1; d <= 30; d++) {
             days.add(row("2026-11-" + (d < 10 ? "0" : "") + d, d % 3));
         }
-        JFreeChart chart = ReportCharts.bars("Visits per day", "Day", "Visits", days, true, Locale.ENGLISH);
+        JFreeChart chart = ReportCharts.bars("Visits per day", "Day", "Visits", days, true, Locale.ENGLISH, null);
         List<?> keys = ((CategoryPlot) chart.getPlot()).getDataset().getColumnKeys();
         assertThat(keys).hasSize(30);
         assertThat(keys.stream().filter(k -> !k.toString().isEmpty()).count())

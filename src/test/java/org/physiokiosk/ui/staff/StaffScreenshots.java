@@ -1,0 +1,77 @@
+package org.physiokiosk.ui.staff;
+
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.swing.JTabbedPane;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.physiokiosk.testing.LayoutCheck;
+import org.physiokiosk.ui.Texts;
+
+/**
+ * Not a check: pictures of the staff screens to look at as a person would (issue 14). Runs only
+ * when asked: {@code -Dstaff.shots=DIR [-Dstaff.shots.languages=en,uk] [-Dstaff.shots.sizes=1366x768]}.
+ * Writes DIR/staff-TAB-WxH-aLEVEL-LANG.png for the Review, Settings, Reports and Exit tabs (and
+ * the keyboard shown over the Settings tab) and DIR/keypad-MODE-WxH-aLEVEL-LANG.png.
+ */
+@EnabledIfSystemProperty(named = "staff.shots", matches = ".+")
+class StaffScreenshots {
+
+    @Test
+    void writeThem() throws IOException {
+        StaffLayoutTest.load();
+        Path dir = Path.of(System.getProperty("staff.shots"));
+        Files.createDirectories(dir);
+        String[] languages = System.getProperty("staff.shots.languages", "en").split(",");
+        String[] sizes = System.getProperty("staff.shots.sizes", "1366x768,1920x1080").split(",");
+        String[] keypadModes = System.getProperty("staff.shots.keypad", "enter,code,not-set-up").split(",");
+        for (String size : sizes) {
+            int width = Integer.parseInt(size.split("x")[0]);
+            int height = Integer.parseInt(size.split("x")[1]);
+            for (String language : languages) {
+                Texts texts = new Texts(Locale.forLanguageTag(language));
+                for (float level : StaffLayoutTest.LEVELS) {
+                    String at = width + "x" + height + "-a" + level + "-" + language + ".png";
+                    StaffPanel panel = StaffLayoutTest.panelAt(texts, width, height, level);
+                    JTabbedPane tabs = StaffLayoutTest.find(panel, JTabbedPane.class, "staff-tabs");
+                    int[] shown = {StaffLayoutTest.REVIEW, StaffLayoutTest.SETTINGS, StaffLayoutTest.REPORTS,
+                        StaffLayoutTest.EXIT};
+                    String[] names = {"review", "settings", "reports", "exit"};
+                    for (int i = 0; i < shown.length; i++) {
+                        int tab = shown[i];
+                        LayoutCheck.onEdt(() -> tabs.setSelectedIndex(tab));
+                        write(panel, width, height, dir.resolve("staff-" + names[i] + "-" + at));
+                    }
+                    LayoutCheck.onEdt(() -> {
+                        tabs.setSelectedIndex(StaffLayoutTest.SETTINGS);
+                        StaffLayoutTest.find(panel, javax.swing.JButton.class, "staff-keyboard").doClick();
+                    });
+                    write(panel, width, height, dir.resolve("staff-keyboard-" + at));
+                    for (String mode : keypadModes) {
+                        write(StaffLayoutTest.keypad(texts, mode, level), width, height,
+                                dir.resolve("keypad-" + mode + "-" + at));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void write(Container screen, int width, int height, Path file) throws IOException {
+        LayoutCheck.layOut(screen, width, height);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        LayoutCheck.onEdt(() -> {
+            Graphics2D g = image.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            screen.printAll(g);
+            g.dispose();
+        });
+        ImageIO.write(image, "png", file.toFile());
+    }
+}
