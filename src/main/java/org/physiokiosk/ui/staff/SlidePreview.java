@@ -20,6 +20,8 @@ final class SlidePreview extends JPanel {
     /** A screen's proportions before the panel is on one (and in layouts without a window). */
     static final double DEFAULT_ASPECT = 16.0 / 9.0;
 
+    private boolean widthFromHeight;
+
     SlidePreview() {
         setLayout(new LayoutManager() {
             @Override
@@ -32,7 +34,9 @@ final class SlidePreview extends JPanel {
 
             @Override
             public Dimension preferredLayoutSize(Container parent) {
-                return new Dimension(0, 0);
+                // Beside other things (a narrow screen): as wide as the slide at this height.
+                return widthFromHeight ? new Dimension((int) Math.floor(parent.getHeight() * aspect()), 0)
+                        : new Dimension(0, 0);
             }
 
             @Override
@@ -57,6 +61,25 @@ final class SlidePreview extends JPanel {
         });
         setOpaque(false);
         setName("edit-preview");
+        // Staff mode's A+ leaves the slide as patients see it: its words are sized from its height.
+        putClientProperty(LargerText.KEEP, Boolean.TRUE);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            private int height = -1;
+
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (widthFromHeight && getHeight() != height) {
+                    height = getHeight();
+                    revalidate(); // the width it asks for follows the height it was given
+                }
+            }
+        });
+    }
+
+    /** True: it asks for the slide's width at its height (beside other things); false: it takes what it gets. */
+    void widthFromHeight(boolean on) {
+        widthFromHeight = on;
+        revalidate();
     }
 
     /** Width over height of the screen: of the window the tab is in, when it is in one. */

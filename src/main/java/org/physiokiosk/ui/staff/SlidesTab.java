@@ -40,6 +40,7 @@ import org.physiokiosk.staff.RuleChoices;
 import org.physiokiosk.staff.SettingsForm.Status;
 import org.physiokiosk.staff.SettingsForm.Tone;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.ui.journey.ButtonLines;
 import org.physiokiosk.ui.slides.SlideViews;
 import org.physiokiosk.ui.staff.SlidesPresenter.Field;
 import org.physiokiosk.ui.staff.SlidesPresenter.Rule;
@@ -87,8 +88,8 @@ final class SlidesTab extends JPanel {
     private final JPanel form = new JPanel(new MigLayout("fill, insets 0, wrap 1, gap 6lp", "[0:0:max, grow, fill]",
             "[0:pref:max, grow, fill][]"));
     private final JPanel previewColumn = new JPanel();
-    private final JPanel languages = new JPanel();
-    private final JLabel previewTitle;
+    private JPanel languages;
+    private final JTextArea previewTitle;
     private final Timer previewTimer;
     private final Map<Locale, JButton> languageButtons = new LinkedHashMap<>();
     /** The preview's views, with the screen's words in the preview's language. */
@@ -99,7 +100,7 @@ final class SlidesTab extends JPanel {
     private boolean showing;
 
     SlidesTab(StaffServices services, Texts texts, Executor work, SlideViews views, Runnable changed) {
-        super(new MigLayout("fill, insets 12lp, gap 12lp", "[:26%:30%, fill][0:0:max, grow, fill]",
+        super(new MigLayout("fill, insets 12lp, gap 12lp", "[:26%:34%, fill][0:0:max, grow, fill]",
                 "[0:0:max, grow, fill]"));
         setMinimumSize(new java.awt.Dimension(0, 0));
         this.texts = texts;
@@ -155,7 +156,7 @@ final class SlidesTab extends JPanel {
         saving.add(reviewState, "span 2, wmin 0");
         form.add(saving, "wmin 0");
 
-        previewTitle = StaffUi.label(texts.get("staff.field.preview"), "font: bold +2");
+        previewTitle = StaffUi.note("preview-title", texts.get("staff.field.preview"), "font: bold +2");
         languageChoice();
         editor.setMinimumSize(new java.awt.Dimension(0, 0));
         add(editor, "wmin 0, hmin 0");
@@ -182,33 +183,30 @@ final class SlidesTab extends JPanel {
         wide = sideBySide;
         editor.removeAll();
         previewColumn.removeAll();
-        languages.removeAll();
-        List<JButton> buttons = new ArrayList<>(languageButtons.values());
         if (sideBySide) {
             editor.setLayout(new MigLayout("fill, insets 0, gap 16lp", "[0:0:max, 55%, fill][0:0:max, 45%, fill]",
                     "[0:0:max, grow, fill]"));
             previewColumn.setLayout(new MigLayout("fill, insets 0, wrap 1, gap 8lp", "[0:0:max, grow, fill]",
                     "[][][0:0:max, grow, fill]"));
-            languages.setLayout(new MigLayout("insets 0, gap 6lp 4lp, wrap 2", "[sg lang, fill][sg lang, fill]"));
             previewColumn.add(previewTitle, "wmin 0");
-            previewColumn.add(languages, "wmin 0");
+            previewColumn.add(languages, "growx, wmin 0");
             previewColumn.add(preview, "wmin 0, hmin 0");
             editor.add(form, "wmin 0, hmin 0");
             editor.add(previewColumn, "wmin 0, hmin 0");
         } else {
             editor.setLayout(new MigLayout("fill, insets 0, wrap 1, gap 10lp", "[0:0:max, grow, fill]",
                     "[0:0:max, 38%, fill][0:0:max, grow, fill]"));
-            // The title over both, the languages two a row beside the slide: one a row runs out of its height.
-            previewColumn.setLayout(new MigLayout("fill, insets 0, gap 12lp 6lp", "[][0:0:max, grow, fill]",
-                    "[][0:0:max, grow, fill]"));
-            languages.setLayout(new MigLayout("insets 0, gap 6lp 4lp, wrap 2", "[sg lang, fill][sg lang, fill]"));
-            previewColumn.add(previewTitle, "span 2, wrap, wmin 0");
-            previewColumn.add(languages, "aligny top");
-            previewColumn.add(preview, "wmin 0, hmin 0");
+            // The title over both; the slide as wide as its height gives it (at most 45 %), beside it the
+            // languages in as many lines as the rest of the width needs.
+            previewColumn.setLayout(new MigLayout("fill, insets 0, gap 12lp 6lp, wrap 2",
+                    "[:pref:45%][0:0:max, grow, fill]", "[][0:0:max, grow, fill]"));
+            previewColumn.add(previewTitle, "span 2, growx, wmin 0");
+            previewColumn.add(preview, "hmin 0, growy");
+            previewColumn.add(languages, "growx, wmin 0, aligny top");
             editor.add(previewColumn, "wmin 0, hmin 0");
             editor.add(form, "wmin 0, hmin 0");
         }
-        buttons.forEach(languages::add);
+        preview.widthFromHeight(!sideBySide);
         editor.revalidate();
         editor.repaint();
     }
@@ -284,8 +282,6 @@ final class SlidesTab extends JPanel {
 
     /** One button per language, each named in itself, to proof the slide in it; none when only one is offered. */
     private void languageChoice() {
-        languages.setName("preview-languages");
-        languages.getAccessibleContext().setAccessibleName(texts.get("staff.preview.language"));
         List<Locale> offered = presenter.previewLanguage().languages();
         if (offered.size() > 1) {
             for (Locale l : offered) {
@@ -297,6 +293,10 @@ final class SlidesTab extends JPanel {
                 languageButtons.put(l, b);
             }
         }
+        // As many lines as the width needs: one on a wide screen, two or three beside a narrow preview or at A+.
+        languages = new ButtonLines("preview-languages", "left", "6lp", false,
+                List.copyOf(languageButtons.values()));
+        languages.getAccessibleContext().setAccessibleName(texts.get("staff.preview.language"));
         markLanguage();
     }
 

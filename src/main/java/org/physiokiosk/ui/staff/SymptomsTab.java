@@ -41,7 +41,7 @@ final class SymptomsTab extends JPanel {
     private final Texts texts;
     private final transient SymptomsPresenter presenter;
     private final JPanel form = new WidthOfViewport(new MigLayout("fillx, insets 16lp, wrap 4, gap 10lp 8lp",
-            "[right][0:0:max, grow, fill][right][0:0:max, grow, fill]"));
+            "[right][0:0:max, grow, fill][right][min:0:max, grow, fill]"));
     private final JScrollPane scroll = StaffUi.scrollDown(form);
     private final JTextArea status = StaffUi.note("symptoms-status", " ", "font: +2");
     private final JLabel unsaved = StaffUi.label(" ", "font: bold +1; foreground: $Kiosk.accentText");

@@ -34,7 +34,7 @@ final class WrappingCheckBox extends JPanel {
             }
         });
         // The box beside the first line of the words, however many lines they wrap to.
-        add(box, "gaptop 2lp");
+        add(box, "gaptop 6lp");
         add(words, "wmin 0, gaptop 5lp");
     }
 

@@ -110,7 +110,6 @@ class StaffLayoutTest {
      * The Slides and Symptoms tabs at A+ 1.3. Enable once those tabs fit: another branch is
      * rewriting them (presenters, thumbnails, a larger preview).
      */
-    @org.junit.jupiter.api.Disabled("slides/symptoms at A+ 1.3: being rewritten on branch slidespres")
     @ParameterizedTest(name = "{0} {1}x{2}")
     @MethodSource("combinations")
     void theSlidesAndSymptomsTabsFitWithLargerText(String language, int width, int height) {
