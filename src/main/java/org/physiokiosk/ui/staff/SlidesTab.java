@@ -194,8 +194,10 @@ final class SlidesTab extends JPanel {
             editor.add(form, "wmin 0, hmin 0");
             editor.add(previewColumn, "wmin 0, hmin 0");
         } else {
+            // The form keeps room for a field or two when the on-screen keyboard takes the bottom of the
+            // screen: the preview gives way first.
             editor.setLayout(new MigLayout("fill, insets 0, wrap 1, gap 10lp", "[0:0:max, grow, fill]",
-                    "[0:0:max, 38%, fill][0:0:max, grow, fill]"));
+                    "[0:38%:38%, fill][200lp:200lp:max, grow, fill]"));
             // The title over both; the slide as wide as its height gives it (at most 45 %), beside it the
             // languages in as many lines as the rest of the width needs.
             previewColumn.setLayout(new MigLayout("fill, insets 0, gap 12lp 6lp, wrap 2",
