@@ -201,7 +201,7 @@ final class SlidesTab extends JPanel {
             // The title over both; the slide as wide as its height gives it (at most 45 %), beside it the
             // languages in as many lines as the rest of the width needs.
             previewColumn.setLayout(new MigLayout("fill, insets 0, gap 12lp 6lp, wrap 2",
-                    "[:pref:45%][0:0:max, grow, fill]", "[][0:0:max, grow, fill]"));
+                    "[:pref:45%][0:0:max, grow, fill]", "[][0:0:max, grow]")); // the buttons their own height
             previewColumn.add(previewTitle, "span 2, growx, wmin 0");
             previewColumn.add(preview, "hmin 0, growy");
             previewColumn.add(languages, "growx, wmin 0, aligny top");

@@ -106,10 +106,7 @@ class StaffLayoutTest {
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 
-    /**
-     * The Slides and Symptoms tabs at A+ 1.3. Enable once those tabs fit: another branch is
-     * rewriting them (presenters, thumbnails, a larger preview).
-     */
+    /** The Slides and Symptoms tabs at A+ 1.3: the preview beside or above the form, the rules' boxes wrapping. */
     @ParameterizedTest(name = "{0} {1}x{2}")
     @MethodSource("combinations")
     void theSlidesAndSymptomsTabsFitWithLargerText(String language, int width, int height) {
