@@ -32,12 +32,16 @@ final class IllustrationCard extends PaintedComponent {
 
     @Override
     protected void paintComponent(Graphics g) {
+        paintCard((Graphics2D) g, illustration, getWidth(), getHeight(), KioskTheme.color("Kiosk.surface"), padding);
+    }
+
+    /** Paints the card at the origin, {@code w} x {@code h}: on screen, or into a thumbnail image off the event thread. */
+    static void paintCard(Graphics2D g, Illustration illustration, float w, float h, java.awt.Color surface,
+                          float padding) {
         Graphics2D g2 = (Graphics2D) g.create();
         try {
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            float w = getWidth();
-            float h = getHeight();
-            RoundedPanel.fillBackground(g2, w, h, KioskTheme.color("Kiosk.surface"), 0.12f);
+            RoundedPanel.fillBackground(g2, w, h, surface, 0.12f);
             float pad = Math.min(w, h) * padding;
             illustration.paint(g2, new Rectangle2D.Float(pad, pad, w - 2 * pad, h - 2 * pad));
         } finally {

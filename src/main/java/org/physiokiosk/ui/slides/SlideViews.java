@@ -64,6 +64,23 @@ public final class SlideViews {
         return create(slide);
     }
 
+    /**
+     * A technique's picture as its slide's card draws it (the card's colour and padding), as an
+     * image of {@code width} x {@code height} pixels: for the staff list's thumbnails. Plain
+     * Java 2D on an image, so it runs off the event thread; it may read the picture's file.
+     */
+    public java.awt.image.BufferedImage card(String illustrationFile, int width, int height, java.awt.Color surface) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(Math.max(1, width), Math.max(1, height),
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        try {
+            IllustrationCard.paintCard(g, illustration(illustrationFile), width, height, surface, 0.06f);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
     public SlideView create(Slide slide) {
         if (slide instanceof Slide.Intro i) {
             return intro(i);

@@ -32,7 +32,7 @@ final class StaffUi {
      * 1280-pixel screen); the button fills in {@code today} as {@link ReviewEntry} writes it.
      */
     static JPanel reviewDay(String buttonName, Texts texts, JTextField by, JTextField on, Supplier<LocalDate> today) {
-        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp 6lp, wrap 1", "[150lp!]"));
+        JPanel day = new JPanel(new MigLayout("insets 0, gap 12lp 6lp, wrap 1", "[150lp:pref, fill]"));
         day.add(on, "growx");
         day.add(button(buttonName, texts.get("staff.field.reviewedToday"), "kioskSmall",
                 e -> on.setText(new ReviewEntry(by.getText(), on.getText()).reviewedOn(today.get()).on())));

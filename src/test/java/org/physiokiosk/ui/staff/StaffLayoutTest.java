@@ -59,16 +59,6 @@ class StaffLayoutTest {
     static final List<String> KEYPAD = List.of("enter", "leave", "locked", "code", "set", "confirm", "not-saved",
             "not-set-up");
 
-    /**
-     * Known, not fixed yet: on a 1280x1024 screen with the German staff texts, the Slides tab's
-     * preview column (its language buttons) leaves the "never with" boxes 357 px, and the longest
-     * title needs 378. The fix is a check box whose words wrap; until then it is listed here
-     * (under the part's German title, now that the plan-rules texts are translated).
-     */
-    static final List<String> KNOWN = List.of(
-            "slides/Planregeln @1280x1024 A+ 1.0 de: outside its parent's visible area "
-                    + "* JCheckBox 'edit-not-with-nsaids'");
-
     private static Path dir;
     private static KioskSettings settings;
     private static ContentEditor content;
@@ -113,15 +103,10 @@ class StaffLayoutTest {
                 problems.addAll(check(keypad(texts, mode, level), width, height, "keypad " + mode + at));
             }
         }
-        problems.removeIf(StaffLayoutTest::known);
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 
-    /**
-     * The Slides and Symptoms tabs at A+ 1.3. Enable once those tabs fit: another branch is
-     * rewriting them (presenters, thumbnails, a larger preview).
-     */
-    @org.junit.jupiter.api.Disabled("slides/symptoms at A+ 1.3: being rewritten on branch slidespres")
+    /** The Slides and Symptoms tabs at A+ 1.3: the preview beside or above the form, the rules' boxes wrapping. */
     @ParameterizedTest(name = "{0} {1}x{2}")
     @MethodSource("combinations")
     void theSlidesAndSymptomsTabsFitWithLargerText(String language, int width, int height) {
@@ -168,16 +153,7 @@ class StaffLayoutTest {
         }
         LayoutCheck.onEdt(() -> tabs.setSelectedIndex(SYMPTOMS));
         problems.addAll(check(panel, width, height, "tab " + tabs.getTitleAt(SYMPTOMS) + at));
-        problems.removeIf(StaffLayoutTest::known);
         return problems;
-    }
-
-    /** A problem listed in {@link #KNOWN}: its start, then (after " * ") the component, wherever it is. */
-    private static boolean known(String problem) {
-        return KNOWN.stream().anyMatch(k -> {
-            String[] parts = k.split(" \\* ", 2);
-            return problem.startsWith(parts[0]) && problem.contains(parts[1]);
-        });
     }
 
     /**
