@@ -141,7 +141,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             name = name.substring(0, 1).toUpperCase(l) + name.substring(1);
             JButton b = button("language-" + l.getLanguage(), name, "kioskSmall", e -> switchLanguage.accept(l));
             if (l.getLanguage().equals(current.getLanguage())) {
-                b.putClientProperty(FlatClientProperties.STYLE, "font: bold; borderWidth: 2; borderColor: $Kiosk.teal");
+                b.putClientProperty(FlatClientProperties.STYLE, "font: bold +3; borderWidth: 2; borderColor: $Kiosk.teal");
                 b.getAccessibleContext().setAccessibleDescription(texts.get("pick.selected"));
             }
             choices.add(b);

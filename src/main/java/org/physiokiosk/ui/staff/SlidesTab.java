@@ -307,7 +307,7 @@ final class SlidesTab extends JPanel {
         languageButtons.forEach((l, b) -> {
             boolean current = l.equals(presenter.previewLanguage().language());
             b.putClientProperty(FlatClientProperties.STYLE,
-                    current ? "font: bold; borderWidth: 2; borderColor: $Kiosk.teal" : null);
+                    current ? "font: bold +3; borderWidth: 2; borderColor: $Kiosk.teal" : null);
             b.getAccessibleContext().setAccessibleDescription(current ? texts.get("pick.selected") : null);
         });
     }

@@ -115,6 +115,22 @@ class JourneyLayoutTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theCurrentLanguageIsMarkedBoldAtTheSameSizeAsTheOthers() {
+        LayoutCheck.onEdt(() -> LayoutCheck.themeFor(1920, 1080));
+        Locale locale = Locale.GERMAN;
+        SlideLibrary lib = Translations.apply(english, locale);
+        Container[] shown = new Container[1];
+        LayoutCheck.onEdt(() -> shown[0] = screen("picker", lib, new Texts(locale), locale, 1f));
+        LayoutCheck.layOut(shown[0], 1920, 1080);
+        LayoutCheck.onEdt(() -> {
+            java.awt.Font current = find(shown[0], "language-de").getFont();
+            java.awt.Font other = find(shown[0], "language-en").getFont();
+            assertThat(current.isBold()).as("the current language is bold").isTrue();
+            assertThat(current.getSize2D()).as("its size against another language's").isEqualTo(other.getSize2D());
+        });
+    }
+
     static java.awt.Component named(Container c, String name) {
         java.awt.Component found = search(c, name);
         if (found == null) {
