@@ -26,10 +26,17 @@ public final class QrDecoding {
         int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
         try {
-            Result r = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
-            return Optional.of(r.getText());
+            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText());
         } catch (NotFoundException e) {
-            return Optional.empty();
+            // ZXing's finder misses some perfectly drawn codes (a few version-3 codes at 3 px a module),
+            // which a phone reads: a picture that is nothing but a code is read once more as such.
+            try {
+                return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE,
+                        Boolean.TRUE)).getText());
+            } catch (com.google.zxing.ReaderException notOnlyACode) {
+                return Optional.empty();
+            }
         } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
             throw new AssertionError("a QR code was found but could not be read: " + e, e);
         }
