@@ -25,20 +25,23 @@ public final class QrDecoding {
         int h = image.getHeight();
         int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
+        com.google.zxing.ReaderException missed;
         try {
             return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
                     .getText());
-        } catch (NotFoundException e) {
-            // ZXing's finder misses some perfectly drawn codes (a few version-3 codes at 3 px a module),
-            // which a phone reads: a picture that is nothing but a code is read once more as such.
-            try {
-                return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE,
-                        Boolean.TRUE)).getText());
-            } catch (com.google.zxing.ReaderException notOnlyACode) {
+        } catch (com.google.zxing.ReaderException e) {
+            missed = e;
+        }
+        // ZXing's finder misses or misplaces some perfectly drawn codes (a few version-3 codes at 3 to 6 px
+        // a module), which a phone reads: a picture that is nothing but a code is read once more as such.
+        try {
+            return Optional.of(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+                    .getText());
+        } catch (com.google.zxing.ReaderException notOnlyACode) {
+            if (missed instanceof NotFoundException) {
                 return Optional.empty();
             }
-        } catch (com.google.zxing.ChecksumException | com.google.zxing.FormatException e) {
-            throw new AssertionError("a QR code was found but could not be read: " + e, e);
+            throw new AssertionError("a QR code was found but could not be read: " + missed, missed);
         }
     }
 
