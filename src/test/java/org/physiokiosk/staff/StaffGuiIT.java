@@ -386,10 +386,13 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(Files.readString(settingsFile)).isEqualTo(before);
 
         JTextField phone = (JTextField) window.textBox("settings-clinic.phone").target();
-        // A setting added to the table alone is in the form, with its help, and saved like the others.
+        // A setting added to the table alone is in the form, with its help, and saved like the others;
+        // a switch's help speaks of On and Off, as the switch does (the table's says true).
+        assertThat(GuiActionRunner.execute(() -> window.textBox("settings-help-clinic.phone").target()
+                .getText())).isEqualTo("Telephone number, as it should be printed. Default: empty (not printed)");
         window.toggleButton("settings-handout.accessible").requireSelected();
         assertThat(GuiActionRunner.execute(() -> window.textBox("settings-help-handout.accessible").target()
-                .getText())).startsWith("Make handouts that a screen reader can read");
+                .getText())).startsWith("On: handouts a screen reader can read").endsWith("Default: On");
         GuiActionRunner.execute(() -> {
             interval.setText("12");
             phone.setText("01632 960123");
