@@ -16,13 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.physiokiosk.testing.FakeClock;
 
 class UsageLogTest {
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/Kyiv"));
+    private final FakeClock clock = new FakeClock(Instant.parse("2026-11-29T09:00:00Z"), ZoneId.of("Europe/Kyiv"));
 
     private List<UsageEvent> readAll(Path folder) throws IOException {
         List<UsageEvent> out = new ArrayList<>();

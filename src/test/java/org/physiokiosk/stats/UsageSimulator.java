@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.physiokiosk.testing.FakeClock;
 
 /**
  * Writes plausible usage for whole days through the real {@link UsageLog}: the loop showing
@@ -31,7 +32,7 @@ public final class UsageSimulator {
     /** Writes {@code days} days from {@code first} into {@code dir} as kiosk {@code kiosk}; returns the event count. */
     public static long write(Path dir, String kiosk, LocalDate first, int days, int slideSeconds, long seed) {
         ZoneId zone = ZoneId.of("Europe/London");
-        MutableClock clock = new MutableClock(first.atStartOfDay(zone).toInstant(), zone);
+        FakeClock clock = new FakeClock(first.atStartOfDay(zone).toInstant(), zone);
         Random random = new Random(seed);
         long count = 0;
         try (UsageLog log = UsageLog.open(dir, kiosk, clock, 0)) {
@@ -64,7 +65,7 @@ public final class UsageSimulator {
         return count;
     }
 
-    private static long visit(UsageLog log, MutableClock clock, Random random, long start) {
+    private static long visit(UsageLog log, FakeClock clock, Random random, long start) {
         String session = Long.toHexString(random.nextLong());
         Locale lang = LANGUAGES.get(random.nextInt(LANGUAGES.size()));
         long t = start;

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** A clock that stands still until a test moves it, in a time zone of the test's choosing. */
+/**
+ * A clock that stands still until a test moves it, in a time zone of the test's choosing; safe
+ * to read from the threads under test while the test moves it.
+ */
 public final class FakeClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
     private final ZoneId zone;
 
     public FakeClock(Instant now, ZoneId zone) {
@@ -24,6 +27,10 @@ public final class FakeClock extends Clock {
 
     public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    public void advanceMillis(long millis) {
+        now = now.plusMillis(millis);
     }
 
     public void set(Instant instant) {
