@@ -112,8 +112,15 @@ public final class UsageReportPdf {
                 chart(doc, cs, byHour(report, chartFont), MARGIN, y, half, 200);
                 y = chart(doc, cs, printsSaves(report, chartFont), MARGIN + half + 14, y, half, 200);
                 y -= 18;
+                List<List<String>> notices = playRows(report.byNotice());
+                if (!notices.isEmpty()) {
+                    y = table(c, fonts, t("noticesShown"), List.of(t("notice"), t("timesShown"), t("secondsShown")),
+                            notices, y, width, 8);
+                    y -= 14;
+                }
                 y = table(c, fonts, t("proofOfPlay"), List.of(t("slide"), t("timesShown"), t("secondsShown")),
-                        proofRows(report), y, width, 30);
+                        playRows(report.bySlide()), y, width, notices.isEmpty() ? 30 : 30 - 2 - Math.min(8,
+                                notices.size()));
                 y -= 14;
                 List<List<String>> kiosks = new ArrayList<>();
                 report.byKiosk().forEach((k, v) -> kiosks.add(List.of(k, Long.toString(v.sessions()),
@@ -170,9 +177,9 @@ public final class UsageReportPdf {
         return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
     }
 
-    private List<List<String>> proofRows(UsageReport r) {
+    private List<List<String>> playRows(java.util.Map<String, UsageReport.Play> plays) {
         List<List<String>> rows = new ArrayList<>();
-        r.bySlide().entrySet().stream()
+        plays.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue().times(), a.getValue().times()))
                 .forEach(e -> rows.add(List.of(e.getKey(), Long.toString(e.getValue().times()),
                         String.format(locale, "%.0f", e.getValue().seconds()))));
