@@ -74,6 +74,14 @@ public final class UsageReportPdf {
      */
     public byte[] render(UsageReport report, String clinicName, Function<String, String> symptomName)
             throws PdfException {
+        return render(report, clinicName, symptomName, id -> id);
+    }
+
+    /**
+     * @param noticeName a notice's title by its id (a notice deleted since stays its id)
+     */
+    public byte[] render(UsageReport report, String clinicName, Function<String, String> symptomName,
+                         Function<String, String> noticeName) throws PdfException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc, mediaDir.resolve("fonts"));
             Font chartFont = chartFont();
@@ -112,7 +120,11 @@ public final class UsageReportPdf {
                 chart(doc, cs, byHour(report, chartFont), MARGIN, y, half, 200);
                 y = chart(doc, cs, printsSaves(report, chartFont), MARGIN + half + 14, y, half, 200);
                 y -= 18;
-                List<List<String>> notices = playRows(report.byNotice());
+                List<List<String>> notices = playRows(report.byNotice()).stream().map(row -> {
+                    List<String> named = new ArrayList<>(row);
+                    named.set(0, noticeName.apply(row.get(0)));
+                    return List.copyOf(named);
+                }).toList();
                 if (!notices.isEmpty()) {
                     y = table(c, fonts, t("noticesShown"), List.of(t("notice"), t("timesShown"), t("secondsShown")),
                             notices, y, width, 8);
