@@ -89,7 +89,7 @@ class ArchitectureTest {
         MAY_USE.put("qr", List.of());
         MAY_USE.put("schedule", List.of());
         MAY_USE.put("settings", List.of("qr", "schedule", "text"));
-        MAY_USE.put("content", List.of("schedule", "text", "threads"));
+        MAY_USE.put("content", List.of("qr", "schedule", "text", "threads"));
         MAY_USE.put("plan", List.of("content"));
         MAY_USE.put("saving", List.of("threads"));
         MAY_USE.put("illustration", List.of("threads"));

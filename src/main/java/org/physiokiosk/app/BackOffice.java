@@ -199,7 +199,8 @@ final class BackOffice implements StaffServices {
         ReportCsv.write(report, dir);
         byte[] pdf = new UsageReportPdf(settings.mediaDir(), settings.language(), Clock.systemDefaultZone())
                 .render(report, settings.clinic().name(),
-                        id -> content.library().symptom(id).map(Symptom::label).orElse(id));
+                        id -> content.library().symptom(id).map(Symptom::label).orElse(id),
+                        id -> content.library().notice(id).map(org.physiokiosk.content.Notice::title).orElse(id));
         PlanFiles.writeAtomically(dir.resolve("usage-report-" + from + "_" + to + ".pdf"), pdf);
         return dir;
     }

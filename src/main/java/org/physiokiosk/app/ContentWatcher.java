@@ -27,7 +27,7 @@ final class ContentWatcher {
 
     ContentWatcher(Path mediaDir, Path settingsFile, Runnable changed) {
         List<Path> dirs = new ArrayList<>(List.of(mediaDir));
-        for (String sub : List.of("categories", "techniques", "symptoms", "illustrations")) {
+        for (String sub : List.of("categories", "techniques", "symptoms", "notices", "illustrations")) {
             dirs.add(mediaDir.resolve(sub));
         }
         this.mediaFolders = List.copyOf(dirs);

@@ -116,6 +116,7 @@ public final class KioskAssembly {
         content = new ContentEditor(settings.mediaDir());
         staffAccess = StaffAccess.prepare(settings.source(), settings.staff().pin());
         views.preload(loopLibrary().loopSlides());
+        views.preload(List.copyOf(loopLibrary().noticeSlides()));
         for (Symptom s : library.symptoms()) {
             illustration(s.icon());
         }
@@ -134,11 +135,13 @@ public final class KioskAssembly {
         }
         BackOffice office = new BackOffice(settings, staffAccess, content, usage, drives, restart, leave);
         List<LoopLanguage> loop = new ArrayList<>();
-        loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), views));
+        loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), loopLibrary().noticeSlides(),
+                views));
         if (settings.alternateLanguages()) {
             for (Map.Entry<Locale, SlideLibrary> e : libraries.entrySet()) {
                 if (!e.getKey().equals(settings.language())) {
-                    loop.add(new LoopLanguage(e.getKey(), e.getValue().loopSlides(), new SlideViews(
+                    loop.add(new LoopLanguage(e.getKey(), e.getValue().loopSlides(), e.getValue().noticeSlides(),
+                            new SlideViews(
                             library.illustrationsDir(), illustrations, textsByLanguage.get(e.getKey()),
                             settings.clinic().name())));
                 }

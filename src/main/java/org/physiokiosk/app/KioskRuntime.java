@@ -108,7 +108,7 @@ final class KioskRuntime {
                 t -> categoryOrder.get(t.categoryId())).thenComparingInt(org.physiokiosk.content.Technique::order)
                 .thenComparing(org.physiokiosk.content.Technique::id));
         return new SlideLibrary(fresh.mediaDir(), fresh.general(), fresh.categories(), fresh.symptoms(), techniques,
-                fresh.problems());
+                fresh.notices(), fresh.problems());
     }
 
     /** The watchdog's last act: the usage events so far reach the disk, waiting at most 2 seconds. */

@@ -41,7 +41,8 @@ final class ReportCommand {
             List<Path> tables = ReportCsv.write(report, dir);
             byte[] pdf = new UsageReportPdf(settings.mediaDir(), settings.language(), Clock.systemDefaultZone())
                     .render(report, settings.clinic().name(),
-                            id -> library.symptom(id).map(Symptom::label).orElse(id));
+                            id -> library.symptom(id).map(Symptom::label).orElse(id),
+                        id -> library.notice(id).map(org.physiokiosk.content.Notice::title).orElse(id));
             Path pdfFile = dir.resolve("usage-report-" + cli.from() + "_" + cli.to() + ".pdf");
             PlanFiles.writeAtomically(pdfFile, pdf);
             out.println("Wrote " + tables.size() + " CSV tables and " + pdfFile.getFileName() + " to " + dir + " ("

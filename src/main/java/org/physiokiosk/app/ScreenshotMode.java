@@ -64,8 +64,19 @@ final class ScreenshotMode {
         Texts texts = new Texts(inLanguage.language());
         SlideViews views = new SlideViews(library.illustrationsDir(), new IllustrationLoader(), texts,
                 inLanguage.clinic().name());
-        return new Loop(inLanguage.language().getLanguage(), library.loopSlides(), new SlideScreenshots(views, texts),
+        return new Loop(inLanguage.language().getLanguage(), withNotices(library), new SlideScreenshots(views, texts),
                 library.problems());
+    }
+
+    /**
+     * The loop's slides with every notice before the closing slide, switched off ones too (the
+     * shipped examples are off): a clinic looks at a notice before it puts it on the loop.
+     */
+    static List<Slide> withNotices(SlideLibrary library) {
+        List<Slide> slides = new java.util.ArrayList<>(library.loopSlides());
+        List<Slide> notices = library.notices().stream().<Slide>map(Slide.NoticeSlide::new).toList();
+        slides.addAll(slides.size() - 1, notices);
+        return List.copyOf(slides);
     }
 
     private static int write(Loop loop, Path dir, List<int[]> sizes, PrintStream out, PrintStream err) {

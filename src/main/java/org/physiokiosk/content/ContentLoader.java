@@ -30,6 +30,7 @@ public final class ContentLoader {
     static final String TECHNIQUES_DIR = "techniques";
     static final String SYMPTOMS_DIR = "symptoms";
     static final String ILLUSTRATIONS_DIR = "illustrations";
+    static final String NOTICES_DIR = "notices";
 
     /** Far more than a clinic writes; a folder with more is not a content folder. */
     static final int MAX_FILES_PER_FOLDER = 500;
@@ -58,7 +59,8 @@ public final class ContentLoader {
         general = checkGeneralPlan(general, techniques);
         checkNotWith(techniques);
         checkFirstChoices(symptoms, techniques);
-        return new SlideLibrary(mediaDir, general, categories, symptoms, techniques, problems);
+        List<Notice> notices = loadNotices();
+        return new SlideLibrary(mediaDir, general, categories, symptoms, techniques, notices, problems);
     }
 
     private GeneralText loadGeneral() {
@@ -232,6 +234,36 @@ public final class ContentLoader {
                 .thenComparingInt(Technique::order)
                 .thenComparing(Technique::id));
         return techniques;
+    }
+
+    /** Notices are optional: a media folder without {@code notices/} simply has none. */
+    private List<Notice> loadNotices() {
+        List<Notice> notices = new ArrayList<>();
+        Path dir = mediaDir.resolve(NOTICES_DIR);
+        if (!Files.exists(dir)) {
+            return notices;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Path file : textFiles(dir)) {
+            parseSkippingProblems(file, ContentSchema.NOTICE.english(), f -> {
+                String id = checkedId(f, file, seen);
+                Notice.Style style = Notice.Style.of(f.text("style")).orElseThrow(() -> new ContentFormatException(
+                        f.lineOf("style"), "\"style:\" must be information, important or welcome, found \""
+                        + f.text("style") + "\""));
+                String link = f.text("link");
+                if (!link.isEmpty()) {
+                    String why = org.physiokiosk.qr.WebLink.problem(link);
+                    if (why != null) {
+                        throw new ContentFormatException(f.lineOf("link"), "\"link:\" must be " + why);
+                    }
+                }
+                return new Notice(id, f.integer("order", Integer.MAX_VALUE), f.text("title"), f.items("text"),
+                        illustration(f, file, "picture"), link.strip(), style, yesNo(f, "enabled", true),
+                        schedule(f, file), file);
+            }).ifPresent(notices::add);
+        }
+        notices.sort(Comparator.comparingInt(Notice::order).thenComparing(Notice::id));
+        return notices;
     }
 
     private <T> Optional<T> parseSkippingProblems(Path file, ContentFile.Kind kind, ContentFile.Reading<T> reader) {

@@ -24,7 +24,8 @@ public final class ContentSchema {
         TEXT("text"), LIST("list of \"- \" lines"), NUMBER("whole number"), IDS("ids, comma-separated"),
         ID("id"), PICTURE("picture file name"), YES_NO("yes or no"),
         DATE("date, YYYY-MM-DD"), WEEKDAYS("weekdays, e.g. mon-fri or sat, sun"),
-        HOURS("hour ranges, e.g. 08:00-12:00, 14:00-18:00");
+        HOURS("hour ranges, e.g. 08:00-12:00, 14:00-18:00"), STYLE("information, important or welcome"),
+        LINK("web address starting with https://");
 
         private final String words;
 
@@ -222,8 +223,27 @@ public final class ContentSchema {
                     field("red-flags-contact", Shape.LIST, false, true, "red flags printed under the contact "
                             + "action", GeneralText::redFlagsContact)));
 
+    public static final Kind<Notice> NOTICE = new Kind<>("notice", "notices/<id>.txt", "notices",
+            List.of(
+                    field("id", Shape.ID, true, false, "must equal the file name without .txt", Notice::id),
+                    field("order", Shape.NUMBER, false, false, "which notice takes its turn first on the loop "
+                            + "(default: after the others)", n -> order(n.order())),
+                    field("title", Shape.TEXT, true, true, "the notice's headline", Notice::title),
+                    field("style", Shape.STYLE, false, false, "its colours: information (calm), important "
+                            + "(stands out) or welcome (warm) (default: information)", n -> n.style().word()),
+                    field("picture", Shape.PICTURE, false, false, "a file in media/illustrations/ shown beside "
+                            + "the text", Notice::picture),
+                    field("link", Shape.LINK, false, false, "shown as a QR code with the address under it; only "
+                            + "https:// links", Notice::link),
+                    field("enabled", Shape.YES_NO, false, false, "no keeps it off the loop without deleting it "
+                            + "(default: yes)", n -> n.enabled() ? "" : "no"),
+                    showFrom(Notice::schedule), showUntil(Notice::schedule), days(Notice::schedule),
+                    hours(Notice::schedule),
+                    field("text", Shape.LIST, true, true, "a few short lines, one sentence or two each (several "
+                            + "are shown as bullets)", Notice::text)));
+
     /** Every kind, in the order the documentation lists them. */
-    public static final List<Kind<?>> KINDS = List.of(TECHNIQUE, CATEGORY, SYMPTOM, GENERAL);
+    public static final List<Kind<?>> KINDS = List.of(TECHNIQUE, CATEGORY, SYMPTOM, GENERAL, NOTICE);
 
     private ContentSchema() {
     }

@@ -64,6 +64,22 @@ public sealed interface Slide {
         }
     }
 
+    /** One of the clinic's notices, shown between categories. */
+    record NoticeSlide(Notice notice) implements Slide {
+        /** Every notice's id starts with this, which keeps its plays apart from the slides' in the usage log. */
+        public static final String ID_PREFIX = "notice-";
+
+        @Override
+        public String id() {
+            return ID_PREFIX + notice.id();
+        }
+
+        @Override
+        public boolean isShownAt(LocalDateTime t) {
+            return notice.enabled() && notice.schedule().isShownAt(t);
+        }
+    }
+
     /** Ends the loop with the article's closing advice and the safety line. */
     record Closing(GeneralText text) implements Slide {
         @Override

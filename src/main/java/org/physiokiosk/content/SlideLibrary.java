@@ -15,13 +15,33 @@ public record SlideLibrary(
         List<Category> categories,
         List<Symptom> symptoms,
         List<Technique> techniques,
+        List<Notice> notices,
         List<ContentProblem> problems) {
 
     public SlideLibrary {
+        notices = List.copyOf(notices);
         categories = List.copyOf(categories);
         symptoms = List.copyOf(symptoms);
         techniques = List.copyOf(techniques);
         problems = List.copyOf(problems);
+    }
+
+    /** A library without notices. */
+    public SlideLibrary(Path mediaDir, GeneralText general, List<Category> categories, List<Symptom> symptoms,
+                        List<Technique> techniques, List<ContentProblem> problems) {
+        this(mediaDir, general, categories, symptoms, techniques, List.of(), problems);
+    }
+
+    public Optional<Notice> notice(String id) {
+        return notices.stream().filter(n -> n.id().equals(id)).findFirst();
+    }
+
+    /**
+     * The enabled notices as slides, in the order they take turns on the loop (each is checked
+     * against its schedule when it is due).
+     */
+    public List<Slide.NoticeSlide> noticeSlides() {
+        return notices.stream().filter(Notice::enabled).map(Slide.NoticeSlide::new).toList();
     }
 
     public Optional<Technique> technique(String id) {

@@ -16,22 +16,25 @@ public final class Translation {
     private final Map<String, ContentFile> categories;
     private final Map<String, ContentFile> symptoms;
     private final Map<String, ContentFile> techniques;
+    private final Map<String, ContentFile> notices;
     private final ContentFile general;
     private final List<ContentProblem> problems;
 
     Translation(Locale language, Map<String, ContentFile> categories, Map<String, ContentFile> symptoms,
-                Map<String, ContentFile> techniques, ContentFile general, List<ContentProblem> problems) {
+                Map<String, ContentFile> techniques, Map<String, ContentFile> notices, ContentFile general,
+                List<ContentProblem> problems) {
         this.language = language;
         this.categories = Map.copyOf(categories);
         this.symptoms = Map.copyOf(symptoms);
         this.techniques = Map.copyOf(techniques);
+        this.notices = Map.copyOf(notices);
         this.general = general;
         this.problems = List.copyOf(problems);
     }
 
     /** English: every item as it is. */
     public static Translation english() {
-        return new Translation(Locale.ENGLISH, Map.of(), Map.of(), Map.of(), null, List.of());
+        return new Translation(Locale.ENGLISH, Map.of(), Map.of(), Map.of(), Map.of(), null, List.of());
     }
 
     public Locale language() {
@@ -45,7 +48,7 @@ public final class Translation {
 
     /** The library in this language: the English one's ids, order, pictures and symptoms, these words. */
     public SlideLibrary apply(SlideLibrary english) {
-        if (categories.isEmpty() && symptoms.isEmpty() && techniques.isEmpty() && general == null
+        if (categories.isEmpty() && symptoms.isEmpty() && techniques.isEmpty() && notices.isEmpty() && general == null
                 && problems.isEmpty()) {
             return english;
         }
@@ -54,7 +57,8 @@ public final class Translation {
         return new SlideLibrary(english.mediaDir(), general(english.general()),
                 english.categories().stream().map(this::category).toList(),
                 english.symptoms().stream().map(this::symptom).toList(),
-                english.techniques().stream().map(this::technique).toList(), all);
+                english.techniques().stream().map(this::technique).toList(),
+                english.notices().stream().map(this::notice).toList(), all);
     }
 
     public Category category(Category c) {
@@ -83,6 +87,12 @@ public final class Translation {
                 d.howLong().isEmpty() ? "" : text(f, "how-long", d.howLong()));
         return t.translated(text(f, "title", t.title()), text(f, "summary", t.summary()), dose,
                 list(f, "steps", t.steps()), list(f, "cautions", t.cautions()));
+    }
+
+    /** {@code n} in this language; a notice with no translation file stays English. */
+    public Notice notice(Notice n) {
+        ContentFile f = notices.get(n.id());
+        return f == null ? n : n.translated(text(f, "title", n.title()), list(f, "text", n.text()));
     }
 
     public GeneralText general(GeneralText g) {

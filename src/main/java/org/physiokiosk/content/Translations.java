@@ -49,9 +49,13 @@ public final class Translations {
         for (Technique t : english.techniques()) {
             put(techniques, t.id(), read(sibling(t.source(), lang), ContentSchema.TECHNIQUE, t.id(), problems));
         }
+        Map<String, ContentFile> notices = new HashMap<>();
+        for (Notice n : english.notices()) {
+            put(notices, n.id(), read(sibling(n.source(), lang), ContentSchema.NOTICE, n.id(), problems));
+        }
         ContentFile general = read(english.mediaDir().resolve("general." + lang + ".txt"), ContentSchema.GENERAL,
                 null, problems);
-        return new Translation(language, categories, symptoms, techniques, general, problems);
+        return new Translation(language, categories, symptoms, techniques, notices, general, problems);
     }
 
     private static void put(Map<String, ContentFile> files, String id, ContentFile file) {
@@ -75,6 +79,9 @@ public final class Translations {
         }
         for (Technique t : english.techniques()) {
             check(out, sibling(t.source(), lang), ContentSchema.TECHNIQUE, t);
+        }
+        for (Notice n : english.notices()) {
+            check(out, sibling(n.source(), lang), ContentSchema.NOTICE, n);
         }
         check(out, english.mediaDir().resolve("general." + lang + ".txt"), ContentSchema.GENERAL, english.general());
         return out;

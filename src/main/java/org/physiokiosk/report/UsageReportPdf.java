@@ -74,6 +74,14 @@ public final class UsageReportPdf {
      */
     public byte[] render(UsageReport report, String clinicName, Function<String, String> symptomName)
             throws PdfException {
+        return render(report, clinicName, symptomName, id -> id);
+    }
+
+    /**
+     * @param noticeName a notice's title by its id (a notice deleted since stays its id)
+     */
+    public byte[] render(UsageReport report, String clinicName, Function<String, String> symptomName,
+                         Function<String, String> noticeName) throws PdfException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc, mediaDir.resolve("fonts"));
             Font chartFont = chartFont();
@@ -112,8 +120,19 @@ public final class UsageReportPdf {
                 chart(doc, cs, byHour(report, chartFont), MARGIN, y, half, 200);
                 y = chart(doc, cs, printsSaves(report, chartFont), MARGIN + half + 14, y, half, 200);
                 y -= 18;
+                List<List<String>> notices = playRows(report.byNotice()).stream().map(row -> {
+                    List<String> named = new ArrayList<>(row);
+                    named.set(0, noticeName.apply(row.get(0)));
+                    return List.copyOf(named);
+                }).toList();
+                if (!notices.isEmpty()) {
+                    y = table(c, fonts, t("noticesShown"), List.of(t("notice"), t("timesShown"), t("secondsShown")),
+                            notices, y, width, 8);
+                    y -= 14;
+                }
                 y = table(c, fonts, t("proofOfPlay"), List.of(t("slide"), t("timesShown"), t("secondsShown")),
-                        proofRows(report), y, width, 30);
+                        playRows(report.bySlide()), y, width, notices.isEmpty() ? 30 : 30 - 2 - Math.min(8,
+                                notices.size()));
                 y -= 14;
                 List<List<String>> kiosks = new ArrayList<>();
                 report.byKiosk().forEach((k, v) -> kiosks.add(List.of(k, Long.toString(v.sessions()),
@@ -170,9 +189,9 @@ public final class UsageReportPdf {
         return seconds < 60 ? seconds + " s" : (seconds / 60) + " min " + (seconds % 60) + " s";
     }
 
-    private List<List<String>> proofRows(UsageReport r) {
+    private List<List<String>> playRows(java.util.Map<String, UsageReport.Play> plays) {
         List<List<String>> rows = new ArrayList<>();
-        r.bySlide().entrySet().stream()
+        plays.entrySet().stream()
                 .sorted((a, b) -> Long.compare(b.getValue().times(), a.getValue().times()))
                 .forEach(e -> rows.add(List.of(e.getKey(), Long.toString(e.getValue().times()),
                         String.format(locale, "%.0f", e.getValue().seconds()))));

@@ -101,6 +101,11 @@ public final class KioskSettings {
         return get(Settings.SLIDE_INTERVAL);
     }
 
+    /** After how many categories the loop shows a notice (0: never). */
+    public int noticesEveryCategories() {
+        return get(Settings.NOTICES_EVERY);
+    }
+
     /** Length of the crossfade between slides (zero: a cut). */
     public Duration transition() {
         return get(Settings.TRANSITION);

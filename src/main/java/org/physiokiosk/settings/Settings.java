@@ -47,6 +47,10 @@ public final class Settings {
     public static final Setting<Duration> TRANSITION = define("slide.transition.millis",
             duration(0, 5000, ChronoUnit.MILLIS), "800", ATTRACT_LOOP, STAFF_TAB, "Crossfade (milliseconds)",
             "Length of the crossfade between two slides, in milliseconds. 0 (a plain cut) to 5000. Default: 800");
+    public static final Setting<Integer> NOTICES_EVERY = define("notices.every.categories",
+            wholeNumber(0, 50, "categories"), "2", ATTRACT_LOOP, STAFF_TAB, "Notice after every N categories",
+            "The loop shows one of the clinic's notices (media/notices/) after every this many categories; "
+                    + "several notices take turns. 0: never. Whole number, 0 to 50. Default: 2");
 
     // --- Patients ---
     public static final Setting<Duration> IDLE_TIMEOUT = define("idle.timeout.seconds",

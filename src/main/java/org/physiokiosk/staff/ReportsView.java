@@ -50,6 +50,7 @@ public final class ReportsView {
     private String problem = "";
     private List<Row> perDay = List.of();
     private List<Row> picked = List.of();
+    private List<Row> notices = List.of();
     private Summary summary;
 
     /**
@@ -115,6 +116,21 @@ public final class ReportsView {
 
     /** The report arrived: the charts and tables show it; {@code symptomName} names a symptom by its id. */
     public void show(UsageReport report, Function<String, String> symptomName) {
+        show(report, symptomName, id -> id);
+    }
+
+    /**
+     * The report arrived, with the clinic's notices named by {@code noticeName} (a notice deleted
+     * since is shown by its id).
+     */
+    public void show(UsageReport report, Function<String, String> symptomName, Function<String, String> noticeName) {
+        notices = report.byNotice().entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue().times(), a.getValue().times()))
+                .limit(MAX_PICKED)
+                .map(e -> {
+                    String name = cap(noticeName.apply(e.getKey()), MAX_TEXT);
+                    return new Row(e.getKey(), name, name, e.getValue().times());
+                }).toList();
         Map<LocalDate, UsageReport.Counts> days = report.byDay();
         boolean oneYear = report.from().getYear() == report.to().getYear();
         List<LocalDate> dates = new ArrayList<>();
@@ -162,6 +178,15 @@ public final class ReportsView {
     /** What patients picked, most picked first, at most {@link #MAX_PICKED}. */
     public List<Row> picked() {
         return picked;
+    }
+
+    /** How often each of the clinic's notices was shown on the loop, most shown first (proof of play). */
+    public List<Row> notices() {
+        return notices;
+    }
+
+    public String noticesTitle() {
+        return words.apply("staff.reports.noticesTitle");
     }
 
     /** The summary of the report shown, if one is. */

@@ -70,6 +70,10 @@ public final class ReportCsv {
                 List.of("slide", "times shown", "seconds shown"),
                 rows -> r.bySlide().forEach((s, p) -> rows.add(List.of(s, n(p.times()),
                         String.format(Locale.ROOT, "%.1f", p.seconds()))))));
+        files.add(table(dir.resolve("usage-notices-" + range + ".csv"),
+                List.of("notice", "times shown", "seconds shown"),
+                rows -> r.byNotice().forEach((s, p) -> rows.add(List.of(s, n(p.times()),
+                        String.format(Locale.ROOT, "%.1f", p.seconds()))))));
         files.add(table(dir.resolve("usage-by-kiosk-" + range + ".csv"),
                 List.of("kiosk", "sessions", "finished", "timed out", "printed", "saved", "slides shown"),
                 rows -> r.byKiosk().forEach((k, c) -> rows.add(List.of(k, n(c.sessions()), n(c.finished()),

@@ -22,6 +22,12 @@ public final class UsageReport {
     /** Visits still open at one moment, at most; the oldest is forgotten (never measured) beyond. */
     static final int MAX_OPEN = 10_000;
 
+    /**
+     * A loop play whose slide id starts with this is one of the clinic's notices (the loop names
+     * them {@code notice-<id>}): counted apart from the slides, by the notice's id.
+     */
+    public static final String NOTICE_PREFIX = "notice-";
+
     /** Session lengths are counted per second up to this; longer ones share the last bucket. */
     static final int MAX_SECONDS = 4 * 3600;
 
@@ -109,6 +115,7 @@ public final class UsageReport {
     private final Map<String, Long> byTechnique = new TreeMap<>();
     private final Map<String, Long> byLanguage = new TreeMap<>();
     private final Map<String, Play> bySlide = new TreeMap<>();
+    private final Map<String, Play> byNotice = new TreeMap<>();
     private final Map<String, Counts> byKiosk = new TreeMap<>();
     private final Map<String, Open> open = new java.util.LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
@@ -135,7 +142,10 @@ public final class UsageReport {
         String key = e.kiosk() + "/" + e.session();
         switch (e.type()) {
             case SLIDE_SHOWN -> {
-                Play p = bySlide.computeIfAbsent(key(bySlide, e.subject()), s -> new Play());
+                boolean notice = e.subject().startsWith(NOTICE_PREFIX) && e.subject().length() > NOTICE_PREFIX.length();
+                Map<String, Play> table = notice ? byNotice : bySlide;
+                String id = notice ? e.subject().substring(NOTICE_PREFIX.length()) : e.subject();
+                Play p = table.computeIfAbsent(key(table, id), s -> new Play());
                 p.times++;
                 p.millis += number(e.value());
             }
@@ -229,8 +239,14 @@ public final class UsageReport {
         return java.util.Collections.unmodifiableMap(byLanguage);
     }
 
+    /** Proof of play of the loop's own slides (intro, categories, techniques, closing). */
     public Map<String, Play> bySlide() {
         return java.util.Collections.unmodifiableMap(bySlide);
+    }
+
+    /** Proof of play of the clinic's notices, by notice id (not in {@link #bySlide()}). */
+    public Map<String, Play> byNotice() {
+        return java.util.Collections.unmodifiableMap(byNotice);
     }
 
     public Map<String, Counts> byKiosk() {

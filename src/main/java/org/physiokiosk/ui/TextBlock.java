@@ -61,7 +61,15 @@ public final class TextBlock extends PaintedComponent {
         SMALL(26, false, "Kiosk.mutedText", 0, 0.5f, 2_000),
         CAPTION(38, true, "Kiosk.text", 0, 0.2f, 300),
         /** A short note beside a title, such as an option's "Only if you need it, as the label says." */
-        NOTE(32, true, "Kiosk.accentText", 0, 0.25f, 300);
+        NOTE(32, true, "Kiosk.accentText", 0, 0.25f, 300),
+        /** A notice's title, in its style's colour. */
+        NOTICE_INFORMATION(72, true, "Kiosk.noticeInformationText", 0, 0.35f, 300),
+        NOTICE_IMPORTANT(72, true, "Kiosk.noticeImportantText", 0, 0.35f, 300),
+        NOTICE_WELCOME(72, true, "Kiosk.noticeWelcomeText", 0, 0.35f, 300),
+        /** A notice's line: larger than a tip, it is read from across the waiting room. */
+        NOTICE_TEXT(42, false, "Kiosk.text", 0, 0.6f, 2_000),
+        /** One of several lines of a notice, with a bullet. */
+        NOTICE_BULLET(40, false, "Kiosk.text", 48, 0.5f, 2_000);
 
         final float size;
         final boolean bold;
@@ -303,7 +311,7 @@ public final class TextBlock extends PaintedComponent {
     /** Paragraphs that may be shortened on a slide so that the rest shows: never a title, dose or caution. */
     private static boolean shortenable(Style style) {
         return style == Style.SUMMARY || style == Style.PROMPT || style == Style.TIP || style == Style.STEP
-                || style == Style.SMALL;
+                || style == Style.SMALL || style == Style.NOTICE_TEXT || style == Style.NOTICE_BULLET;
     }
 
     /**
@@ -404,7 +412,7 @@ public final class TextBlock extends PaintedComponent {
                 first = false;
             }
             if (!p.marker().isEmpty() || p.style() == Style.CAUTION || p.style() == Style.SAFETY
-                    || p.style() == Style.TIP) {
+                    || p.style() == Style.TIP || p.style() == Style.NOTICE_BULLET) {
                 decorations.add(new Decoration(p, pad, paraTop, size));
             }
             boolean lastDose = index == paras.size() - 1 || paras.get(index + 1).style() != Style.DOSE;
@@ -472,7 +480,7 @@ public final class TextBlock extends PaintedComponent {
             TextLayout num = new TextLayout(d.para().marker(), f, FRC);
             g2.setColor(KioskTheme.color("Kiosk.stepBadgeText"));
             num.draw(g2, d.x() + r - num.getAdvance() / 2f, firstLineMiddle + num.getAscent() / 2f - s * 0.04f);
-        } else if (d.para().style() == Style.TIP) {
+        } else if (d.para().style() == Style.TIP || d.para().style() == Style.NOTICE_BULLET) {
             float r = s * 0.16f;
             g2.setColor(KioskTheme.color("Kiosk.accent"));
             g2.fill(new Ellipse2D.Float(d.x() + s * 0.3f, firstLineMiddle - r, 2 * r, 2 * r));

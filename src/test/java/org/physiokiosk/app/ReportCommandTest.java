@@ -40,7 +40,7 @@ class ReportCommandTest {
         Path report = dir.resolve("report");
         assertThat(run("report", "--from", "2026-11-01", "--to", "2026-11-03", "--out", report.toString(),
                 "--stats", dir.resolve("front").toString(), "--stats", dir.resolve("gym").toString())).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 8 CSV tables").contains("from 2 folders");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Wrote 9 CSV tables").contains("from 2 folders");
         String byKiosk = Files.readString(report.resolve("usage-by-kiosk-2026-11-01_2026-11-03.csv"));
         assertThat(byKiosk).contains("front-desk,").contains("gym,");
         try (PDDocument pdf = Loader.loadPDF(report.resolve("usage-report-2026-11-01_2026-11-03.pdf").toFile())) {

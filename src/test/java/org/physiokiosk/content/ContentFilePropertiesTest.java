@@ -129,6 +129,11 @@ class ContentFilePropertiesTest {
                 assertThat(lib.symptoms()).as("%s", m).contains(s);
             }
         }
+        for (Notice n : english.notices()) {
+            if (!isSourceOf(m.file(), n.source())) {
+                assertThat(lib.notices()).as("%s", m).contains(n);
+            }
+        }
     }
 
     @Property(tries = 1000)

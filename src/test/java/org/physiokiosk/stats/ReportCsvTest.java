@@ -42,7 +42,7 @@ class ReportCsvTest {
         r.accept(new UsageEvent(t, "k", "", EventType.SLIDE_SHOWN, "Зведення лопаток", "9000", "uk"));
 
         List<Path> files = ReportCsv.write(r, dir);
-        assertThat(files).hasSize(8);
+        assertThat(files).hasSize(9); // the 9th: plays per notice
         for (Path f : files) {
             byte[] bytes = Files.readAllBytes(f);
             assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);

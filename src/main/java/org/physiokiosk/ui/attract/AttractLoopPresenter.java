@@ -43,6 +43,12 @@ public final class AttractLoopPresenter {
     }
 
     private final List<List<Slide>> passes;
+    /** Each pass's notices (the same notices in its language), in the order they take turns. */
+    private List<List<Slide.NoticeSlide>> notices = List.of();
+    /** A notice after every this many categories; 0: none. */
+    private int noticeEvery;
+    /** Which notice's turn is next: kept across passes, so with more notices than places each gets its turn. */
+    private int noticeTurn;
     /** This pass's slides: those on their schedule when the pass began (each is checked again when due). */
     private List<Slide> slides;
     private int pass;
@@ -92,6 +98,21 @@ public final class AttractLoopPresenter {
 
     public void attach(View view) {
         this.view = view;
+    }
+
+    /**
+     * Shows one of the notices after every {@code everyCategories} categories of a pass (0: never);
+     * several take turns, and one off its schedule when its place comes is passed over.
+     *
+     * @param perPass each pass's notices (one list per pass, same notices in the same order)
+     */
+    public AttractLoopPresenter withNotices(List<List<Slide.NoticeSlide>> perPass, int everyCategories) {
+        if (!perPass.isEmpty() && perPass.size() != passes.size()) {
+            throw new IllegalArgumentException("one list of notices per pass");
+        }
+        this.notices = perPass.stream().map(List::copyOf).toList();
+        this.noticeEvery = Math.max(0, everyCategories);
+        return this;
     }
 
     public void onSlideShown(PlayListener listener) {
@@ -227,8 +248,42 @@ public final class AttractLoopPresenter {
                 on.add(s instanceof Slide.CategoryIntro c ? c.at(t) : s);
             }
         }
-        slides = on.isEmpty() ? passes.get(p) : List.copyOf(on);
+        slides = on.isEmpty() ? passes.get(p) : withNotices(on, p, t);
         show(0);
+    }
+
+    /**
+     * {@code on} with a notice after every {@link #noticeEvery} categories (before the next
+     * category, or before the closing slide): the next one on its schedule at {@code t}, in turn.
+     */
+    private List<Slide> withNotices(List<Slide> on, int p, LocalDateTime t) {
+        List<Slide.NoticeSlide> candidates = notices.isEmpty() ? List.of() : notices.get(p);
+        if (noticeEvery == 0 || candidates.isEmpty()) {
+            return List.copyOf(on);
+        }
+        List<Slide> out = new ArrayList<>();
+        int categories = 0;
+        for (Slide s : on) {
+            boolean blockEnds = s instanceof Slide.CategoryIntro || s instanceof Slide.Closing;
+            if (blockEnds && categories > 0 && categories % noticeEvery == 0) {
+                nextNotice(candidates, t).ifPresent(out::add);
+            }
+            if (s instanceof Slide.CategoryIntro) {
+                categories++;
+            }
+            out.add(s);
+        }
+        return List.copyOf(out);
+    }
+
+    private java.util.Optional<Slide> nextNotice(List<Slide.NoticeSlide> candidates, LocalDateTime t) {
+        for (int tried = 0; tried < candidates.size(); tried++) {
+            Slide.NoticeSlide n = candidates.get(Math.floorMod(noticeTurn++, candidates.size()));
+            if (n.isShownAt(t)) {
+                return java.util.Optional.of(n);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void close() {

@@ -82,7 +82,8 @@ public final class KioskFrame extends JFrame {
         this.journeys = journeys;
         AttractLoopPresenter presenter = AttractLoopPresenter.inTurn(loop.stream().map(LoopLanguage::slides).toList(),
                 settings.slideInterval(), clock, settings.openingHours(),
-                ClosedNotice.in(texts, settings.clinic().name(), settings.clinic().phone()));
+                ClosedNotice.in(texts, settings.clinic().name(), settings.clinic().phone()))
+                .withNotices(loop.stream().map(LoopLanguage::notices).toList(), settings.noticesEveryCategories());
         SlideViews views = loop.get(0).views();
         presenter.onSlideShown((slide, millis) -> usage.record(EventType.SLIDE_SHOWN, "", slide.id(),
                 Long.toString(millis), settings.language()));

@@ -4,14 +4,18 @@ import org.physiokiosk.ui.TextBlock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.physiokiosk.content.Category;
 import org.physiokiosk.content.Dose;
 import org.physiokiosk.content.GeneralText;
+import org.physiokiosk.content.Notice;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.Technique;
 import org.physiokiosk.ui.Texts;
+import org.physiokiosk.qr.WebLink;
+import org.physiokiosk.ui.theme.KioskTheme;
 import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.ui.TextBlock.Para;
@@ -45,6 +49,8 @@ public final class SlideViews {
                 c.techniques().forEach(t -> illustration(t.illustration()));
             } else if (s instanceof Slide.TechniqueSlide t) {
                 illustration(t.technique().illustration());
+            } else if (s instanceof Slide.NoticeSlide n && !n.notice().picture().isEmpty()) {
+                illustration(n.notice().picture());
             }
         }
     }
@@ -88,6 +94,8 @@ public final class SlideViews {
             return category(c);
         } else if (slide instanceof Slide.TechniqueSlide t) {
             return technique(t);
+        } else if (slide instanceof Slide.NoticeSlide n) {
+            return notice(n);
         }
         return closing((Slide.Closing) slide);
     }
@@ -146,6 +154,54 @@ public final class SlideViews {
         }
         t.cautions().forEach(c -> paras.add(Para.of(Style.CAUTION, c)));
         view.add(new TextBlock(paras, false, false));
+        return view;
+    }
+
+    /**
+     * A notice: the slide in its style's background with a band of its accent colour at the left,
+     * the picture when it has one, its words, and the QR code of its link with the address under it.
+     */
+    private SlideView notice(Slide.NoticeSlide slide) {
+        Notice n = slide.notice();
+        String style = switch (n.style()) {
+            case INFORMATION -> "Information";
+            case IMPORTANT -> "Important";
+            case WELCOME -> "Welcome";
+        };
+        Style titleStyle = switch (n.style()) {
+            case INFORMATION -> Style.NOTICE_INFORMATION;
+            case IMPORTANT -> Style.NOTICE_IMPORTANT;
+            case WELCOME -> Style.NOTICE_WELCOME;
+        };
+        Optional<WebLink> link = n.webLink();
+        boolean picture = !n.picture().isEmpty();
+        // With both a picture and a code the words keep at least 40% of the width.
+        String columns = "[1.2%!, fill]3%" + (picture ? (link.isPresent() ? "[24%!, fill]3%" : "[32%!, fill]4%") : "")
+                + "[grow, fill]" + (link.isPresent() ? "3%[21%!, fill]" : "");
+        SlideView view = new SlideView(slide, new MigLayout(SLIDE_LAYOUT, columns, "[grow, fill]"));
+        view.setBackground(KioskTheme.color("Kiosk.notice" + style + "Background"));
+        JPanel band = new JPanel();
+        band.setName("notice-band");
+        band.setBackground(KioskTheme.color("Kiosk.notice" + style + "Accent"));
+        view.add(band);
+        if (picture) {
+            view.add(new IllustrationCard(illustration(n.picture()), n.title(), 0.08f));
+        }
+        List<Para> paras = new ArrayList<>();
+        paras.add(Para.of(Style.EYEBROW, clinicName));
+        paras.add(Para.of(titleStyle, n.title()));
+        Style lines = n.text().size() > 1 ? Style.NOTICE_BULLET : Style.NOTICE_TEXT;
+        n.text().forEach(line -> paras.add(Para.of(lines, line)));
+        view.add(new TextBlock(paras, false, true));
+        if (link.isPresent()) {
+            JPanel qr = new JPanel(new MigLayout("fill, insets 0, gap 0, wrap 1", "[grow, fill]",
+                    "[grow][46%!, fill]2%[14%!, fill][grow]"));
+            qr.setOpaque(false);
+            qr.setName("notice-qr");
+            qr.add(new QrCodeView(link.get()), "cell 0 1");
+            qr.add(new TextBlock(List.of(Para.of(Style.SMALL, link.get().shown())), true, false), "cell 0 2");
+            view.add(qr);
+        }
         return view;
     }
 

@@ -45,6 +45,10 @@ final class ReportsTab extends JPanel {
             "[0:0:max, grow 55, fill][0:0:max, grow 45, fill]", "[200lp:240lp, grow 55, fill][130lp:160lp, grow 45, fill]"));
     private final RowsModel visitsRows;
     private final RowsModel pickedRows;
+    private final RowsModel noticeRows;
+    /** Plays per notice: shown only when the period has some. */
+    private final JPanel notices = new JPanel(new MigLayout("fill, insets 0, wrap 1, gap 4lp", "[0:0:max, grow, fill]",
+            "[][100lp:130lp, fill]"));
     /** The report on screen, drawn again when the text size changes (A+). */
     private transient UsageReport shown;
 
@@ -60,6 +64,7 @@ final class ReportsTab extends JPanel {
         this.view = new ReportsView(texts.locale(), texts::get);
         this.visitsRows = new RowsModel(texts.get("staff.reports.day"), texts.get("staff.reports.visits"));
         this.pickedRows = new RowsModel(texts.get("staff.reports.symptom"), texts.get("staff.reports.timesPicked"));
+        this.noticeRows = new RowsModel(texts.get("staff.reports.notice"), texts.get("staff.reports.timesShown"));
         setMinimumSize(new java.awt.Dimension(0, 0));
         setName("staff-reports");
         from.setName("reports-from");
@@ -85,6 +90,11 @@ final class ReportsTab extends JPanel {
         charts.add(table("reports-visits-table", visitsRows), "cell 0 1");
         charts.add(table("reports-picked-table", pickedRows), "cell 1 1");
         page.add(charts, "wmin 0");
+        notices.setName("reports-notices");
+        notices.add(StaffUi.label(view.noticesTitle(), "font: bold +3; foreground: $Kiosk.heading"));
+        notices.add(table("reports-notices-table", noticeRows));
+        notices.setVisible(false);
+        page.add(notices, "wmin 0, hidemode 3");
         // The status has a line of its own under the buttons: beside them, a translated message ran past
         // the right edge at 1280x1024.
         page.add(new ButtonLines("reports-export-buttons", "left", "8lp", false, List.of(
@@ -119,7 +129,8 @@ final class ReportsTab extends JPanel {
 
     private void draw(UsageReport report) {
         shown = report;
-        view.show(report, s -> services.content().library().symptom(s).map(x -> x.label()).orElse(s));
+        view.show(report, s -> services.content().library().symptom(s).map(x -> x.label()).orElse(s),
+                n -> services.content().library().notice(n).map(x -> x.title()).orElse(n));
         ReportsView.Summary t = view.summary().orElseThrow();
         StaffUi.wrap(status, t.visits() == 0 ? texts.get("staff.reports.noVisits") : " ");
         StaffUi.wrap(summary, texts.get("staff.reports.summary", t.visits(), t.printed(), t.saved(), t.percent(),
@@ -130,6 +141,8 @@ final class ReportsTab extends JPanel {
                 view.picked(), false, texts.locale(), getFont()), "reports-picked-chart");
         visitsRows.show(view.perDay());
         pickedRows.show(view.picked());
+        noticeRows.show(view.notices());
+        notices.setVisible(!view.notices().isEmpty());
         charts.revalidate();
         charts.repaint();
     }

@@ -36,7 +36,13 @@ public final class KioskTheme {
             Map.entry("Kiosk.tilePressed", "#B5DCCF"), Map.entry("Kiosk.redFlagBackground", "#FFF0EA"),
             Map.entry("Kiosk.redFlagText", "#5C1600"),
             Map.entry("Kiosk.successText", "#0B4423"), Map.entry("Kiosk.closedBackground", "#000000"),
-            Map.entry("Kiosk.closedText", "#FFFFFF"), Map.entry("Kiosk.closedMuted", "#FFFFFF"));
+            Map.entry("Kiosk.closedText", "#FFFFFF"), Map.entry("Kiosk.closedMuted", "#FFFFFF"),
+            Map.entry("Kiosk.noticeInformationBackground", "#E0F0EA"),
+            Map.entry("Kiosk.noticeInformationAccent", "#00574B"), Map.entry("Kiosk.noticeInformationText", "#00332B"),
+            Map.entry("Kiosk.noticeImportantBackground", "#FFF0EA"),
+            Map.entry("Kiosk.noticeImportantAccent", "#A33A10"), Map.entry("Kiosk.noticeImportantText", "#5C1600"),
+            Map.entry("Kiosk.noticeWelcomeBackground", "#FFF4DE"),
+            Map.entry("Kiosk.noticeWelcomeAccent", "#8A5F00"), Map.entry("Kiosk.noticeWelcomeText", "#3D2A00"));
 
     /** Installs the look and feel; call once, on the event thread or before any window exists. */
     public static void install() {

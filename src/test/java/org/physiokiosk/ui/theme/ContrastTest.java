@@ -31,7 +31,13 @@ class ContrastTest {
             new Pair("Kiosk.hintText", "Kiosk.hintBackground", true),
             new Pair("Kiosk.text", "Kiosk.tileSelected", false),
             new Pair("Kiosk.text", "Kiosk.tilePressed", false),
-            new Pair("Button.default.foreground", "Kiosk.teal", true));
+            new Pair("Button.default.foreground", "Kiosk.teal", true),
+            new Pair("Kiosk.text", "Kiosk.noticeInformationBackground", false),
+            new Pair("Kiosk.noticeInformationText", "Kiosk.noticeInformationBackground", false),
+            new Pair("Kiosk.text", "Kiosk.noticeImportantBackground", false),
+            new Pair("Kiosk.noticeImportantText", "Kiosk.noticeImportantBackground", false),
+            new Pair("Kiosk.text", "Kiosk.noticeWelcomeBackground", false),
+            new Pair("Kiosk.noticeWelcomeText", "Kiosk.noticeWelcomeBackground", false));
 
     @ParameterizedTest(name = "high contrast: {0}")
     @ValueSource(booleans = {false, true})
