@@ -56,6 +56,16 @@ public sealed interface Illustration {
     }
 
     /**
+     * Paints the drawing for a PDF page: a moving SVG as the file draws without its animation (its
+     * start position). JSVG's render at an animation time leaves a graphics copy behind whose
+     * "Q" lands after the PDF form's stream (a damaged file for strict readers; see
+     * HandoutPdfSyntaxTest), so print never asks for a time until that is solved.
+     */
+    default void paintForPrint(Graphics2D g, Rectangle2D box) {
+        paint(g, box);
+    }
+
+    /**
      * An SVG drawn as vectors, so it is crisp on any screen; it may move ({@link SvgMotion}). Its
      * still picture ({@link #paint(Graphics2D, Rectangle2D)}) is the end position of the movement.
      */
@@ -79,6 +89,11 @@ public sealed interface Illustration {
             } else {
                 draw(g, box, null);
             }
+        }
+
+        @Override
+        public void paintForPrint(Graphics2D g, Rectangle2D box) {
+            draw(g, box, null);
         }
 
         @Override

@@ -47,7 +47,7 @@ public final class PdfIllustrations {
         Illustration printable = illustration instanceof Illustration.Raster r ? r.scaledTo(PRINT_PIXELS) : illustration;
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, FORM_W, FORM_H);
         try {
-            printable.paint(g, new Rectangle2D.Float(0, 0, FORM_W, FORM_H));
+            printable.paintForPrint(g, new Rectangle2D.Float(0, 0, FORM_W, FORM_H));
         } finally {
             g.dispose();
         }
