@@ -38,6 +38,22 @@ public final class LayoutCheck {
     public static final List<Dimension> SCREENS = List.of(new Dimension(1280, 720), new Dimension(1366, 768),
             new Dimension(1280, 1024), new Dimension(1920, 1080), new Dimension(3840, 2160));
 
+    /** The kiosk's five languages, each checked on every screen. */
+    public static final List<java.util.Locale> LANGUAGES = List.of(java.util.Locale.ENGLISH,
+            java.util.Locale.forLanguageTag("es"), java.util.Locale.FRENCH, java.util.Locale.GERMAN,
+            java.util.Locale.forLanguageTag("uk"));
+
+    /** Every language on every screen, as the arguments (language, width, height) of a layout test. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> languagesOnScreens() {
+        List<org.junit.jupiter.params.provider.Arguments> all = new ArrayList<>();
+        for (Dimension d : SCREENS) {
+            for (java.util.Locale l : LANGUAGES) {
+                all.add(org.junit.jupiter.params.provider.Arguments.of(l.getLanguage(), d.width, d.height));
+            }
+        }
+        return all.stream();
+    }
+
     /** Pixels of tolerance: rounding in the layout managers. */
     private static final int SLACK = 1;
 

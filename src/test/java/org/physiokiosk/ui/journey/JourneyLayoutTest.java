@@ -3,7 +3,6 @@ package org.physiokiosk.ui.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Container;
-import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +38,7 @@ import org.physiokiosk.ui.Texts;
  */
 class JourneyLayoutTest {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH,
-            Locale.GERMAN, Locale.forLanguageTag("uk"));
+    static final List<Locale> LANGUAGES = LayoutCheck.LANGUAGES;
     /** Normal text and the patient's A+ sizes: 1.3 (one touch) and 1.6 (two). */
     static final float[] ZOOMS = {1f, 1.3f, 1.6f};
     /** The journey's screens (still-there is the overlay over them). */
@@ -57,13 +55,7 @@ class JourneyLayoutTest {
     }
 
     static Stream<Arguments> combinations() {
-        List<Arguments> all = new ArrayList<>();
-        for (Dimension d : LayoutCheck.SCREENS) {
-            for (Locale l : LANGUAGES) {
-                all.add(Arguments.of(l.getLanguage(), d.width, d.height));
-            }
-        }
-        return all.stream();
+        return LayoutCheck.languagesOnScreens();
     }
 
     @ParameterizedTest(name = "{0} {1}x{2}")

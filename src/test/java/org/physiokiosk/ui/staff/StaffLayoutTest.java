@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Dimension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,8 +41,6 @@ import org.physiokiosk.ui.slides.SlideViews;
  */
 class StaffLayoutTest {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.FRENCH,
-            Locale.GERMAN, Locale.forLanguageTag("uk"));
     /**
      * Staff mode's A+ levels (see {@link LargerTextPresenter}), each on top of the kiosk's own
      * scale for the screen: 1 is the normal text, 1.3 the larger text.
@@ -74,13 +71,7 @@ class StaffLayoutTest {
     }
 
     static Stream<Arguments> combinations() {
-        List<Arguments> all = new ArrayList<>();
-        for (Dimension d : LayoutCheck.SCREENS) {
-            for (Locale l : LANGUAGES) {
-                all.add(Arguments.of(l.getLanguage(), d.width, d.height));
-            }
-        }
-        return all.stream();
+        return LayoutCheck.languagesOnScreens();
     }
 
     @ParameterizedTest(name = "{0} {1}x{2}")
