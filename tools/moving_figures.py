@@ -159,6 +159,11 @@ def figure(d, p="", color=TEAL, ghost=False):
             face = (f'<circle cx="10" cy="-4" r="3.5" fill="{DARK}"/>'
                     f'<path d="M22 -4 L29 8 L20 9 Z" fill="{color}" stroke="{color}" stroke-width="4" '
                     f'stroke-linejoin="round"/>')
+        elif d.face == "asleep":
+            face = (f'<circle cx="13" cy="15" r="11" fill="{color}"/>'
+                    f'<path d="M5 -4 Q10 0 15 -4" fill="none" stroke="{DARK}" stroke-width="3" stroke-linecap="round"/>'
+                    f'<path d="M22 -4 L29 8 L20 9 Z" fill="{color}" stroke="{color}" stroke-width="4" '
+                    f'stroke-linejoin="round"/>')
         elif d.face == "closed":
             face = (f'<path d="M-13 -2 Q-8 2 -3 -2 M3 -2 Q8 2 13 -2" fill="none" stroke="{DARK}" stroke-width="3" '
                     f'stroke-linecap="round"/>'
@@ -499,10 +504,49 @@ def posture_sitting():
     return d, body
 
 
+def posture_sleeping():
+    """Seen from above: lying on the back, then rolling onto the side with the knees bent, the head
+    on the pillow and the spine in line (pale line) in both; and back again."""
+    hip = (246, 184)
+    back = {"broot": hip, "bbody": -90, "bsh1": 10, "bel1": -8, "bsh2": -10, "bel2": 8, "bhip1": 3, "bhip2": -3,
+            "bsq": 1.0, "bshow": 1.0,
+            "sroot": hip, "sbody": -90, "shead": 0, "sneck": 0, "ship1": -50, "skn1": 78, "ship2": -58, "skn2": 84,
+            "san1": 0, "san2": 0, "ssh1": -84, "sel1": -66, "ssh2": -96, "sel2": -58,
+            "ssq": 0.15, "sshow": 0.0, "turn": 0.0}
+    mid = dict(back, bsq=0.15, bshow=0.0, turn=1.0)
+    side = dict(mid, ssq=1.0, sshow=1.0)
+    keys = [(0, back), (2.5, back), (3.5, mid), (4.5, side), (8, side), (9, mid), (10, back), (11, back)]
+    d = Drawing("Posture while sleeping", keys, view="front", face="closed", key_poses=(0, 8))
+    d2 = Drawing("Posture while sleeping", keys, view="side", face="asleep", key_poses=(0, 8))
+
+    def roll(dd, sq, show, inner):
+        """Turning about the length of the body: the figure narrows (scaled across its length) and fades."""
+        fmt = lambda v: f"1 {num(v)}"
+        vals = dd.series(sq)
+        a = dd.anim("transform", "scale", vals, fmt)
+        return (f'<g transform="translate(0 {hip[1]})"><g transform="scale({fmt(dd.still_value(sq))})">{a}'
+                f'<g transform="translate(0 {-hip[1]})">{dd.fade(show, inner)}</g></g></g>')
+
+    bed = (f'<rect x="36" y="64" width="24" height="240" rx="8" fill="{LIGHT}" stroke="{DARK}" stroke-width="6"/>'
+           f'<rect x="56" y="78" width="392" height="212" rx="16" fill="{LIGHT}" stroke="{DARK}" stroke-width="6"/>'
+           f'<rect x="72" y="122" width="84" height="124" rx="28" fill="{LIGHT}" stroke="{DARK}" stroke-width="6"/>')
+    spine = f'<path d="M84 {hip[1]} H{hip[0]}" fill="none" stroke="{PALE}" stroke-width="5" stroke-dasharray="12 10" stroke-linecap="round"/>'
+    body = [bed,
+            "<!-- seen from above, in bed: lying on the back, then turning onto the side with the knees bent; the"
+            " head stays on the pillow and head, neck and spine stay in line (pale line) -->",
+            roll(d, "bsq", "bshow", figure(d, "b")),
+            roll(d2, "ssq", "sshow", figure(d2, "s")),
+            spine,
+            "<!-- the turn -->",
+            arrow("M400 262 A84 84 0 0 0 404 112", "M394 92 L418 104 L394 120 Z"),
+            f'<path d="M404 22 A30 30 0 1 0 430 72 A24 24 0 1 1 404 22 Z" fill="{CORAL}"/>']
+    return d, body
+
+
 DRAWINGS = {"posture-sitting": posture_sitting, "chin-tuck": chin_tuck, "shoulder-blade-squeeze": shoulder_blade_squeeze,
             "seated-spinal-twist": seated_spinal_twist, "self-massage": self_massage, "foam-rolling": foam_rolling,
             "deep-breathing": deep_breathing, "breathing-meditation": breathing_meditation,
-            "posture-standing": posture_standing}
+            "posture-standing": posture_standing, "posture-sleeping": posture_sleeping}
 
 
 def main(out_dir):

@@ -313,6 +313,14 @@ final class HandoutLayout {
     static final class TechniqueBlock implements Block {
         static final float ILLUSTRATION_W = 150;
         static final float ILLUSTRATION_H = 112.5f;
+        /**
+         * A moving drawing prints as its start and end positions side by side, each in a panel this
+         * size with its label ("1 Start", "2 End") under it, an arrow between them.
+         */
+        static final float POSE_W = 100;
+        static final float POSE_H = 75;
+        static final float POSE_GAP = 14;
+        static final float POSE_LABEL = 14;
         private static final float GAP = 16;
         private static final float BELOW = 20;
         /** A title longer than this is cut: the steps and cautions say what to do, never cut. */
@@ -320,6 +328,9 @@ final class HandoutLayout {
 
         private final PdfIllustrations illustrations;
         private final Path illustration;
+        /** The moments of the drawing to print: one for a still drawing, start and end for a moving one. */
+        private List<Long> poses;
+        private final List<String> poseLabels;
         private final float width;
         private final float scale;
         private final float pageBody;
@@ -336,29 +347,43 @@ final class HandoutLayout {
          * @param optionalNote   for an option (a medicine), its category's note, set as a tag under the
          *                       title ("Only if you need it, as the label says."); empty for self-care
          * @param continuedTitle the title marked as continued, heading each part after the first
+         * @param poseLabels     the words under a moving drawing's positions ("Start", "End"), numbered here
          * @param pageBody       the page's body height: a technique a little taller shrinks to fit
          *                       (down to 60 %); a longer one keeps its size and is split
          */
         TechniqueBlock(PdfFonts fonts, PdfIllustrations illustrations, Technique technique, Path illustration,
                        List<String> doseLabels, SeekAdviceLine seekAdvice, String optionalNote,
-                       String continuedTitle, float width, float pageBody) {
+                       String continuedTitle, List<String> poseLabels, float width, float pageBody) {
             this.illustrations = illustrations;
             this.illustration = illustration;
+            List<Long> keyPoses = illustrations.keyPoses(illustration);
+            this.poses = keyPoses.size() > 1 ? List.copyOf(keyPoses.subList(0, 2)) : List.of(keyPoses.get(0));
+            this.poseLabels = List.copyOf(poseLabels);
             this.width = width;
             this.pageBody = pageBody;
             List<String> cautions = seekAdvice.without(technique.cautions());
-            // Shrink by 5 % steps, but only when that makes it fit: at most two trial layouts past the first.
-            float s = 1f;
-            TechniqueRows built = rows(fonts, technique, optionalNote, cautions, doseLabels, s);
+            float s;
+            TechniqueRows built;
             float maxHeight = pageBody - 40;
-            if (height(built) > maxHeight && height(rows(fonts, technique, optionalNote, cautions, doseLabels, 0.6f)) <= maxHeight) {
-                for (int k = 1; k <= 8; k++) {
-                    s = 1f - 0.05f * k;
-                    built = rows(fonts, technique, optionalNote, cautions, doseLabels, s);
-                    if (height(built) <= maxHeight) {
-                        break;
+            while (true) {
+                // Shrink by 5 % steps, but only when that makes it fit: at most two trial layouts past the first.
+                s = 1f;
+                built = rows(fonts, technique, optionalNote, cautions, doseLabels, s);
+                if (height(built) > maxHeight && height(rows(fonts, technique, optionalNote, cautions, doseLabels, 0.6f)) <= maxHeight) {
+                    for (int k = 1; k <= 8; k++) {
+                        s = 1f - 0.05f * k;
+                        built = rows(fonts, technique, optionalNote, cautions, doseLabels, s);
+                        if (height(built) <= maxHeight) {
+                            break;
+                        }
                     }
                 }
+                if (!pair() || height(built) <= maxHeight) {
+                    break;
+                }
+                // Longer than a page: it is split, its later parts have no drawing, and the narrow column
+                // beside two positions would only make it longer. One drawing (the still picture) instead.
+                this.poses = List.of(poses.get(0));
             }
             this.scale = s;
             this.rows = built.build();
@@ -375,6 +400,8 @@ final class HandoutLayout {
         private TechniqueBlock(TechniqueBlock whole, int from, int to, boolean continued) {
             this.illustrations = whole.illustrations;
             this.illustration = whole.illustration;
+            this.poses = whole.poses;
+            this.poseLabels = whole.poseLabels;
             this.width = whole.width;
             this.scale = whole.scale;
             this.pageBody = whole.pageBody;
@@ -386,12 +413,25 @@ final class HandoutLayout {
             this.continued = continued;
         }
 
-        private static float textWidth(float width) {
-            return width - ILLUSTRATION_W - GAP;
+        private float textWidth(float width) {
+            return width - drawingWidth() - GAP;
         }
 
-        private static float height(RowsBuilder b) {
-            return Math.max(b.build().height(0, b.size()), ILLUSTRATION_H) + BELOW;
+        private boolean pair() {
+            return poses.size() > 1;
+        }
+
+        /** The width of the drawing column: one drawing, or the two positions side by side. */
+        private float drawingWidth() {
+            return pair() ? 2 * POSE_W + POSE_GAP : ILLUSTRATION_W;
+        }
+
+        private float drawingHeight() {
+            return pair() ? POSE_H + POSE_LABEL : ILLUSTRATION_H;
+        }
+
+        private float height(RowsBuilder b) {
+            return Math.max(b.build().height(0, b.size()), drawingHeight()) + BELOW;
         }
 
         /** The rows of a technique at {@code s} times the normal size; remembers how many the title takes. */
@@ -484,17 +524,26 @@ final class HandoutLayout {
         private float height() {
             float content = rows.height(from, to);
             return (continued ? continuedHeading.height(0, continuedHeading.size()) + content
-                    : Math.max(content, ILLUSTRATION_H)) + BELOW;
+                    : Math.max(content, drawingHeight())) + BELOW;
         }
 
         @Override
         public float layout(PdfCanvas c, float x, float top) throws IOException {
             if (c != null) {
-                float textX = x + ILLUSTRATION_W + GAP;
+                float textX = x + drawingWidth() + GAP;
                 float textW = textWidth(width);
                 float y = top;
                 if (continued) {
                     y -= continuedHeading.paint(c, textX, y, 0, continuedHeading.size(), textW, 0);
+                } else if (pair()) {
+                    for (int i = 0; i < 2; i++) {
+                        float px = x + i * (POSE_W + POSE_GAP);
+                        c.fillRoundRect(px, top - POSE_H, POSE_W, POSE_H, 10, PdfCanvas.NEUTRAL_BG);
+                        c.form(illustrations.form(illustration, poses.get(i)), PdfIllustrations.FORM_W,
+                                PdfIllustrations.FORM_H, px + 3, top - POSE_H + 3, POSE_W - 6, POSE_H - 6);
+                        c.poseLabel((i + 1) + " " + poseLabels.get(i), px, top - POSE_H - 3, POSE_W);
+                    }
+                    c.poseArrow(x + POSE_W + 2, top - POSE_H / 2, POSE_GAP - 4);
                 } else {
                     c.fillRoundRect(x, top - ILLUSTRATION_H, ILLUSTRATION_W, ILLUSTRATION_H, 12, PdfCanvas.NEUTRAL_BG);
                     c.form(illustrations.form(illustration), PdfIllustrations.FORM_W, PdfIllustrations.FORM_H,
@@ -508,7 +557,7 @@ final class HandoutLayout {
         @Override
         public float startHeight() {
             float h = height();
-            return h <= pageBody ? h : ILLUSTRATION_H + BELOW;
+            return h <= pageBody ? h : drawingHeight() + BELOW;
         }
 
         @Override
@@ -519,7 +568,7 @@ final class HandoutLayout {
                 return end == from || end == to ? null
                         : new Split(new TechniqueBlock(this, from, end, true), new TechniqueBlock(this, end, to, true));
             }
-            if (room < ILLUSTRATION_H + BELOW) {
+            if (room < drawingHeight() + BELOW) {
                 return null;
             }
             int end = rows.fit(0, room - BELOW, freshPage);

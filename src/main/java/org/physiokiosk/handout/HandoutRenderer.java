@@ -139,13 +139,14 @@ public final class HandoutRenderer {
         for (Dose.Part part : Dose.Part.values()) {
             doseLabels.add(text("dose." + part.name()));
         }
+        List<String> poseLabels = List.of(text("pose.start"), text("pose.end"));
         for (HandoutPlan.Group group : plan.groups()) {
             blocks.add(new HandoutLayout.Heading(fonts, group.category().title(), width));
             String note = group.category().optional() ? group.category().optionalNote() : "";
             for (Technique t : group.techniques()) {
                 Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
                 blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, doseLabels,
-                        seekAdvice, note, text("continued", t.title()), width, bodyHeight));
+                        seekAdvice, note, text("continued", t.title()), poseLabels, width, bodyHeight));
             }
         }
 

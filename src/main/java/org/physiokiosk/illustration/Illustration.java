@@ -55,11 +55,10 @@ public sealed interface Illustration {
         paint(g, box);
     }
 
+
     /**
-     * Paints the drawing for a PDF page: a moving SVG as the file draws without its animation (its
-     * start position). JSVG's render at an animation time leaves a graphics copy behind whose
-     * "Q" lands after the PDF form's stream (a damaged file for strict readers; see
-     * HandoutPdfSyntaxTest), so print never asks for a time until that is solved.
+     * Paints the still picture for a PDF page (for a moving SVG its end position, as on screen); a
+     * handout shows a moving drawing's key poses with {@link #paint(Graphics2D, Rectangle2D, long)}.
      */
     default void paintForPrint(Graphics2D g, Rectangle2D box) {
         paint(g, box);
@@ -92,11 +91,6 @@ public sealed interface Illustration {
         }
 
         @Override
-        public void paintForPrint(Graphics2D g, Rectangle2D box) {
-            draw(g, box, null);
-        }
-
-        @Override
         public void paint(Graphics2D g, Rectangle2D box, long millis) {
             draw(g, box, moves() ? new AnimationState(0, Math.floorMod(millis, motion.loopMillis())) : null);
         }
@@ -112,7 +106,16 @@ public sealed interface Illustration {
                 if (at == null) {
                     document.render(null, g2, view);
                 } else {
-                    document.renderWithPlatform(NullPlatformSupport.INSTANCE, Output.createForGraphics(g2), view, at);
+                    // Output.createForGraphics makes its own copy of g2, and the render that takes an Output
+                    // leaves disposing it to us. Left undisposed, its "q" is never closed, and once the copy
+                    // is garbage-collected Graphics.finalize() disposes it: on a PDF graphics that writes "Q"
+                    // after the drawing's stream was closed, damaging the file (HandoutPdfSyntaxTest).
+                    Output out = Output.createForGraphics(g2);
+                    try {
+                        document.renderWithPlatform(NullPlatformSupport.INSTANCE, out, view, at);
+                    } finally {
+                        out.dispose();
+                    }
                 }
             } finally {
                 g2.dispose();

@@ -154,6 +154,34 @@ public final class PdfCanvas {
         cs.restoreGraphicsState();
     }
 
+    /** The label under one position of a moving drawing ("1 Start"), bold and centred in {@code w}. */
+    public void poseLabel(String label, float x, float top, float w) throws IOException {
+        String s = fonts.clean(label);
+        float size = 9;
+        while (size > 6.5f && fonts.width(fonts.bold, s, size) > w) {
+            size -= 0.5f;
+        }
+        text(s, fonts.bold, size, HEADING, x + (w - fonts.width(fonts.bold, s, size)) / 2, top - size * 0.95f);
+    }
+
+    /** A small arrow pointing right from one position of a movement to the next, {@code w} long. */
+    public void poseArrow(float x, float cy, float w) throws IOException {
+        float head = Math.min(5, w * 0.5f);
+        cs.setStrokingColor(CORAL);
+        cs.setLineWidth(1.6f);
+        cs.setLineCapStyle(1);
+        cs.moveTo(x, cy);
+        cs.lineTo(x + w - head * 0.8f, cy);
+        cs.stroke();
+        cs.setLineCapStyle(0);
+        cs.setNonStrokingColor(CORAL);
+        cs.moveTo(x + w, cy);
+        cs.lineTo(x + w - head, cy + head * 0.75f);
+        cs.lineTo(x + w - head, cy - head * 0.75f);
+        cs.closePath();
+        cs.fill();
+    }
+
     /**
      * A QR code as vector rectangles (one per run of dark modules), {@code side} points wide
      * including its quiet zone, on white, its bottom-left at (x, y).

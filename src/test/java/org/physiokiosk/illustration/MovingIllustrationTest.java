@@ -19,7 +19,7 @@ class MovingIllustrationTest {
     /** The techniques whose fixture drawings move (as the shipped ones do). */
     static final List<String> MOVING = List.of("shoulder-blade-squeeze", "chin-tuck", "seated-spinal-twist",
             "self-massage", "foam-rolling", "deep-breathing", "breathing-meditation", "posture-sitting",
-            "posture-standing");
+            "posture-standing", "posture-sleeping");
 
     private static final int W = 480;
     private static final int H = 360;
@@ -53,6 +53,23 @@ class MovingIllustrationTest {
         BufferedImage end = render(drawing, drawing.keyPoses().get(1));
         assertThat(differingPixels(start, end)).as(name + ": pixels that change from start to end")
                 .isGreaterThan(300);
+    }
+
+    @ParameterizedTest
+    @MethodSource("moving")
+    void eightFramesAcrossTheLoopShowTheFigureMoving(String name) {
+        Illustration drawing = load(name);
+        int moved = 0;
+        BufferedImage before = render(drawing, 0);
+        for (int i = 1; i <= 8; i++) {
+            BufferedImage frame = render(drawing, drawing.loopMillis() * i / 8);
+            if (differingPixels(before, frame) > 100) {
+                moved++;
+            }
+            before = frame;
+        }
+        // A loop with holds keeps still for a while, but most of the strip shows movement.
+        assertThat(moved).as(name + ": steps of the 8-frame strip with movement").isGreaterThanOrEqualTo(4);
     }
 
     @ParameterizedTest
