@@ -349,7 +349,10 @@ def seated_spinal_twist():
     b1 = arm_ik((-12, -88), (22, 8), 1)
     b2 = arm_ik((24, -88), (64, 4), -1)
     left = dict(sit, sh1pos=(-12, 4), sh2pos=(24, 4), sh1=b1[0], el1=b1[1], sh2=b2[0], el2=b2[1], look=(10, 0))
-    keys = [(0, start), (0.5, start), (2, right), (7, right), (8.5, start), (10, left), (15, left), (16.5, start),
+    # the arrow shows the way the body turns: to its right (the viewer's left) first, then to its left
+    start, right, left = dict(start, way_r=1.0, way_l=0.0), dict(right, way_r=1.0, way_l=0.0), dict(left, way_r=0.0, way_l=1.0)
+    middle = dict(start, way_r=0.0, way_l=1.0)
+    keys = [(0, start), (0.5, start), (2, right), (7, right), (8.5, middle), (10, left), (15, left), (16.5, start),
             (17, start)]
     d = Drawing("Seated spinal twist", keys, view="front", face="front", key_poses=(0, 7, 15))
     d.thigh = 0.25
@@ -358,7 +361,8 @@ def seated_spinal_twist():
             " opposite knee, then to the other -->",
             chair_front(230, 238),
             figure(d),
-            arrow("M300 150 Q230 182 160 150", "M146 140 L172 138 L160 162 Z"),
+            d.fade("way_r", arrow("M300 150 Q230 182 160 150", "M146 140 L172 138 L160 162 Z")),
+            d.fade("way_l", arrow("M160 150 Q230 182 300 150", "M314 140 L288 138 L300 162 Z")),
             stopwatch(d, 392, 70, 2, 7, 5, more=[(10, 15)])]
     return d, body
 
@@ -417,9 +421,11 @@ def deep_breathing():
     h2 = arm_ik((32, -88), (6, -34), 1)
     out = dict(sit, sh1=h1[0], el1=h1[1], sh2=h2[0], el2=h2[1], rise=(0, 0), belly=0.75, inhale=0.0, exhale=1.0)
     full = dict(out, rise=(0, -4), belly=1.15, inhale=1.0, exhale=0.0)
-    keys = [(0, out), (0.5, dict(out, inhale=1.0, exhale=0.0)), (4, full), (4.5, dict(full, inhale=0.0, exhale=1.0)),
-            (10, out)]
-    d = Drawing("Deep breathing", keys, view="front", face="closed", key_poses=(0, 4))
+    # the loop starts empty with the breath coming in (the arrow to the nose), fills, and at its fullest the
+    # breath goes out (the arrow from the mouth): the two key poses printed, "breathe in" then "breathe out"
+    empty = dict(out, inhale=1.0, exhale=0.0)
+    keys = [(0, empty), (4, full), (4.5, dict(full, inhale=0.0, exhale=1.0)), (9, out), (9.5, empty), (10, empty)]
+    d = Drawing("Deep breathing", keys, view="front", face="closed", key_poses=(0, 4.5))
     d.thigh = 0.25
     belly = ('<g transform="translate(240 196)">' + d.scale("belly", f'<ellipse cx="0" cy="0" rx="30" ry="26" fill="{PALE}"/>')
              + '</g>')
