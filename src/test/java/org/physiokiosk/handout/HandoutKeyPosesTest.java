@@ -140,6 +140,26 @@ class HandoutKeyPosesTest {
         }
     }
 
+    @Test
+    void aMovingTechniqueLongerThanAPageKeepsOneDrawingSoItsTextIsNotMadeLonger() throws Exception {
+        HandoutRenderer renderer = new HandoutRenderer(new Clinic("Clinic", "", "", Optional.empty(), "112"),
+                PaperSize.A4, Locale.ENGLISH, TestMedia.MEDIA, new IllustrationLoader(), CLOCK);
+        List<String> cautions = List.of(HandoutOverflowTest.SEEK);
+        Technique shortOne = HandoutOverflowTest.technique("short", HandoutOverflowTest.steps(4), cautions);
+        Technique longOne = HandoutOverflowTest.technique("long", HandoutOverflowTest.steps(60), cautions);
+        float oneDrawing = fitted(HandoutLayout.TechniqueBlock.ILLUSTRATION_W - 12,
+                HandoutLayout.TechniqueBlock.ILLUSTRATION_H - 12);
+        try (PDDocument doc = Loader.loadPDF(renderer.render(HandoutOverflowTest.plan(shortOne)))) {
+            assertThat(new PDFTextStripper().getText(doc)).contains("1 Start", "2 End");
+        }
+        try (PDDocument doc = Loader.loadPDF(renderer.render(HandoutOverflowTest.plan(longOne)))) {
+            assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+            assertThat(new PDFTextStripper().getText(doc)).doesNotContain("1 Start");
+            assertThat(formsDrawn(doc)).singleElement()
+                    .satisfies(f -> assertThat(f.width()).isCloseTo(oneDrawing, org.assertj.core.data.Offset.offset(1f)));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "es", "fr", "de", "uk"})
     void aSixTechniquePlanWithItsPositionsStaysWithinFourPages(String lang) throws Exception {
