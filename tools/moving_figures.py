@@ -518,12 +518,16 @@ def posture_sleeping():
             "bsq": 1.0, "bshow": 1.0,
             "sroot": hip, "sbody": -90, "shead": 0, "sneck": 0, "ship1": -50, "skn1": 78, "ship2": -58, "skn2": 84,
             "san1": 0, "san2": 0, "ssh1": -84, "sel1": -66, "ssh2": -96, "sel2": -58,
-            "ssq": 0.15, "sshow": 0.0, "turn": 0.0}
-    mid = dict(back, bsq=0.15, bshow=0.0, turn=1.0)
-    side = dict(mid, ssq=1.0, sshow=1.0)
-    keys = [(0, back), (2.5, back), (3.5, mid), (4.5, side), (8, side), (9, mid), (10, back), (11, back)]
-    d = Drawing("Posture while sleeping", keys, view="front", face="closed", key_poses=(0, 8))
-    d2 = Drawing("Posture while sleeping", keys, view="side", face="asleep", key_poses=(0, 8))
+            "ssq": 0.15, "sshow": 0.0}
+    # the turn: the figure narrows as it turns away, swaps for the other view in a quarter second while
+    # thin (a quick fade: overlapping limbs of a half-transparent figure would show), and widens again
+    back_thin = dict(back, bsq=0.15)
+    side_thin = dict(back_thin, bshow=0.0, sshow=1.0)
+    side = dict(side_thin, ssq=1.0)
+    keys = [(0, back), (2.5, back), (3.25, back_thin), (3.5, side_thin), (4.25, side), (8, side), (8.75, side_thin),
+            (9, back_thin), (9.75, back), (11, back)]
+    d = Drawing("Posture while sleeping", keys, view="front", face="closed", key_poses=(0, 8), slot=0.25)
+    d2 = Drawing("Posture while sleeping", keys, view="side", face="asleep", key_poses=(0, 8), slot=0.25)
 
     def roll(dd, sq, show, inner):
         """Turning about the length of the body: the figure narrows (scaled across its length) and fades."""
