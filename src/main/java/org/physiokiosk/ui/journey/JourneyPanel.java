@@ -274,6 +274,12 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             Technique t = c.technique();
             JButton read = presenter.canReadAloud() ? readButton("card:" + t.id(), "read-card-" + t.id(),
                     "journey.readCard", "kioskSmall", () -> presenter.readCardAloud(t.id())) : null;
+            if (read != null && zoom > 1.1f) {
+                // Larger text leaves the drawing's column narrow: the loudspeaker (or stop square) alone, named for screen readers.
+                read.putClientProperty(ICON_ONLY, true);
+                read.putClientProperty(FlatClientProperties.STYLE, "margin: 6,10,6,10");
+                showReading("card:" + t.id(), read);
+            }
             cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom, read));
         }
         p.add(paged(cards, page), "span 2, wrap");
@@ -423,6 +429,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     }
 
     private static final String READ_KEY = "kiosk.readKey";
+    private static final String ICON_ONLY = "kiosk.iconOnly";
 
     /** Reading started or ended: each button says "Read aloud" or "Stop". */
     private void readingChanged() {
@@ -433,7 +440,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         boolean reading = item.equals(presenter.readingAloud());
         ((SpeakerIcon) b.getIcon()).showStop(reading);
         String text = texts.get(reading ? "journey.readStop" : (String) b.getClientProperty(READ_KEY));
-        b.setText(text);
+        b.setText(Boolean.TRUE.equals(b.getClientProperty(ICON_ONLY)) ? "" : text);
         b.getAccessibleContext().setAccessibleName(text);
         b.revalidate();
         b.repaint();

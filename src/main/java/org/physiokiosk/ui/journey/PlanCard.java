@@ -33,12 +33,10 @@ final class PlanCard extends RoundedPanel {
                 ? "[0:0:max, grow 18, fill][0:0:max, grow 82, fill]" : "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
                 readAloud == null ? "[grow, fill]" : "[grow, fill]2%[pref!]"), "Kiosk.surface", 0.1f);
         setName("plan-card-" + technique.id());
-        // The button under the drawing; with larger text the drawing's column is narrow, so it goes under the words.
-        boolean underWords = zoom > 1.1f;
-        add(new IllustrationView(illustration, technique.title()), readAloud == null ? ""
-                : underWords ? "cell 0 0 1 2" : "cell 0 0");
+        // Under the drawing, so the words keep all their height (with larger text the button shows only its picture).
+        add(new IllustrationView(illustration, technique.title()), readAloud == null ? "" : "cell 0 0");
         if (readAloud != null) {
-            add(readAloud, (underWords ? "cell 1 1, alignx left" : "cell 0 1, alignx center") + ", growx 0");
+            add(readAloud, "cell 0 1, alignx center, growx 0");
         }
         List<TextBlock.Para> paras = new ArrayList<>();
         paras.add(TextBlock.Para.of(TextBlock.Style.CAPTION, technique.title()));
@@ -48,7 +46,7 @@ final class PlanCard extends RoundedPanel {
         for (Dose.Line d : technique.dose().lines()) {
             paras.add(new TextBlock.Para(TextBlock.Style.DOSE, d.text(), texts.get("dose." + d.part().name()), ""));
         }
-        add(new TextBlock(paras, false, true), readAloud == null ? "" : underWords ? "cell 1 0" : "cell 1 0 1 2");
+        add(new TextBlock(paras, false, true), readAloud == null ? "" : "cell 1 0 1 2");
         getAccessibleContext().setAccessibleName(optionalNote.isBlank() ? technique.title()
                 : technique.title() + ". " + optionalNote);
     }
