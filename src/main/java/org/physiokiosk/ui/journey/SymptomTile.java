@@ -113,10 +113,10 @@ final class SymptomTile extends JToggleButton {
 
         @Override
         public void setPressed(boolean pressed) {
-            if (pressed && !isPressed()) {
-                heldLong = false; // a new press
-            }
             super.setPressed(pressed);
+            if (!pressed) {
+                heldLong = false; // let go: the next press is a new one (it arms the button before pressing it)
+            }
         }
 
         @Override

@@ -122,14 +122,14 @@ class ReadAloudGuiIT extends GuiTestBase {
 
     @Test
     void thePatientWalkingAwaySilencesTheKiosk() throws Exception {
-        open(true, speech, Duration.ofSeconds(2));
+        open(true, speech, Duration.ofSeconds(5));
         window.panel("attract-stage").click();
         window.toggleButton("symptom-stress").click();
         window.button("pick-next").click();
         waitFor("the plan preview", 5_000, () -> showing("preview"));
         window.button("read-plan").click();
         assertThat(speech.speaking()).isTrue();
-        waitFor("back to the loop after the countdown", 16_000,
+        waitFor("back to the loop after the countdown", 25_000,
                 () -> frame.attractLoop().isRunning() && frame.journey() == null);
         assertThat(speech.speaking()).isFalse();
     }
