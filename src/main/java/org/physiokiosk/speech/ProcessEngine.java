@@ -96,6 +96,11 @@ abstract class ProcessEngine implements SpeechEngine {
             Process p = process;
             p.onExit().thenRun(() -> {
                 running.remove(p);
+                if (!stopped && p.exitValue() != 0) {
+                    // Most often no sound device (espeak-ng: "ALSA … cannot find card"): for staff reading the log.
+                    LOG.log(System.Logger.Level.WARNING, "Speech ended with exit code {0}: {1}; is a sound device "
+                            + "connected?", p.exitValue(), command.get(0));
+                }
                 utterance.ended();
             });
             try (OutputStream in = p.getOutputStream()) {

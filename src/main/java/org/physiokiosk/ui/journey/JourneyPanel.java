@@ -420,7 +420,25 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     /** A button with a loudspeaker that reads {@code item} aloud, and says "Stop" while it does. */
     private JButton readButton(String item, String name, String readKey, String styleClass, Runnable read) {
-        JButton b = button(name, texts.get(readKey), styleClass, e -> read.run());
+        JButton b = new JButton(texts.get(readKey)) {
+            private static final long serialVersionUID = 1L;
+
+            /** As wide for "Stop" as for "Read aloud": the screen does not shift when reading starts. */
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                java.awt.Dimension d = super.getPreferredSize();
+                if (!getText().isEmpty() && !isPreferredSizeSet()) {
+                    java.awt.FontMetrics fm = getFontMetrics(getFont());
+                    int widest = Math.max(fm.stringWidth(texts.get(readKey)), fm.stringWidth(texts.get("journey.readStop")));
+                    d.width += widest - fm.stringWidth(getText());
+                }
+                return d;
+            }
+        };
+        b.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
+        b.setName(name);
+        b.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        b.addActionListener(e -> read.run());
         b.setIcon(new SpeakerIcon(b));
         b.putClientProperty(READ_KEY, readKey);
         readButtons.put(item, b);

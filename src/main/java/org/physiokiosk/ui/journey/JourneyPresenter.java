@@ -404,6 +404,7 @@ public final class JourneyPresenter {
     }
 
     private void preview(HandoutPlan newPlan) {
+        reader.stop(); // a tile's words, read on the picker
         if (!newPlan.equals(plan)) {
             record(EventType.PLAN_PREVIEWED, "", Integer.toString(newPlan.techniques().size()));
             newPlan.techniques().forEach(t -> record(EventType.TECHNIQUE_PLANNED, t.id(), ""));

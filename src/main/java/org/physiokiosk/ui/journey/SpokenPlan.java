@@ -20,18 +20,26 @@ final class SpokenPlan {
 
     /** The whole plan: its title, what the patient told us, then technique by technique in the handout's order. */
     static String plan(HandoutPlan plan, List<JourneyPresenter.Card> cards, Texts texts) {
+        return spoken(written(plan, cards, texts), texts);
+    }
+
+    private static String written(HandoutPlan plan, List<JourneyPresenter.Card> cards, Texts texts) {
         List<String> parts = new ArrayList<>();
         parts.add(sentence(texts.get("preview.title")));
         parts.add(sentence(plan.isGeneral() ? texts.get("preview.general") : texts.get("preview.told",
                 plan.picked().stream().map(Symptom::label).collect(Collectors.joining(", ")))));
         for (JourneyPresenter.Card c : cards) {
-            parts.add(card(c, texts));
+            parts.add(written(c, texts));
         }
         return String.join("\n\n", parts);
     }
 
     /** One technique: its title, the option's note, its steps, its dose (with the card's labels), its cautions. */
     static String card(JourneyPresenter.Card card, Texts texts) {
+        return spoken(written(card, texts), texts);
+    }
+
+    private static String written(JourneyPresenter.Card card, Texts texts) {
         Technique t = card.technique();
         List<String> lines = new ArrayList<>();
         lines.add(sentence(t.title()));
@@ -53,6 +61,24 @@ final class SpokenPlan {
     static String tile(Symptom symptom) {
         return symptom.hint().isBlank() ? sentence(symptom.label())
                 : sentence(symptom.label()) + "\n" + sentence(symptom.hint());
+    }
+
+    private static final java.util.regex.Pattern RANGE =
+            java.util.regex.Pattern.compile("(\\d+)\\s*[–-]\\s*(\\d+)");
+
+    /**
+     * Written shorthand said the way a person says it: "10–15 times" is "10 to 15 times" (eSpeak
+     * NG would say "ten fifteen"), in the language's own words ({@code speech.range}).
+     */
+    static String spoken(String text, Texts texts) {
+        java.util.regex.Matcher m = RANGE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    texts.get("speech.range", m.group(1), m.group(2))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Ends with a full stop unless it ends with punctuation already, so the engine pauses there. */

@@ -76,19 +76,33 @@ class ReadAloudTest {
         for (Technique t : order) {
             int title = text.indexOf(t.title(), at);
             assertThat(title).as(t.id() + " after the one before").isGreaterThan(at);
-            int step = text.indexOf(t.steps().get(0), title);
+            Texts en = new Texts(Locale.ENGLISH);
+            int step = text.indexOf(SpokenPlan.spoken(t.steps().get(0), en), title);
             assertThat(step).as(t.id() + ": its first step after its title").isGreaterThan(title);
             if (!t.dose().isEmpty()) {
-                assertThat(text.indexOf(t.dose().lines().get(0).text(), step)).as(t.id() + ": dose after the steps")
+                assertThat(text.indexOf(SpokenPlan.spoken(t.dose().lines().get(0).text(), en), step))
+                        .as(t.id() + ": dose after the steps")
                         .isGreaterThan(step);
             }
             if (!t.cautions().isEmpty()) {
-                assertThat(text.indexOf(t.cautions().get(0), step)).as(t.id() + ": cautions after the steps")
+                assertThat(text.indexOf(SpokenPlan.spoken(t.cautions().get(0), en), step))
+                        .as(t.id() + ": cautions after the steps")
                         .isGreaterThan(step);
             }
             at = title;
         }
         assertThat(text).contains("Hold:").contains("Take care:");
+    }
+
+    @Test
+    void rangesAreSaidAsAPersonSaysThemInTheirLanguage() {
+        assertThat(SpokenPlan.spoken("Repeat: 10–15 times, 3-5 times a day", new Texts(Locale.ENGLISH)))
+                .isEqualTo("Repeat: 10 to 15 times, 3 to 5 times a day");
+        assertThat(SpokenPlan.spoken("10–15 Mal", new Texts(Locale.GERMAN))).isEqualTo("10 bis 15 Mal");
+        assertThat(SpokenPlan.spoken("Hold for 5 seconds.", new Texts(Locale.FRENCH))).isEqualTo("Hold for 5 seconds.");
+        JourneyPresenter p = journey(Locale.ENGLISH, reader());
+        p.readPlanAloud();
+        assertThat(engine.spoken().get(0).text()).doesNotContain("–").contains(" to 15 times");
     }
 
     @Test
