@@ -427,12 +427,33 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             @Override
             public java.awt.Dimension getPreferredSize() {
                 java.awt.Dimension d = super.getPreferredSize();
-                if (!getText().isEmpty() && !isPreferredSizeSet()) {
+                if (getFont() != null && !getText().isEmpty() && !isPreferredSizeSet()) { // no font while constructed
                     java.awt.FontMetrics fm = getFontMetrics(getFont());
                     int widest = Math.max(fm.stringWidth(texts.get(readKey)), fm.stringWidth(texts.get("journey.readStop")));
                     d.width += widest - fm.stringWidth(getText());
                 }
                 return d;
+            }
+
+            private java.awt.Dimension asked;
+
+            /**
+             * "Read aloud" turning into "Stop" keeps the size: no new layout then, which would also move
+             * the cards (the preview's first layout is not quite settled; a new one shifts them a little).
+             */
+            @Override
+            public void revalidate() {
+                if (getFont() == null) {
+                    super.revalidate(); // still being constructed
+                    return;
+                }
+                java.awt.Dimension now = getPreferredSize();
+                if (now.equals(asked)) {
+                    repaint();
+                    return;
+                }
+                asked = now;
+                super.revalidate();
             }
         };
         b.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
@@ -460,7 +481,6 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         String text = texts.get(reading ? "journey.readStop" : (String) b.getClientProperty(READ_KEY));
         b.setText(Boolean.TRUE.equals(b.getClientProperty(ICON_ONLY)) ? "" : text);
         b.getAccessibleContext().setAccessibleName(text);
-        b.revalidate();
         b.repaint();
     }
 
