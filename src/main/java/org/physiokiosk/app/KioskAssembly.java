@@ -150,8 +150,7 @@ public final class KioskAssembly {
         KioskSettings.Speech voice = settings.speech();
         reader = voice.enabled() ? new ReadAloud(speech, voice.volume(), voice.rate(),
                 l -> textsByLanguage.getOrDefault(l, texts), SwingUtilities::invokeLater) : ReadAloud.off();
-        office.warnAlso(() -> office.settings().speech().enabled() && !speech.available().present()
-                ? List.of(texts.get("staff.speech.unavailable", speech.available().reason())) : List.of());
+        office.warnAlso(() -> speechWarnings(office.settings(), speech, texts));
         List<LoopLanguage> loop = new ArrayList<>();
         loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), loopLibrary().noticeSlides(),
                 views));
@@ -166,6 +165,16 @@ public final class KioskAssembly {
             }
         }
         return new KioskFrame(settings, loop, texts, journeys(), usage, office, work, clock);
+    }
+
+    /**
+     * What staff read when read aloud is switched on (as saved, also before a restart) but the
+     * computer cannot speak: the reason and what to install. Nothing when it is off or can speak.
+     */
+    static List<String> speechWarnings(KioskSettings saved, SpeechEngine engine, Texts texts) {
+        SpeechEngine.Availability a = engine.available();
+        return saved.speech().enabled() && !a.present()
+                ? List.of(texts.get("staff.speech.unavailable", a.reason())) : List.of();
     }
 
     /** The loop speaks the start language. */
