@@ -71,6 +71,12 @@ class ArchitectureTest {
             .because("Swing, FlatLaf and MigLayout belong to the screens and the start-up that builds them");
 
     @ArchTest
+    static final ArchRule speechIsPlainJava = noClasses().that().resideInAPackage("org.physiokiosk.speech..")
+            .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..",
+                    "org.physiokiosk.ui..", "org.physiokiosk.app..")
+            .because("speech runs programs; the screens decide when, and it is tested without a display");
+
+    @ArchTest
     static final ArchRule presentersArePlainJava = noClasses().that().haveSimpleNameEndingWith("Presenter")
             .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..",
                     "net.miginfocom..")
@@ -110,6 +116,10 @@ class ArchitectureTest {
                 "stats", "threads", "ui", "ui.illustration", "ui.journey", "ui.keyboard", "ui.slides", "ui.theme"));
         MAY_USE.put("ui.shell", List.of("content", "schedule", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
                 "ui.theme"));
+        // Read aloud (issue 18): the speech engines are plain Java; the journey reads with them.
+        MAY_USE.put("speech", List.of());
+        MAY_USE.put("ui.journey", java.util.stream.Stream.concat(MAY_USE.get("ui.journey").stream(),
+                java.util.stream.Stream.of("speech")).toList());
     }
 
     @ArchTest

@@ -51,6 +51,9 @@ final class BackOffice implements StaffServices {
     private volatile StaffAccess access;
     private SafeFiles.Change settingsChange;
     private boolean lastWasSettings;
+    /** More problems for the warnings line, from parts of the kiosk staff mode does not know (speech). */
+    private final List<java.util.function.Supplier<List<String>>> moreWarnings =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Reads no files: {@code content} and {@code access} were made off the event thread. */
     BackOffice(KioskSettings settings, StaffAccess access, ContentEditor content, UsageRecorder usage,
@@ -87,10 +90,16 @@ final class BackOffice implements StaffServices {
                         .forEach(m -> out.add("Translation (" + l.getLanguage() + "): " + m));
             }
         }
+        moreWarnings.forEach(w -> out.addAll(w.get()));
         if (usage instanceof UsageLog log && !log.health().ok()) {
             out.add("Statistics: " + log.health().problem() + " (" + log.health().waiting() + " events waiting)");
         }
         return out;
+    }
+
+    /** Adds {@code more} problems to {@link #warnings()}, asked for each time it is read. */
+    void warnAlso(java.util.function.Supplier<List<String>> more) {
+        moreWarnings.add(more);
     }
 
     @Override

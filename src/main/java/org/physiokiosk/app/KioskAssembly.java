@@ -21,6 +21,8 @@ import org.physiokiosk.printing.HandoutPrinter;
 import org.physiokiosk.printing.QueueStatus;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.speech.MissingEngine;
+import org.physiokiosk.speech.SpeechEngine;
 import org.physiokiosk.staff.ContentEditor;
 import org.physiokiosk.staff.StaffAccess;
 import org.physiokiosk.stats.UsageRecorder;
@@ -32,6 +34,7 @@ import org.physiokiosk.ui.slides.SlideViews;
 import org.physiokiosk.ui.journey.JourneyFactory;
 import org.physiokiosk.ui.journey.JourneyPanel;
 import org.physiokiosk.ui.journey.JourneyPresenter;
+import org.physiokiosk.ui.journey.ReadAloud;
 
 /**
  * Wires the kiosk together from settings and content: one place that knows every part,
@@ -68,6 +71,10 @@ public final class KioskAssembly {
     private volatile ContentEditor content;
     /** How staff get in, decided by {@link #preload()} (it may write the one-time setup code). */
     private volatile StaffAccess staffAccess;
+    /** The computer's speech engine (issue 18), found once by the runtime; none until given. */
+    private volatile SpeechEngine speech = new MissingEngine("no speech engine was looked for");
+    /** Reading aloud for this window's journeys, made by {@link #frame}. */
+    private ReadAloud reader = ReadAloud.off();
 
     /**
      * @param work where slow jobs run: the application's worker ({@link KioskThreads#work()})
@@ -106,6 +113,12 @@ public final class KioskAssembly {
         return new KioskAssembly(settings, library, RemovableDrives.system(), usage, work);
     }
 
+    /** Reads aloud with {@code engine} when the settings switch it on ({@code speech.enabled}). */
+    public KioskAssembly withSpeech(SpeechEngine engine) {
+        this.speech = engine;
+        return this;
+    }
+
     /**
      * Reads every file the window needs (drawings, and the content as staff mode edits it),
      * off the event thread, before {@link #frame}; decides how staff get in, writing the
@@ -134,6 +147,10 @@ public final class KioskAssembly {
             throw new IllegalStateException("preload() first, off the event thread: it reads the files");
         }
         BackOffice office = new BackOffice(settings, staffAccess, content, usage, drives, restart, leave);
+        KioskSettings.Speech voice = settings.speech();
+        reader = voice.enabled() ? new ReadAloud(speech, voice.volume(), voice.rate(),
+                l -> textsByLanguage.getOrDefault(l, texts), SwingUtilities::invokeLater) : ReadAloud.off();
+        office.warnAlso(() -> speechWarnings(office.settings(), speech, texts));
         List<LoopLanguage> loop = new ArrayList<>();
         loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), loopLibrary().noticeSlides(),
                 views));
@@ -148,6 +165,16 @@ public final class KioskAssembly {
             }
         }
         return new KioskFrame(settings, loop, texts, journeys(), usage, office, work, clock);
+    }
+
+    /**
+     * What staff read when read aloud is switched on (as saved, also before a restart) but the
+     * computer cannot speak: the reason and what to install. Nothing when it is off or can speak.
+     */
+    static List<String> speechWarnings(KioskSettings saved, SpeechEngine engine, Texts texts) {
+        SpeechEngine.Availability a = engine.available();
+        return saved.speech().enabled() && !a.present()
+                ? List.of(texts.get("staff.speech.unavailable", a.reason())) : List.of();
     }
 
     /** The loop speaks the start language. */
@@ -169,7 +196,10 @@ public final class KioskAssembly {
 
             @Override
             public JourneyPresenter newPresenter(Locale language) {
-                return new JourneyPresenter(language(language), work, SwingUtilities::invokeLater, usage);
+                JourneyPresenter journey = new JourneyPresenter(language(language), work, SwingUtilities::invokeLater,
+                        usage);
+                journey.readAloudWith(reader);
+                return journey;
             }
 
             @Override

@@ -34,6 +34,8 @@ final class KioskRuntime {
     private boolean first = true;
     private volatile boolean reloadWanted;
     private volatile SlideLibrary lastGood;
+    /** The computer's speech engine, looked for once (a walk along the PATH), off the event thread. */
+    private volatile org.physiokiosk.speech.SpeechEngine speech;
 
     KioskRuntime(Path settingsFile, boolean windowed, UsageLog usage, KioskThreads threads) {
         this.settingsFile = settingsFile;
@@ -132,7 +134,7 @@ final class KioskRuntime {
         OffEdt.check("Building the kiosk (it reads every picture)");
         SlideLibrary library = keepLastGood(fresh);
         lastGood = library;
-        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work());
+        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work()).withSpeech(speech());
         kiosk.preload();
         onEdtAndWait(() -> {
             KioskTheme.install(settings.highContrast());
@@ -150,6 +152,19 @@ final class KioskRuntime {
                 old.dispose();
             }
         });
+    }
+
+    /** Finds the speech engine the first time (restarts keep it); its processes end when the kiosk closes. */
+    private org.physiokiosk.speech.SpeechEngine speech() {
+        if (speech == null) {
+            org.physiokiosk.speech.SpeechEngine found = org.physiokiosk.speech.SpeechEngines.detect(threads.speech());
+            threads.whenClosing(found::stopAll);
+            String why = found.available().reason();
+            LOG.log(System.Logger.Level.INFO, why.isEmpty() ? "Read aloud can speak here" : "Read aloud cannot speak: "
+                    + why);
+            speech = found;
+        }
+        return speech;
     }
 
     /** Waits for the event thread: the restart is over when its window shows. */

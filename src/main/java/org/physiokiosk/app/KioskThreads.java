@@ -26,10 +26,23 @@ public final class KioskThreads implements AutoCloseable {
     private final ExecutorService work = Executors.newSingleThreadExecutor(factory("kiosk-work"));
     private final List<ExecutorService> lanes = new CopyOnWriteArrayList<>(List.of(work));
     private final List<Thread> longLived = new CopyOnWriteArrayList<>();
+    /** Speech processes start and stop here (issue 18), in order, never behind a slow printer. */
+    private final Executor speech = lane("kiosk-speech");
+    private final List<Runnable> whenClosing = new CopyOnWriteArrayList<>();
 
     /** Background work, one job at a time in the order given; results go back through the view's invokeLater. */
     public Executor work() {
         return work;
+    }
+
+    /** Where read-aloud processes are started and stopped: one at a time, in the order asked. */
+    public Executor speech() {
+        return speech;
+    }
+
+    /** Runs {@code last} first thing in {@link #close()} (stopping speech processes, which outlive the JVM). */
+    void whenClosing(Runnable last) {
+        whenClosing.add(last);
     }
 
     /** A single thread of its own for one kind of job (restarts), so it never waits behind a slow printer. */
@@ -65,6 +78,13 @@ public final class KioskThreads implements AutoCloseable {
 
     boolean stop(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
+        for (Runnable last : whenClosing) {
+            try {
+                last.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not stop something on closing", e);
+            }
+        }
         lanes.forEach(ExecutorService::shutdown);
         longLived.forEach(Thread::interrupt);
         boolean all = true;

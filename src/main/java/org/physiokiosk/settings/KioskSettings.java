@@ -193,6 +193,17 @@ public final class KioskSettings {
         return get(Settings.HIGH_CONTRAST);
     }
 
+    /**
+     * Reading aloud, as set: whether it is offered (a speech engine must also be present), how loud
+     * (0 to 100) and how fast (words per minute).
+     */
+    public record Speech(boolean enabled, int volume, int rate) {
+    }
+
+    public Speech speech() {
+        return new Speech(get(Settings.SPEECH_ENABLED), get(Settings.SPEECH_VOLUME), get(Settings.SPEECH_RATE));
+    }
+
     /** No mouse pointer on screen (touch screens). */
     public boolean hideCursor() {
         return get(Settings.HIDE_CURSOR);

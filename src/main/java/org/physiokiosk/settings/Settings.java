@@ -72,6 +72,20 @@ public final class Settings {
     public static final Setting<Boolean> HIGH_CONTRAST = define("kiosk.highContrast",
             yesNo(), "false", PATIENTS, STAFF_TAB, "High-contrast colours",
             "true: the high-contrast theme (black on white, darker colours) for low vision. Default: false");
+    public static final Setting<Boolean> SPEECH_ENABLED = define("speech.enabled",
+            yesNo(), "false", PATIENTS, STAFF_TAB, "Read aloud",
+            "true: a \"Read aloud\" button on the plan and on each of its cards, and a long press on a symptom "
+                    + "reads its words; for a kiosk with a handset or headphones. Needs a speech engine: espeak-ng "
+                    + "on Linux (apt-get install espeak-ng), PowerShell on Windows. Default: false (waiting rooms "
+                    + "are quiet)");
+    public static final Setting<Integer> SPEECH_VOLUME = define("speech.volume",
+            wholeNumber(0, 100, "%"), "100", PATIENTS, STAFF_TAB, "Read-aloud volume",
+            "Loudness of reading aloud: 100 is the speech engine's full volume; the computer's own volume "
+                    + "control applies on top. Whole number, 0 to 100. Default: 100");
+    public static final Setting<Integer> SPEECH_RATE = define("speech.rate",
+            wholeNumber(80, 260, "words/min"), "150", PATIENTS, STAFF_TAB, "Read-aloud speed",
+            "Speed of reading aloud, in words per minute; slower suits older listeners. Whole number, 80 to 260. "
+                    + "Default: 150");
 
     // --- Clinic ---
     public static final Setting<String> CLINIC_NAME = define("clinic.name",

@@ -36,4 +36,21 @@ class KioskThreadsTest {
         w.join(10_000);
         assertThat(w.isAlive()).as("the worker ended").isFalse();
     }
+
+    /** Speech runs programs that outlive the JVM: they are ended on close, from the speech lane made here. */
+    @Test
+    void speechHasItsOwnLaneAndIsStoppedFirstOnClose() throws Exception {
+        KioskThreads threads = new KioskThreads();
+        CompletableFuture<Thread> lane = new CompletableFuture<>();
+        threads.speech().execute(() -> lane.complete(Thread.currentThread()));
+        assertThat(lane.get().getName()).isEqualTo("kiosk-speech-1");
+        assertThat(lane.get().isDaemon()).isTrue();
+
+        Process speaking = new ProcessBuilder("sleep", "60").start();
+        threads.whenClosing(speaking::destroy);
+        assertThat(threads.stop(Duration.ofSeconds(10))).isTrue();
+        assertThat(speaking.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)).as("the speech process ended").isTrue();
+        lane.get().join(10_000);
+        assertThat(lane.get().isAlive()).as("the speech lane ended").isFalse();
+    }
 }

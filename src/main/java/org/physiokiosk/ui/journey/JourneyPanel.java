@@ -49,6 +49,8 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     private final Locale current;
     private final transient Consumer<Locale> switchLanguage;
     private JButton next;
+    /** The read-aloud buttons of the screen showing, by what they read ("plan", "card:ID"). */
+    private final java.util.Map<String, JButton> readButtons = new java.util.LinkedHashMap<>();
 
     /**
      * @param illustrations  an illustration by its file name in media/illustrations (loaded and cached)
@@ -79,6 +81,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             }
         });
         presenter.attach(this);
+        presenter.reader().onChange(this::readingChanged);
     }
 
     public JourneyPresenter presenter() {
@@ -163,6 +166,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
     @Override
     public void showPicker(JourneyPresenter.Page<Symptom> page, Set<String> selected) {
+        readButtons.clear();
         float zoom = zoom();
         JPanel p = page("picker");
         // Larger text: the header gets less of the screen (its words shrink to fit), the tiles more.
@@ -198,6 +202,9 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             SymptomTile tile = new SymptomTile(s, icon(s), texts, zoom);
             tile.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
             tile.setSelected(selected.contains(s.id()));
+            if (presenter.canReadAloud()) {
+                tile.onLongPress(() -> presenter.readTileAloud(s.id()));
+            }
             tile.addActionListener(e -> {
                 presenter.toggle(s.id());
                 tile.setSelected(presenter.selected().contains(s.id()));
@@ -237,6 +244,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     @Override
     public void showPreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> page,
                             boolean usbAvailable) {
+        readButtons.clear();
         float zoom = zoom();
         JPanel p = page("preview");
         p.setLayout(new MigLayout("fill, insets 3% 5% 3% 5%, gap 0 2%", "[grow, fill][]",
@@ -246,7 +254,14 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         // Larger text leaves out the list of picks (the patient has just made them): its room goes to the cards.
         p.add(new TextBlock(zoom > 1.1f && !plan.isGeneral() ? List.of(Para.of(Style.TITLE, texts.get("preview.title")))
                 : List.of(Para.of(Style.TITLE, texts.get("preview.title")), Para.of(Style.SUMMARY, told)), false, false));
-        p.add(zoomButton(), "aligny top, h pref!, wrap");
+        if (presenter.canReadAloud()) {
+            JButton read = readButton("plan", "read-plan", "journey.readAloud", "kioskSecondary",
+                    presenter::readPlanAloud);
+            p.add(new ButtonLines("preview-top", "right", "6lp", false, List.of(read, zoomButton())).askForOneLine(),
+                    "aligny top, h pref!, wrap");
+        } else {
+            p.add(zoomButton(), "aligny top, h pref!, wrap");
+        }
 
         // Wide cards, text beside the drawing: the dose stays large enough to read (about 24 pt at 1080p).
         JourneyPresenter.Grid grid = page.grid();
@@ -257,7 +272,15 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         cards.setOpaque(false);
         for (JourneyPresenter.Card c : page.items()) {
             Technique t = c.technique();
-            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom));
+            JButton read = presenter.canReadAloud() ? readButton("card:" + t.id(), "read-card-" + t.id(),
+                    "journey.readCard", "kioskSmall", () -> presenter.readCardAloud(t.id())) : null;
+            if (read != null && zoom > 1.1f) {
+                // Larger text leaves the drawing's column narrow: the loudspeaker (or stop square) alone, named for screen readers.
+                read.putClientProperty(ICON_ONLY, true);
+                read.putClientProperty(FlatClientProperties.STYLE, "margin: 6,10,6,10");
+                showReading("card:" + t.id(), read);
+            }
+            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom, read));
         }
         p.add(paged(cards, page), "span 2, wrap");
         sameTextSize(cards);
@@ -386,12 +409,83 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         firePropertyChange("finished", false, true);
     }
 
-    /** Stops this session's timers; the host drops the panel afterwards. */
+    /** Stops this session's timers and its reading aloud; the host drops the panel afterwards. */
     public void dispose() {
         doneTimer.stop();
+        presenter.reader().onChange(null);
+        presenter.stopReadingAloud();
+    }
+
+    // --- read aloud ------------------------------------------------------------------------
+
+    /** A button with a loudspeaker that reads {@code item} aloud, and says "Stop" while it does. */
+    private JButton readButton(String item, String name, String readKey, String styleClass, Runnable read) {
+        JButton b = new JButton(texts.get(readKey)) {
+            private static final long serialVersionUID = 1L;
+
+            /** As wide for "Stop" as for "Read aloud": the screen does not shift when reading starts. */
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                java.awt.Dimension d = super.getPreferredSize();
+                if (getFont() != null && !getText().isEmpty() && !isPreferredSizeSet()) { // no font while constructed
+                    java.awt.FontMetrics fm = getFontMetrics(getFont());
+                    int widest = Math.max(fm.stringWidth(texts.get(readKey)), fm.stringWidth(texts.get("journey.readStop")));
+                    d.width += widest - fm.stringWidth(getText());
+                }
+                return d;
+            }
+
+            private java.awt.Dimension asked;
+
+            /**
+             * "Read aloud" turning into "Stop" keeps the size: no new layout then, which would also move
+             * the cards (the preview's first layout is not quite settled; a new one shifts them a little).
+             */
+            @Override
+            public void revalidate() {
+                if (getFont() == null) {
+                    super.revalidate(); // still being constructed
+                    return;
+                }
+                java.awt.Dimension now = getPreferredSize();
+                if (now.equals(asked)) {
+                    repaint();
+                    return;
+                }
+                asked = now;
+                super.revalidate();
+            }
+        };
+        b.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
+        b.setName(name);
+        b.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        b.addActionListener(e -> read.run());
+        b.setIcon(new SpeakerIcon(b));
+        b.putClientProperty(READ_KEY, readKey);
+        readButtons.put(item, b);
+        showReading(item, b);
+        return b;
+    }
+
+    private static final String READ_KEY = "kiosk.readKey";
+    private static final String ICON_ONLY = "kiosk.iconOnly";
+
+    /** Reading started or ended: each button says "Read aloud" or "Stop". */
+    private void readingChanged() {
+        readButtons.forEach(this::showReading);
+    }
+
+    private void showReading(String item, JButton b) {
+        boolean reading = item.equals(presenter.readingAloud());
+        ((SpeakerIcon) b.getIcon()).showStop(reading);
+        String text = texts.get(reading ? "journey.readStop" : (String) b.getClientProperty(READ_KEY));
+        b.setText(Boolean.TRUE.equals(b.getClientProperty(ICON_ONLY)) ? "" : text);
+        b.getAccessibleContext().setAccessibleName(text);
+        b.repaint();
     }
 
     private JPanel status(String title, String detail, JComponent icon) {
+        readButtons.clear();
         JPanel p = page("status");
         p.setLayout(new MigLayout("fill, insets 6% 10% 6% 10%, wrap 1, gap 0 4%", "[0:pref:max, grow, fill]",
                 "push[]push"));

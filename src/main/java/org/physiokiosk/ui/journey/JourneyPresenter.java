@@ -193,6 +193,8 @@ public final class JourneyPresenter {
     private boolean previewUsb;
     /** Shows the current screen again (after A+), with the words and pages as they are now. */
     private Runnable showAgain = () -> { };
+    /** Reading aloud: off unless the kiosk gives one ({@link #readAloudWith}). */
+    private ReadAloud reader = ReadAloud.off();
 
     private enum Screen { PICKER, PREVIEW, OTHER }
 
@@ -225,6 +227,7 @@ public final class JourneyPresenter {
         services = other.services();
         plan = null;
         prepared.set(null);
+        reader.stop(); // the words read were in the old language
         showPicker();
     }
 
@@ -234,6 +237,53 @@ public final class JourneyPresenter {
 
     public void attach(View view) {
         this.view = view;
+    }
+
+    /** Reads aloud with {@code reader} (the kiosk's speech; off by default), this visit starting silent. */
+    public void readAloudWith(ReadAloud reader) {
+        this.reader = reader;
+        reader.stop();
+    }
+
+    public ReadAloud reader() {
+        return reader;
+    }
+
+    /** True when the screens offer "Read aloud": the setting is on and the computer can speak. */
+    public boolean canReadAloud() {
+        return reader.offered();
+    }
+
+    /** What is being read aloud: "plan", "card:ID", "tile:ID", or null. */
+    public String readingAloud() {
+        return reader.reading();
+    }
+
+    /** "Read aloud" on the plan: the whole plan, technique by technique; again: stop. */
+    public void readPlanAloud() {
+        if (plan != null && !busy) {
+            reader.toggle("plan", SpokenPlan.plan(plan, cards(plan), reader.words(language)), language);
+        }
+    }
+
+    /** "Read aloud" on one card: that technique; again: stop. */
+    public void readCardAloud(String techniqueId) {
+        if (plan == null || busy) {
+            return;
+        }
+        cards(plan).stream().filter(c -> c.technique().id().equals(techniqueId)).findFirst().ifPresent(c ->
+                reader.toggle("card:" + techniqueId, SpokenPlan.card(c, reader.words(language)), language));
+    }
+
+    /** A long press on a symptom tile: its words, from the start (the tile is not picked or unpicked). */
+    public void readTileAloud(String symptomId) {
+        symptoms.stream().filter(s -> s.id().equals(symptomId)).findFirst().ifPresent(s ->
+                reader.read("tile:" + symptomId, SpokenPlan.tile(s), language));
+    }
+
+    /** Silence: the screen this was read on is gone (the host throws the panel away). */
+    public void stopReadingAloud() {
+        reader.stop();
     }
 
     public void start() {
@@ -354,6 +404,7 @@ public final class JourneyPresenter {
     }
 
     private void preview(HandoutPlan newPlan) {
+        reader.stop(); // a tile's words, read on the picker
         if (!newPlan.equals(plan)) {
             record(EventType.PLAN_PREVIEWED, "", Integer.toString(newPlan.techniques().size()));
             newPlan.techniques().forEach(t -> record(EventType.TECHNIQUE_PLANNED, t.id(), ""));
@@ -391,6 +442,7 @@ public final class JourneyPresenter {
     /** Back from the plan to the picker; the picks stay. */
     public void back() {
         if (!busy) {
+            reader.stop();
             plan = null;
             showPicker();
         }
@@ -439,6 +491,7 @@ public final class JourneyPresenter {
     /** The patient is done (or went back to the slides). */
     public void finish() {
         if (!busy) {
+            reader.stop();
             end(EventType.SESSION_FINISHED);
             view.finished();
         }
@@ -446,6 +499,7 @@ public final class JourneyPresenter {
 
     /** The patient walked away: the host wipes this journey next. */
     public void timedOut() {
+        reader.stop();
         end(EventType.SESSION_TIMED_OUT);
     }
 
@@ -465,6 +519,7 @@ public final class JourneyPresenter {
             return;
         }
         busy = true;
+        reader.stop(); // leaving the plan for printing or saving
         screen = Screen.OTHER;
         showAgain = () -> view.showWorking(work);
         view.showWorking(work);

@@ -23,11 +23,21 @@ final class PlanCard extends RoundedPanel {
      * @param zoom         the patient's text size: above 1 the words get more of the card and the drawing less
      */
     PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts, float zoom) {
+        this(technique, optionalNote, illustration, texts, zoom, null);
+    }
+
+    /** @param readAloud the card's "Read aloud" button, under the drawing; null for none */
+    PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts, float zoom,
+             javax.swing.JComponent readAloud) {
         super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", zoom > 1.1f
                 ? "[0:0:max, grow 18, fill][0:0:max, grow 82, fill]" : "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
-                "[grow, fill]"), "Kiosk.surface", 0.1f);
+                readAloud == null ? "[grow, fill]" : "[grow, fill]2%[pref!]"), "Kiosk.surface", 0.1f);
         setName("plan-card-" + technique.id());
-        add(new IllustrationView(illustration, technique.title()));
+        // Under the drawing, so the words keep all their height (with larger text the button shows only its picture).
+        add(new IllustrationView(illustration, technique.title()), readAloud == null ? "" : "cell 0 0");
+        if (readAloud != null) {
+            add(readAloud, "cell 0 1, alignx center, growx 0");
+        }
         List<TextBlock.Para> paras = new ArrayList<>();
         paras.add(TextBlock.Para.of(TextBlock.Style.CAPTION, technique.title()));
         if (!optionalNote.isBlank()) {
@@ -36,7 +46,7 @@ final class PlanCard extends RoundedPanel {
         for (Dose.Line d : technique.dose().lines()) {
             paras.add(new TextBlock.Para(TextBlock.Style.DOSE, d.text(), texts.get("dose." + d.part().name()), ""));
         }
-        add(new TextBlock(paras, false, true));
+        add(new TextBlock(paras, false, true), readAloud == null ? "" : "cell 1 0 1 2");
         getAccessibleContext().setAccessibleName(optionalNote.isBlank() ? technique.title()
                 : technique.title() + ". " + optionalNote);
     }

@@ -29,6 +29,11 @@ final class SymptomTile extends JToggleButton {
     private final transient Symptom symptom;
     private final TextBlock label;
     private final Texts texts;
+    /** How long a finger rests on a tile before its words are read aloud (and the tile is not toggled). */
+    static final int LONG_PRESS_MILLIS = 700;
+    private transient Runnable longPress;
+    private final javax.swing.Timer hold = new javax.swing.Timer(LONG_PRESS_MILLIS, e -> heldLong());
+    private final TileModel tileModel = new TileModel();
 
     /**
      * @param zoom the patient's text size: above 1 the label gets the whole tile (the icon would be
@@ -53,6 +58,71 @@ final class SymptomTile extends JToggleButton {
         getAccessibleContext().setAccessibleName(symptom.label());
         addItemListener(e -> describe());
         describe();
+        setModel(tileModel);
+        hold.setRepeats(false);
+        addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                if (longPress == null) {
+                    return;
+                }
+                if (javax.swing.SwingUtilities.isLeftMouseButton(e)) {
+                    hold.restart();
+                } else if (javax.swing.SwingUtilities.isRightMouseButton(e)) {
+                    longPress.run(); // Windows turns a touch held down into a right click
+                }
+            }
+
+            @Override
+            public void mouseReleased(java.awt.event.MouseEvent e) {
+                hold.stop();
+            }
+        });
+    }
+
+    /**
+     * A long press ({@link #LONG_PRESS_MILLIS}) runs {@code read} instead of picking or unpicking
+     * the tile; null: none (no speech).
+     */
+    void onLongPress(Runnable read) {
+        this.longPress = read;
+    }
+
+    private void heldLong() {
+        if (longPress != null && tileModel.isPressed()) {
+            tileModel.heldLong();
+            longPress.run();
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        hold.stop();
+        super.removeNotify();
+    }
+
+    /** The toggle's model, except that a press held long does not toggle when it is let go. */
+    private static final class TileModel extends JToggleButton.ToggleButtonModel {
+        private static final long serialVersionUID = 1L;
+        private boolean heldLong;
+
+        void heldLong() {
+            heldLong = true;
+            setArmed(false);
+        }
+
+        @Override
+        public void setPressed(boolean pressed) {
+            super.setPressed(pressed);
+            if (!pressed) {
+                heldLong = false; // let go: the next press is a new one (it arms the button before pressing it)
+            }
+        }
+
+        @Override
+        public void setArmed(boolean armed) {
+            super.setArmed(armed && !heldLong);
+        }
     }
 
     Symptom symptom() {

@@ -80,6 +80,9 @@ class JourneyLayoutTest {
                     LayoutCheck.onEdt(() -> {
                         problems.addAll(LayoutCheck.problems(shown[0], where));
                         AbstractButton larger = find(shown[0], "text-larger");
+                        if (screen.equals("preview") && find(shown[0], "read-plan") == null) {
+                            problems.add(where + ": no \"Read aloud\" button with an engine present");
+                        }
                         if (larger != null && larger.getWidth() > 2 * larger.getPreferredSize().width) {
                             problems.add(where + ": the A+ button is stretched to " + larger.getWidth() + " px");
                         }
@@ -156,6 +159,9 @@ class JourneyLayoutTest {
         }
         JourneyPresenter presenter = new JourneyPresenter(new JourneyPresenter.Language(locale, lib.symptoms(),
                 new PlanBuilder(lib, 6), NO_SERVICES), Runnable::run, Runnable::run, UsageRecorder.NONE);
+        // Read aloud on (a fake engine): its buttons are on the plan and on every card, and must fit too.
+        presenter.readAloudWith(new ReadAloud(new org.physiokiosk.testing.FakeSpeech(), 100, 150, Texts::new,
+                Runnable::run));
         JourneyPanel panel = new JourneyPanel(presenter, texts, JourneyLayoutTest::picture, lib.general().welcome(),
                 lib.general().redFlag(), LANGUAGES, locale, l -> { });
         presenter.start();
