@@ -186,7 +186,7 @@ public final class HandoutRenderer {
 
     /** The drawing's text alternative: the technique's {@code alt:}, or its title when it has none. */
     private static String alt(Technique t) {
-        return t.title();
+        return t.altOrTitle();
     }
 
     /** The footer's review line: the newest review date of what the handout prints, or that there is none. */
