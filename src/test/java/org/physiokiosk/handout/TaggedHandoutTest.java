@@ -142,7 +142,8 @@ class TaggedHandoutTest {
             PDStructureElement figure = (PDStructureElement) sect.getKids().stream()
                     .filter(k -> k instanceof PDStructureElement e && e.getStructureType().equals("Figure"))
                     .findFirst().orElseThrow();
-            assertThat(figure.getAlternateDescription()).isNotBlank();
+            assertThat(figure.getAlternateDescription()).as("the technique's alt: line").isEqualTo(first.alt())
+                    .isNotBlank();
             long lists = order.stream().filter(e -> e.getStructureType().equals("L")).count();
             assertThat(lists).as("lists of steps, cautions, warning signs").isGreaterThanOrEqualTo(3);
             long labels = order.stream().filter(e -> e.getStructureType().equals("Lbl")).count();
