@@ -155,6 +155,43 @@ class TaggedHandoutTest {
         }
     }
 
+    /**
+     * A technique split over pages is still one section with one list of steps: its items on two
+     * pages hang under one L, the title repeated as "(continued)" is an artifact, and veraPDF passes.
+     */
+    @Test
+    void aTechniqueSplitOverPagesStaysOneListAndItsContinuedTitleIsNotReadTwice() throws Exception {
+        HandoutPlan plan = HandoutOverflowTest.plan(HandoutOverflowTest.technique("forty", HandoutOverflowTest.steps(40),
+                List.of("Do not bounce at the end of the stretch.")));
+        byte[] pdf = new HandoutRenderer(PLAIN, PaperSize.A4, Locale.ENGLISH, MEDIA, new IllustrationLoader(), CLOCK)
+                .render(plan);
+        List<String> failed = new ArrayList<>(PdfStandards.failures(pdf, PDFAFlavour.PDFUA_1));
+        failed.addAll(PdfStandards.failures(pdf, PDFAFlavour.PDFA_2_B));
+        assertThat(failed).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+            List<PDStructureElement> order = new ArrayList<>();
+            walk(doc.getDocumentCatalog().getStructureTreeRoot(), order);
+            PDStructureElement steps = order.stream().filter(e -> e.getStructureType().equals("L")
+                    && e.getKids().size() == 40).findFirst().orElseThrow(() -> new AssertionError(
+                    "no list of 40 steps in " + order.stream().map(PDStructureElement::getStructureType).toList()));
+            PDStructureElement last = (PDStructureElement) steps.getKids().get(39);
+            PDStructureElement first = (PDStructureElement) steps.getKids().get(0);
+            assertThat(pageOf(doc, last)).as("the last step is on a later page than the first")
+                    .isGreaterThan(pageOf(doc, first));
+            assertThat(order.stream().filter(e -> e.getStructureType().equals("H3")).count())
+                    .as("one title, the continued one is an artifact").isEqualTo(1);
+        }
+    }
+
+    /** The page of a list item's body (the element's /Pg). */
+    private static int pageOf(PDDocument doc, PDStructureElement item) {
+        PDStructureElement body = (PDStructureElement) item.getKids().stream()
+                .filter(k -> k instanceof PDStructureElement e && e.getStructureType().equals("LBody")).findFirst()
+                .orElseThrow();
+        return doc.getPages().indexOf(body.getPage());
+    }
+
     /** The structure elements in reading order (depth first), the root's kids first. */
     private static void walk(PDStructureNode node, List<PDStructureElement> out) {
         for (Object kid : node.getKids()) {
