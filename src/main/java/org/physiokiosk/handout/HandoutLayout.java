@@ -365,8 +365,11 @@ final class HandoutLayout {
          */
         record TechniqueTags(Tag title, Tag note, Tag summary, Tag figure, List<Item> dose, List<Item> steps,
                              List<Item> cautions) {
-            static TechniqueTags of(Tag parent, Technique t, String alt, int cautions) {
+            static TechniqueTags of(Tag parent, Technique t, String alt, int cautions, String lang) {
                 Tag sect = parent.section();
+                if (lang != null) {
+                    sect.lang(lang);
+                }
                 Tag title = sect.heading(3);
                 Tag note = sect.paragraph();
                 Tag summary = sect.paragraph();
@@ -380,6 +383,8 @@ final class HandoutLayout {
 
         /**
          * @param alt            the drawing's text alternative (the technique's {@code alt:}, or its title)
+         * @param lang           the language of the technique's words when not the handout's (a technique not
+         *                       yet translated is in English), else null
          * @param doseLabels     labels for {@link Dose.Part} in order ("Hold:", "Repeat:" …)
          * @param seekAdvice     the safety box's seek-advice line: a caution that only repeats it is left out
          * @param optionalNote   for an option (a medicine), its category's note, set as a tag under the
@@ -389,14 +394,14 @@ final class HandoutLayout {
          *                       (down to 60 %); a longer one keeps its size and is split
          */
         TechniqueBlock(PdfFonts fonts, PdfIllustrations illustrations, Technique technique, Path illustration,
-                       String alt, List<String> doseLabels, SeekAdviceLine seekAdvice, String optionalNote,
-                       String continuedTitle, float width, float pageBody, Tag parent) {
+                       String alt, String lang, List<String> doseLabels, SeekAdviceLine seekAdvice,
+                       String optionalNote, String continuedTitle, float width, float pageBody, Tag parent) {
             this.illustrations = illustrations;
             this.illustration = illustration;
             this.width = width;
             this.pageBody = pageBody;
             List<String> cautions = seekAdvice.without(technique.cautions());
-            this.tags = TechniqueTags.of(parent, technique, alt, cautions.size());
+            this.tags = TechniqueTags.of(parent, technique, alt, cautions.size(), lang);
             // Shrink by 5 % steps, but only when that makes it fit: at most two trial layouts past the first.
             float s = 1f;
             TechniqueRows built = rows(fonts, technique, optionalNote, cautions, doseLabels, s);

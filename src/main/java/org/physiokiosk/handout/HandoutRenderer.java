@@ -152,7 +152,9 @@ public final class HandoutRenderer {
             String note = group.category().optional() ? group.category().optionalNote() : "";
             for (Technique t : group.techniques()) {
                 Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
-                blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, alt(t), doseLabels,
+                Locale words = org.physiokiosk.content.Translations.languageOf(t, locale);
+                String lang = words.getLanguage().equals(locale.getLanguage()) ? null : words.toLanguageTag();
+                blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, alt(t), lang, doseLabels,
                         seekAdvice, note, text("continued", t.title()), width, bodyHeight, root));
             }
         }

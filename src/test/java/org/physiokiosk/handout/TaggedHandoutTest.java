@@ -43,8 +43,9 @@ class TaggedHandoutTest {
     static final Path MEDIA = TestMedia.MEDIA;
     static final SlideLibrary ENGLISH = ContentLoader.load(MEDIA);
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T10:15:00Z"), ZoneId.of("Europe/London"));
+    /** With the clinic's logo (an artifact: the name is printed beside it) and a booking link. */
     static final Clinic WITH_LINK = new Clinic("Riverside Physiotherapy", "020 7946 0000", "12 Mill Lane",
-            Optional.empty(), "112", Optional.empty(),
+            Optional.of(MEDIA.resolve("branding/clinic-logo.svg")), "112", Optional.empty(),
             Optional.of(WebLink.parse("https://riverside-physio.example.org/book?from=handout")));
     static final Clinic PLAIN = new Clinic("Riverside Physiotherapy", "020 7946 0000", "12 Mill Lane",
             Optional.empty(), "112", Optional.empty(), Optional.empty());
@@ -181,6 +182,38 @@ class TaggedHandoutTest {
                     .isGreaterThan(pageOf(doc, first));
             assertThat(order.stream().filter(e -> e.getStructureType().equals("H3")).count())
                     .as("one title, the continued one is an artifact").isEqualTo(1);
+        }
+    }
+
+    /**
+     * A technique not yet translated is printed in English in a Spanish handout: its section says
+     * so (/Lang en), so a screen reader switches voice; the translated ones take the document's.
+     */
+    @Test
+    void aTechniqueStillInEnglishIsMarkedEnglishInAnotherLanguagesHandout(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path media = org.physiokiosk.testing.TestMedia.copyInto(dir);
+        Files.delete(media.resolve("techniques/chin-tuck.es.txt"));
+        Locale spanish = Locale.forLanguageTag("es");
+        HandoutPlan plan = new PlanBuilder(Translations.apply(ContentLoader.load(media), spanish), 6)
+                .build(List.of("stiffness"));
+        assertThat(plan.techniques()).extracting(Technique::id).contains("chin-tuck");
+        byte[] pdf = new HandoutRenderer(PLAIN, PaperSize.A4, spanish, media, new IllustrationLoader(), CLOCK)
+                .render(plan);
+        assertThat(PdfStandards.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("es");
+            List<PDStructureElement> order = new ArrayList<>();
+            walk(doc.getDocumentCatalog().getStructureTreeRoot(), order);
+            List<String> sectionLanguages = new ArrayList<>();
+            for (PDStructureElement e : order) {
+                if (e.getStructureType().equals("H3")) {
+                    sectionLanguages.add(((PDStructureElement) e.getParent()).getLanguage());
+                }
+            }
+            int chinTuck = plan.techniques().stream().map(Technique::id).toList().indexOf("chin-tuck");
+            assertThat(sectionLanguages.get(chinTuck)).isEqualTo("en");
+            assertThat(sectionLanguages.stream().filter(l -> l != null).count()).as("only that one").isEqualTo(1);
         }
     }
 
