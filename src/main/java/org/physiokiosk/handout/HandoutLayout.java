@@ -938,9 +938,11 @@ final class HandoutLayout {
         /**
          * A real table for a screen reader: a header row of days (column headers) and, per technique,
          * its name (a row header) and an empty cell per day, to tick on paper.
+         *
+         * @param languages per name, its language when not the handout's (a technique still in English), else null
          */
-        Tracker(PdfFonts fonts, String title, String hint, List<String> days, List<String> names, float width,
-                Tag parent) {
+        Tracker(PdfFonts fonts, String title, String hint, List<String> days, List<String> names,
+                List<String> languages, float width, Tag parent) {
             this.fonts = fonts;
             this.title = title;
             this.hint = hint;
@@ -958,7 +960,11 @@ final class HandoutLayout {
             }
             for (int n = 0; n < names.size(); n++) {
                 Tag row = table.row();
-                nameCells.add(row.header(Tag.Scope.ROW));
+                Tag name = row.header(Tag.Scope.ROW);
+                if (languages.get(n) != null) {
+                    name.lang(languages.get(n));
+                }
+                nameCells.add(name);
                 for (int d = 0; d < days.size(); d++) {
                     row.cell();
                 }

@@ -53,6 +53,7 @@ public final class HandoutRenderer {
     private final IllustrationLoader illustrations;
     private final Clock clock;
     private final ResourceBundle texts;
+    private final boolean tagged;
 
     public HandoutRenderer(Clinic clinic, PaperSize paper, Locale locale, Path mediaDir,
                            IllustrationLoader illustrations, Clock clock) {
@@ -65,6 +66,26 @@ public final class HandoutRenderer {
         this.texts = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale,
                 // No fall-back to the computer's own language (English has no file of its own).
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.tagged = true;
+    }
+
+    private HandoutRenderer(HandoutRenderer r, boolean tagged) {
+        this.clinic = r.clinic;
+        this.paper = r.paper;
+        this.locale = r.locale;
+        this.mediaDir = r.mediaDir;
+        this.illustrations = r.illustrations;
+        this.clock = r.clock;
+        this.texts = r.texts;
+        this.tagged = tagged;
+    }
+
+    /**
+     * This renderer making tagged, accessible PDFs (PDF/UA-1, the default) or plain ones
+     * ({@code handout.accessible = no}); the pages look the same either way.
+     */
+    public HandoutRenderer tagged(boolean on) {
+        return new HandoutRenderer(this, on);
     }
 
     /** The PDF as bytes. */
@@ -87,7 +108,7 @@ public final class HandoutRenderer {
             float width = size.getWidth() - 2 * HandoutLayout.MARGIN;
             float bodyHeight = size.getHeight() - 2 * HandoutLayout.MARGIN - HandoutLayout.FOOTER;
 
-            PdfStructure structure = new PdfStructure(doc);
+            PdfStructure structure = new PdfStructure(doc, tagged);
             List<HandoutLayout.Block> blocks = blocks(plan, fonts, drawings, width, bodyHeight, structure.root());
             // The footer's words are read once, last; on later pages they are page furniture.
             Tag disclaimer = structure.root().paragraph();
@@ -152,8 +173,7 @@ public final class HandoutRenderer {
             String note = group.category().optional() ? group.category().optionalNote() : "";
             for (Technique t : group.techniques()) {
                 Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
-                Locale words = org.physiokiosk.content.Translations.languageOf(t, locale);
-                String lang = words.getLanguage().equals(locale.getLanguage()) ? null : words.toLanguageTag();
+                String lang = otherLanguage(t);
                 blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, alt(t), lang, doseLabels,
                         seekAdvice, note, text("continued", t.title()), width, bodyHeight, root));
             }
@@ -178,12 +198,19 @@ public final class HandoutRenderer {
                 days.add(day.format(today.plusDays(i)));
             }
             blocks.add(new HandoutLayout.Tracker(fonts, text("tracker"), text("trackerHint"), days,
-                    daily.stream().map(Technique::title).toList(), width, root));
+                    daily.stream().map(Technique::title).toList(), daily.stream().map(this::otherLanguage).toList(),
+                    width, root));
         }
         clinic.handoutLink().ifPresent(link -> blocks.add(new HandoutLayout.LinkBlock(fonts, link.link(),
                 text(link.kind() == Clinic.Link.Kind.BOOKING ? "link.booking" : "link.website"),
                 text("link.hint"), width, root)));
         return blocks;
+    }
+
+    /** The language of {@code t}'s words when it is not the handout's (not yet translated: English), else null. */
+    private String otherLanguage(Technique t) {
+        Locale words = org.physiokiosk.content.Translations.languageOf(t, locale);
+        return words.getLanguage().equals(locale.getLanguage()) ? null : words.toLanguageTag();
     }
 
     /** The drawing's text alternative: the technique's {@code alt:}, or its title when it has none. */

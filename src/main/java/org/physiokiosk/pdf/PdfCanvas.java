@@ -67,13 +67,18 @@ public final class PdfCanvas {
             d.draw();
             return;
         }
-        cs.beginMarkedContent(COSName.getPDFName(tag.role()), structure.mark(page, tag));
+        boolean marked = structure.on();
+        if (marked) {
+            cs.beginMarkedContent(COSName.getPDFName(tag.role()), structure.mark(page, tag));
+        }
         inside = tag;
         try {
             d.draw();
         } finally {
             inside = null;
-            cs.endMarkedContent();
+            if (marked) {
+                cs.endMarkedContent();
+            }
         }
     }
 
@@ -83,13 +88,18 @@ public final class PdfCanvas {
             d.draw();
             return;
         }
-        cs.beginMarkedContent(COSName.ARTIFACT);
+        boolean marked = structure.on();
+        if (marked) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+        }
         inside = ARTIFACT;
         try {
             d.draw();
         } finally {
             inside = null;
-            cs.endMarkedContent();
+            if (marked) {
+                cs.endMarkedContent();
+            }
         }
     }
 

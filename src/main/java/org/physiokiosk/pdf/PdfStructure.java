@@ -47,13 +47,28 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 public final class PdfStructure {
 
     private final PDDocument doc;
+    private final boolean on;
     private final Tag root = Tag.document();
     private final List<PDPage> pages = new ArrayList<>();
     /** Per page, the tag that owns each marked-content id, by id. */
     private final List<List<Tag>> owners = new ArrayList<>();
 
     public PdfStructure(PDDocument doc) {
+        this(doc, true);
+    }
+
+    /**
+     * @param on false makes a plain, untagged PDF (setting {@code handout.accessible = no}): the same
+     *           drawing calls, no marked content, no structure, only the document language
+     */
+    public PdfStructure(PDDocument doc, boolean on) {
         this.doc = doc;
+        this.on = on;
+    }
+
+    /** False when the PDF is made untagged. */
+    boolean on() {
+        return on;
     }
 
     /** The Document node: everything read on the pages hangs under it. */
@@ -90,6 +105,10 @@ public final class PdfStructure {
      */
     public void finish(String language) throws IOException {
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        if (!on) {
+            catalog.setLanguage(language);
+            return;
+        }
         PDStructureTreeRoot tree = new PDStructureTreeRoot();
         catalog.setStructureTreeRoot(tree);
         Map<Tag, PDStructureElement> elements = new HashMap<>();

@@ -214,6 +214,44 @@ class TaggedHandoutTest {
             int chinTuck = plan.techniques().stream().map(Technique::id).toList().indexOf("chin-tuck");
             assertThat(sectionLanguages.get(chinTuck)).isEqualTo("en");
             assertThat(sectionLanguages.stream().filter(l -> l != null).count()).as("only that one").isEqualTo(1);
+            List<String> rowHeaderLanguages = order.stream().filter(e -> e.getStructureType().equals("TH")
+                    && e.getLanguage() != null).map(PDStructureElement::getLanguage).toList();
+            assertThat(rowHeaderLanguages).as("its row in the tracker too").containsExactly("en");
+        }
+    }
+
+    /**
+     * Tagging changes nothing a reader sees: each page of the tagged handout renders pixel for pixel
+     * as the plain one ({@code handout.accessible = no}), which has no structure and no MarkInfo.
+     */
+    @Test
+    void taggingChangesNoPixelAndTheSettingOffMakesAPlainPdf() throws Exception {
+        Locale locale = Locale.forLanguageTag("de");
+        HandoutPlan plan = new PlanBuilder(Translations.apply(ENGLISH, locale), 6).build(PLANS.get(0));
+        HandoutRenderer renderer = new HandoutRenderer(WITH_LINK, PaperSize.A4, locale, MEDIA,
+                new IllustrationLoader(), CLOCK);
+        byte[] tagged = renderer.render(plan);
+        byte[] plain = renderer.tagged(false).render(plan);
+        try (PDDocument t = Loader.loadPDF(tagged); PDDocument p = Loader.loadPDF(plain)) {
+            assertThat(p.getDocumentCatalog().getMarkInfo()).isNull();
+            assertThat(p.getDocumentCatalog().getStructureTreeRoot()).isNull();
+            assertThat(t.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(t.getNumberOfPages()).isEqualTo(p.getNumberOfPages()).isGreaterThan(1);
+            org.apache.pdfbox.rendering.PDFRenderer rt = new org.apache.pdfbox.rendering.PDFRenderer(t);
+            org.apache.pdfbox.rendering.PDFRenderer rp = new org.apache.pdfbox.rendering.PDFRenderer(p);
+            for (int i = 0; i < t.getNumberOfPages(); i++) {
+                java.awt.image.BufferedImage a = rt.renderImageWithDPI(i, 60);
+                java.awt.image.BufferedImage b = rp.renderImageWithDPI(i, 60);
+                int differing = 0;
+                for (int y = 0; y < a.getHeight(); y++) {
+                    for (int x = 0; x < a.getWidth(); x++) {
+                        if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                            differing++;
+                        }
+                    }
+                }
+                assertThat(differing).as("pixels that differ on page %d", i + 1).isZero();
+            }
         }
     }
 
