@@ -176,7 +176,7 @@ final class BackOffice implements StaffServices {
         KioskSettings s = settings;
         var plan = new PlanBuilder(content.library(), 1).build(List.of());
         byte[] pdf = new HandoutRenderer(s.clinic(), s.paperSize(), s.language(), s.mediaDir(),
-                new IllustrationLoader(), Clock.systemDefaultZone()).render(plan);
+                new IllustrationLoader(), Clock.systemDefaultZone()).tagged(s.handoutAccessible()).render(plan);
         new HandoutPrinter(printer, QueueStatus.system()).print(pdf, "physio-kiosk-test-page");
     }
 

@@ -42,7 +42,8 @@ final class HandoutCommand {
             return USAGE;
         }
         HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), settings.language(),
-                settings.mediaDir(), new IllustrationLoader(), Clock.systemDefaultZone());
+                settings.mediaDir(), new IllustrationLoader(), Clock.systemDefaultZone())
+                .tagged(settings.handoutAccessible());
         Path target = cli.out().toAbsolutePath();
         try {
             PlanFiles.writeAtomically(target, renderer.render(plan));

@@ -60,7 +60,7 @@ public final class KioskAssembly {
 
     private JourneyPresenter.Services services(Locale language) {
         HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), language,
-                settings.mediaDir(), illustrations, clock);
+                settings.mediaDir(), illustrations, clock).tagged(settings.handoutAccessible());
         return new JourneyServices(renderer, printer, drives, settings.exportsDir(), clock);
     }
     private final UsageRecorder usage;

@@ -226,7 +226,8 @@ public final class ContentLoader {
                 return new Technique(id, category, f.integer("order", Integer.MAX_VALUE), f.text("title"),
                         f.text("summary"), illustration(f, file, "illustration"), serves, dose,
                         f.items("steps"), f.items("cautions"), file, yesNo(f, "enabled", true),
-                        ids(f, "not-with"), notFor, f.items("rule-reasons"), review(f, file), schedule(f, file));
+                        ids(f, "not-with"), notFor, f.items("rule-reasons"), review(f, file), schedule(f, file),
+                        alt(f, file));
             }).ifPresent(techniques::add);
         }
         techniques.sort(Comparator.<Technique>comparingInt(t -> categoryOrder.get(t.categoryId()))
@@ -234,6 +235,21 @@ public final class ContentLoader {
                 .thenComparingInt(Technique::order)
                 .thenComparing(Technique::id));
         return techniques;
+    }
+
+    /**
+     * The technique's {@code alt:}. Without one the handout still passes PDF/UA (its figure is
+     * described by the title), so it is not a problem that changes what the kiosk shows: a
+     * warning located at the file goes to the log for whoever writes the content.
+     */
+    private static String alt(ContentFile f, Path file) {
+        String alt = f.text("alt");
+        if (alt.isBlank()) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: no \"alt:\" line (the drawing in words for someone who "
+                    + "cannot see it); the handout describes the drawing by the title", new ContentProblem(file,
+                    f.lineOf("illustration"), "").toString().replaceAll(": $", ""));
+        }
+        return alt;
     }
 
     /** Notices are optional: a media folder without {@code notices/} simply has none. */

@@ -133,6 +133,9 @@ public final class ContentSchema {
                             Technique::summary),
                     field("illustration", Shape.PICTURE, false, false, "a file in media/illustrations/ "
                             + "(default: a neutral placeholder)", Technique::illustration),
+                    field("alt", Shape.TEXT, false, true, "the drawing in words, for someone who cannot see it: "
+                            + "the pose and the movement, as the steps say (a screen reader reads it from the "
+                            + "handout; default: the title, with a warning in the log)", Technique::alt),
                     field("symptoms", Shape.IDS, false, false, "the symptoms it helps (files in media/symptoms/)",
                             t -> String.join(", ", t.symptoms())),
                     field("not-for", Shape.IDS, false, false, "symptoms it must never be offered for, even when "

@@ -86,7 +86,7 @@ public final class Translation {
                 d.howOften().isEmpty() ? "" : text(f, "how-often", d.howOften()),
                 d.howLong().isEmpty() ? "" : text(f, "how-long", d.howLong()));
         return t.translated(text(f, "title", t.title()), text(f, "summary", t.summary()), dose,
-                list(f, "steps", t.steps()), list(f, "cautions", t.cautions()));
+                list(f, "steps", t.steps()), list(f, "cautions", t.cautions())).withAlt(text(f, "alt", t.alt()));
     }
 
     /** {@code n} in this language; a notice with no translation file stays English. */

@@ -105,6 +105,19 @@ public final class Translations {
         }
     }
 
+    /**
+     * The language {@code t}'s words are in when shown in {@code language}: that language when its
+     * translation file is there, else English (a new technique not yet translated stays English).
+     */
+    public static Locale languageOf(Technique t, Locale language) {
+        String lang = language.getLanguage();
+        if (lang.equals("en") || t.source() == null || t.source().getFileName() == null
+                || !t.source().getFileName().toString().endsWith(".txt")) {
+            return language;
+        }
+        return Files.isRegularFile(sibling(t.source(), lang)) ? language : Locale.ENGLISH;
+    }
+
     private static Path sibling(Path english, String lang) {
         String name = english.getFileName().toString();
         return english.resolveSibling(name.substring(0, name.length() - ".txt".length()) + "." + lang + ".txt");

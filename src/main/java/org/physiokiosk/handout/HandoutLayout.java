@@ -3,6 +3,7 @@ package org.physiokiosk.handout;
 import org.physiokiosk.pdf.PdfFonts;
 import org.physiokiosk.pdf.PdfCanvas;
 import org.physiokiosk.pdf.PdfIllustrations;
+import org.physiokiosk.pdf.Tag;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -125,12 +126,15 @@ final class HandoutLayout {
 
     // --- text helpers shared by the blocks ----------------------------------------------
 
-    /** Draws (when canvas is given) wrapped lines and returns the height they take. */
-    static float lines(PdfCanvas c, List<String> lines, PDType0Font font, float size, Color color, float x,
+    /**
+     * Draws (when canvas is given) wrapped lines as the content of {@code tag} (null: an artifact)
+     * and returns the height they take.
+     */
+    static float lines(PdfCanvas c, Tag tag, List<String> lines, PDType0Font font, float size, Color color, float x,
                        float top, float lineHeight) throws IOException {
         for (int i = 0; i < lines.size(); i++) {
             if (c != null) {
-                c.text(lines.get(i), font, size, color, x, top - size * 0.95f - i * lineHeight);
+                c.text(tag, lines.get(i), font, size, color, x, top - size * 0.95f - i * lineHeight);
             }
         }
         return lines.size() * lineHeight;
@@ -158,9 +162,13 @@ final class HandoutLayout {
         /**
          * Adds a paragraph: its wrapped lines, the first with {@code marker} (a badge, a
          * warning sign) drawn beside it, and {@code after} points of space under it.
+         *
+         * @param tag   what the lines are (a paragraph, a heading, a list item's body); null: an
+         *              artifact, such as a title repeated as "(continued)"
+         * @param label what the marker is (a list label: the step's number); null: decoration
          */
         RowsBuilder paragraph(List<String> lines, PDType0Font font, float size, Color color, float dx,
-                              float lineHeight, Painter marker, float after, boolean boxed) {
+                              float lineHeight, Painter marker, float after, boolean boxed, Tag tag, Tag label) {
             if (!grouped) {
                 paragraph++;
             }
@@ -170,9 +178,13 @@ final class HandoutLayout {
                 float h = lineHeight + (i == lines.size() - 1 ? after : 0);
                 rows.add(new Row(h, paragraph, boxed, (c, x, top) -> {
                     if (first != null) {
-                        first.paint(c, x, top);
+                        if (label != null) {
+                            c.tagged(label, () -> first.paint(c, x, top));
+                        } else {
+                            c.artifact(() -> first.paint(c, x, top));
+                        }
                     }
-                    c.text(text, font, size, color, x + dx, top - size * 0.95f);
+                    c.text(tag, text, font, size, color, x + dx, top - size * 0.95f);
                 }));
             }
             return this;
@@ -282,17 +294,19 @@ final class HandoutLayout {
         private final PdfFonts fonts;
         private final String text;
         private final float width;
+        private final Tag tag;
 
-        Heading(PdfFonts fonts, String text, float width) {
+        Heading(PdfFonts fonts, String text, float width, Tag parent) {
             this.fonts = fonts;
             this.text = text;
             this.width = width;
+            this.tag = parent.heading(2);
         }
 
         @Override
         public float layout(PdfCanvas c, float x, float top) throws IOException {
             List<String> ls = fonts.wrap(text, fonts.bold, 14, width, 0, 2, "A category title on the handout").lines();
-            float h = lines(c, ls, fonts.bold, 14, PdfCanvas.HEADING, x, top, 18);
+            float h = lines(c, tag, ls, fonts.bold, 14, PdfCanvas.HEADING, x, top, 18);
             if (c != null) {
                 c.line(x, top - h - 3, x + width, top - h - 3, PdfCanvas.RULE, 1f);
             }
@@ -340,8 +354,48 @@ final class HandoutLayout {
         private final int from;
         private final int to;
         private final boolean continued;
+        private final TechniqueTags tags;
+
+        /** A list item: its label (the step's number, the dose's "Hold:"; null for none) and its body. */
+        record Item(Tag label, Tag body) {
+            static List<Item> of(Tag list, int n, boolean labelled) {
+                List<Item> items = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    Tag li = list.item();
+                    Tag label = labelled ? li.label() : null;
+                    items.add(new Item(label, li.body()));
+                }
+                return List.copyOf(items);
+            }
+        }
 
         /**
+         * A technique's structure, in the order it reads: a section with the title (H3), the
+         * option's note, the summary, the drawing as a figure with its text, the dose, the steps
+         * as a numbered list and the cautions as a list.
+         */
+        record TechniqueTags(Tag title, Tag note, Tag summary, Tag figure, List<Item> dose, List<Item> steps,
+                             List<Item> cautions) {
+            static TechniqueTags of(Tag parent, Technique t, String alt, int cautions, String lang) {
+                Tag sect = parent.section();
+                if (lang != null) {
+                    sect.lang(lang);
+                }
+                Tag title = sect.heading(3);
+                Tag note = sect.paragraph();
+                Tag summary = sect.paragraph();
+                Tag figure = sect.figure(alt);
+                List<Item> dose = Item.of(sect.list(), t.dose().lines().size(), true);
+                List<Item> steps = Item.of(sect.numberedList(), t.steps().size(), true);
+                List<Item> warn = Item.of(sect.list(), cautions, false);
+                return new TechniqueTags(title, note, summary, figure, dose, steps, warn);
+            }
+        }
+
+        /**
+         * @param alt            the drawing's text alternative (the technique's {@code alt:}, or its title)
+         * @param lang           the language of the technique's words when not the handout's (a technique not
+         *                       yet translated is in English), else null
          * @param doseLabels     labels for {@link Dose.Part} in order ("Hold:", "Repeat:" …)
          * @param seekAdvice     the safety box's seek-advice line: a caution that only repeats it is left out
          * @param optionalNote   for an option (a medicine), its category's note, set as a tag under the
@@ -352,8 +406,9 @@ final class HandoutLayout {
          *                       (down to 60 %); a longer one keeps its size and is split
          */
         TechniqueBlock(PdfFonts fonts, PdfIllustrations illustrations, Technique technique, Path illustration,
-                       List<String> doseLabels, SeekAdviceLine seekAdvice, String optionalNote,
-                       String continuedTitle, List<String> poseLabels, float width, float pageBody) {
+                       String alt, String lang, List<String> doseLabels, SeekAdviceLine seekAdvice,
+                       String optionalNote, String continuedTitle, List<String> poseLabels, float width,
+                       float pageBody, Tag parent) {
             this.illustrations = illustrations;
             this.illustration = illustration;
             List<Long> keyPoses = illustrations.keyPoses(illustration);
@@ -362,6 +417,7 @@ final class HandoutLayout {
             this.width = width;
             this.pageBody = pageBody;
             List<String> cautions = seekAdvice.without(technique.cautions());
+            this.tags = TechniqueTags.of(parent, technique, alt, cautions.size(), lang);
             float s;
             TechniqueRows built;
             float maxHeight = pageBody - 40;
@@ -391,7 +447,8 @@ final class HandoutLayout {
             float titleSize = 13.5f * s;
             this.continuedHeading = new RowsBuilder().paragraph(fonts.wrap(continuedTitle, fonts.bold, titleSize,
                             textWidth(width), 0, TITLE_LINES, "The title of technique \"" + technique.id() + "\"")
-                    .lines(), fonts.bold, titleSize, PdfCanvas.HEADING, 0, titleSize * 1.25f, null, 0, false).build();
+                    .lines(), fonts.bold, titleSize, PdfCanvas.HEADING, 0, titleSize * 1.25f, null, 0, false, null, null)
+                    .build();
             this.from = 0;
             this.to = rows.size();
             this.continued = false;
@@ -411,6 +468,7 @@ final class HandoutLayout {
             this.from = from;
             this.to = to;
             this.continued = continued;
+            this.tags = whole.tags;
         }
 
         private float textWidth(float width) {
@@ -446,15 +504,15 @@ final class HandoutLayout {
             float titleSize = 13.5f * s;
             b.paragraph(fonts.wrap(technique.title(), fonts.bold, titleSize, textW, 0, TITLE_LINES,
                             "The title of technique \"" + technique.id() + "\"").lines(), fonts.bold, titleSize,
-                    PdfCanvas.HEADING, 0, titleSize * 1.25f, null, 0, false);
+                    PdfCanvas.HEADING, 0, titleSize * 1.25f, null, 0, false, tags.title(), null);
             if (!optionalNote.isBlank()) {
-                optionalTag(fonts, b, optionalNote, textW, s);
+                optionalTag(fonts, b, optionalNote, textW, s, tags.note());
             }
             // The title, and the tag under it, never end a page alone.
             b.titleRows = b.size();
             float small = 9.5f * s;
             b.paragraph(fonts.wrap(technique.summary(), fonts.regular, small, textW, 0), fonts.regular, small,
-                    PdfCanvas.MUTED, 0, small * 1.32f, null, 5 * s, false);
+                    PdfCanvas.MUTED, 0, small * 1.32f, null, 5 * s, false, tags.summary(), null);
 
             List<Dose.Line> dose = technique.dose().lines();
             if (!dose.isEmpty()) {
@@ -466,12 +524,14 @@ final class HandoutLayout {
                 labelW += 6 * s;
                 float valueW = textW - 2 * pad - labelW;
                 b.group().space(pad, true);
+                int k = 0;
                 for (Dose.Line d : dose) {
                     String label = fonts.clean(label(doseLabels, d));
+                    Item item = tags.dose().get(k++);
                     b.paragraph(fonts.wrap(d.text(), fonts.regular, small, valueW, 0), fonts.regular, small,
                             PdfCanvas.DOSE_TEXT, pad + labelW, small * 1.3f,
                             (c, x, top) -> c.text(label, fonts.bold, small, PdfCanvas.DOSE_TEXT, x + pad,
-                                    top - small * 0.95f), 0, true);
+                                    top - small * 0.95f), 0, true, item.body(), item.label());
                 }
                 b.space(pad, true).endGroup().space(7 * s, false);
             }
@@ -480,17 +540,22 @@ final class HandoutLayout {
             float indent = 18 * s;
             int n = 1;
             for (String step : technique.steps()) {
+                Item item = tags.steps().get(n - 1);
                 String number = Integer.toString(n++);
                 b.paragraph(fonts.wrap(step, fonts.regular, body, textW - indent, 0), fonts.regular, body,
                         PdfCanvas.TEXT, indent, body * 1.32f,
-                        (c, x, top) -> c.badge(number, x + 6.5f * s, top - body * 0.62f, 6.5f * s), 3 * s, false);
+                        (c, x, top) -> c.badge(number, x + 6.5f * s, top - body * 0.62f, 6.5f * s), 3 * s, false,
+                        item.body(), item.label());
             }
             b.space(3 * s, false);
             float caution = 9f * s;
+            int w = 0;
             for (String text : cautions) {
+                Item item = tags.cautions().get(w++);
                 b.paragraph(fonts.wrap(text, fonts.regular, caution, textW - 15 * s, 0), fonts.regular, caution,
                         PdfCanvas.CAUTION_TEXT, 15 * s, caution * 1.3f,
-                        (c, x, top) -> c.warning(x, top - caution * 0.92f, caution * 0.9f), 2 * s, false);
+                        (c, x, top) -> c.warning(x, top - caution * 0.92f, caution * 0.9f), 2 * s, false,
+                        item.body(), null);
             }
             return b;
         }
@@ -499,7 +564,7 @@ final class HandoutLayout {
          * The optional note as a tag: bold words in an outlined, rounded box under the title, so an
          * option reads as different from the daily techniques in colour and in grey alike.
          */
-        private static void optionalTag(PdfFonts fonts, RowsBuilder b, String note, float textW, float s) {
+        private static void optionalTag(PdfFonts fonts, RowsBuilder b, String note, float textW, float s, Tag tag) {
             float size = 9f * s;
             float padX = 5 * s;
             float padY = 2.5f * s;
@@ -514,7 +579,7 @@ final class HandoutLayout {
             b.space(1.5f * s + padY, false);
             b.paragraph(ls, fonts.bold, size, PdfCanvas.HEADING, padX, lineH,
                     (c, x, top) -> c.strokeRoundRect(x + 0.5f, top + padY - h, w, h, 4 * s, PdfCanvas.HEADING, 0.9f),
-                    padY + 5 * s, false);
+                    padY + 5 * s, false, tag, null);
         }
 
         private static String label(List<String> doseLabels, Dose.Line d) {
@@ -537,17 +602,24 @@ final class HandoutLayout {
                     y -= continuedHeading.paint(c, textX, y, 0, continuedHeading.size(), textW, 0);
                 } else if (pair()) {
                     for (int i = 0; i < 2; i++) {
-                        float px = x + i * (POSE_W + POSE_GAP);
-                        c.fillRoundRect(px, top - POSE_H, POSE_W, POSE_H, 10, PdfCanvas.NEUTRAL_BG);
-                        c.form(illustrations.form(illustration, poses.get(i)), PdfIllustrations.FORM_W,
-                                PdfIllustrations.FORM_H, px + 3, top - POSE_H + 3, POSE_W - 6, POSE_H - 6);
-                        c.poseLabel((i + 1) + " " + poseLabels.get(i), px, top - POSE_H - 3, POSE_W);
+                        c.fillRoundRect(x + i * (POSE_W + POSE_GAP), top - POSE_H, POSE_W, POSE_H, 10,
+                                PdfCanvas.NEUTRAL_BG);
                     }
-                    c.poseArrow(x + POSE_W + 2, top - POSE_H / 2, POSE_GAP - 4);
+                    // The two positions, their labels and the arrow are one figure, read with the technique's alt.
+                    c.tagged(tags.figure(), () -> {
+                        for (int i = 0; i < 2; i++) {
+                            float px = x + i * (POSE_W + POSE_GAP);
+                            c.form(illustrations.form(illustration, poses.get(i)), PdfIllustrations.FORM_W,
+                                    PdfIllustrations.FORM_H, px + 3, top - POSE_H + 3, POSE_W - 6, POSE_H - 6);
+                            c.poseLabel((i + 1) + " " + poseLabels.get(i), px, top - POSE_H - 3, POSE_W);
+                        }
+                        c.poseArrow(x + POSE_W + 2, top - POSE_H / 2, POSE_GAP - 4);
+                    });
                 } else {
                     c.fillRoundRect(x, top - ILLUSTRATION_H, ILLUSTRATION_W, ILLUSTRATION_H, 12, PdfCanvas.NEUTRAL_BG);
-                    c.form(illustrations.form(illustration), PdfIllustrations.FORM_W, PdfIllustrations.FORM_H,
-                            x + 6, top - ILLUSTRATION_H + 6, ILLUSTRATION_W - 12, ILLUSTRATION_H - 12);
+                    c.figure(tags.figure(), illustrations.form(illustration), PdfIllustrations.FORM_W,
+                            PdfIllustrations.FORM_H, x + 6, top - ILLUSTRATION_H + 6, ILLUSTRATION_W - 12,
+                            ILLUSTRATION_H - 12);
                 }
                 rows.paint(c, textX, y, from, to, textW, 6 * scale);
             }
@@ -591,6 +663,12 @@ final class HandoutLayout {
         private final String toldLabel;
         private final String told;
         private final float width;
+        private final Tag clinicTag;
+        private final Tag contactTag;
+        private final Tag dateTag;
+        private final Tag titleTag;
+        private final Tag subtitleTag;
+        private final Tag toldTag;
 
         /** Wrapped once: the header is measured and drawn several times, and a cut is logged once. */
         private final java.util.Map<String, List<String>> wrapped = new java.util.HashMap<>();
@@ -602,7 +680,14 @@ final class HandoutLayout {
         }
 
         Header(PdfFonts fonts, PdfIllustrations illustrations, Path logo, String clinicName, String contact,
-               String date, String title, String subtitle, String toldLabel, String told, float width) {
+               String date, String title, String subtitle, String toldLabel, String told, float width, Tag parent) {
+            // Read as a person reads the top of the page: who made it, then what it is.
+            this.clinicTag = parent.paragraph();
+            this.contactTag = parent.paragraph();
+            this.dateTag = parent.paragraph();
+            this.titleTag = parent.heading(1);
+            this.subtitleTag = parent.paragraph();
+            this.toldTag = parent.paragraph();
             this.fonts = fonts;
             this.illustrations = illustrations;
             this.logo = logo;
@@ -627,28 +712,28 @@ final class HandoutLayout {
                     c.form(illustrations.form(logo), PdfIllustrations.FORM_W, PdfIllustrations.FORM_H,
                             x, top - logoSize, logoSize, logoSize);
                 }
-                c.text(fonts.clean(date), fonts.regular, 9.5f, PdfCanvas.MUTED, x + width - dateW, top - 11);
+                c.text(dateTag, fonts.clean(date), fonts.regular, 9.5f, PdfCanvas.MUTED, x + width - dateW, top - 11);
             }
             float y = top;
-            y -= lines(c, capped(fonts, clinicName, fonts.bold, 15, textW, 0, 2, "The clinic name"), fonts.bold, 15, PdfCanvas.TEXT, textX, y, 19);
+            y -= lines(c, clinicTag, capped(fonts, clinicName, fonts.bold, 15, textW, 0, 2, "The clinic name"), fonts.bold, 15, PdfCanvas.TEXT, textX, y, 19);
             if (!contact.isEmpty()) {
                 y -= 2;
-                y -= lines(c, capped(fonts, contact, fonts.regular, 9.5f, textW, 0, 3, "The clinic phone and address"),
-                        fonts.regular, 9.5f, PdfCanvas.MUTED,
+                y -= lines(c, contactTag, capped(fonts, contact, fonts.regular, 9.5f, textW, 0, 3,
+                                "The clinic phone and address"), fonts.regular, 9.5f, PdfCanvas.MUTED,
                         textX, y, 12.5f);
             }
             y = Math.min(y, top - (logo != null ? logoSize : 0)) - 20;
-            y -= lines(c, capped(fonts, title, fonts.bold, 24, width, 0, 2, "The handout title"), fonts.bold, 24, PdfCanvas.HEADING, x, y, 29);
-            y -= lines(c, capped(fonts, subtitle, fonts.regular, 13, width, 0, 2, "The handout subtitle"), fonts.regular, 13, PdfCanvas.MUTED, x, y,
+            y -= lines(c, titleTag, capped(fonts, title, fonts.bold, 24, width, 0, 2, "The handout title"), fonts.bold, 24, PdfCanvas.HEADING, x, y, 29);
+            y -= lines(c, subtitleTag, capped(fonts, subtitle, fonts.regular, 13, width, 0, 2, "The handout subtitle"), fonts.regular, 13, PdfCanvas.MUTED, x, y,
                     17);
             y -= 10;
             float labelW = fonts.width(fonts.bold, fonts.clean(toldLabel), 10.5f) + 5;
             List<String> toldLines = capped(fonts, told, fonts.regular, 10.5f, width, labelW, 4,
                     "\"You told us\" (the symptoms picked)");
             if (c != null) {
-                c.text(fonts.clean(toldLabel), fonts.bold, 10.5f, PdfCanvas.TEXT, x, y - 10);
+                c.text(toldTag, fonts.clean(toldLabel), fonts.bold, 10.5f, PdfCanvas.TEXT, x, y - 10);
                 for (int i = 0; i < toldLines.size(); i++) {
-                    c.text(toldLines.get(i), fonts.regular, 10.5f, PdfCanvas.TEXT, x + (i == 0 ? labelW : 0),
+                    c.text(toldTag, toldLines.get(i), fonts.regular, 10.5f, PdfCanvas.TEXT, x + (i == 0 ? labelW : 0),
                             y - 10 - i * 14);
                 }
             }
@@ -690,16 +775,17 @@ final class HandoutLayout {
     }
 
     /** A boxed list's title, with the warning sign before it when the box is about safety. */
-    static void boxTitle(PdfFonts fonts, RowsBuilder b, String title, Look look, float innerWidth) {
+    /** The box's title as a heading {@code tag} (null: an artifact, the title repeated as "continued"). */
+    static void boxTitle(PdfFonts fonts, RowsBuilder b, String title, Look look, float innerWidth, Tag tag) {
         float titleX = look.cautions() ? 18 : 0;
         b.paragraph(fonts.wrap(title, fonts.bold, 12.5f, innerWidth - titleX, 0, 2,
                         "The heading \"" + title + "\"").lines(), fonts.bold, 12.5f,
                 look.cautions() ? PdfCanvas.CAUTION_TEXT : PdfCanvas.HEADING, titleX, 16,
-                look.cautions() ? (c, x, top) -> c.warning(x, top - 12, 11.5f) : null, 4, false);
+                look.cautions() ? (c, x, top) -> c.warning(x, top - 12, 11.5f) : null, 4, false, tag, null);
     }
 
     /** The sections of a boxed list: each heading in bold, then its items as bullets; empty sections left out. */
-    static void sections(PdfFonts fonts, RowsBuilder b, List<Section> sections, Look look, float inner) {
+    static void sections(PdfFonts fonts, RowsBuilder b, List<Section> sections, Look look, float inner, Tag parent) {
         Color ink = look.ink();
         Color dot = look.cautions() ? PdfCanvas.CORAL : PdfCanvas.TEAL;
         boolean first = true;
@@ -712,11 +798,12 @@ final class HandoutLayout {
                     b.space(4, false);
                 }
                 b.paragraph(fonts.wrap(section.heading(), fonts.bold, 10.5f, inner, 0), fonts.bold, 10.5f, ink, 0,
-                        14, null, 2, false);
+                        14, null, 2, false, parent.paragraph(), null);
             }
+            Tag list = parent.list();
             for (String t : section.items()) {
                 b.paragraph(fonts.wrap(t, fonts.regular, 10, inner - 14, 0), fonts.regular, 10, ink, 14, 13.2f,
-                        (c, x, top) -> c.bullet(x + 4, top - 6.3f, 2.2f, dot), 2.5f, false);
+                        (c, x, top) -> c.bullet(x + 4, top - 6.3f, 2.2f, dot), 2.5f, false, list.item().body(), null);
             }
             first = false;
         }
@@ -741,17 +828,18 @@ final class HandoutLayout {
         private final boolean continued;
 
         AdviceBox(PdfFonts fonts, String title, String continuedTitle, List<Section> sections, Look look,
-                  float width, float pageBody) {
+                  float width, float pageBody, Tag parent) {
             this.look = look;
             this.width = width;
             this.pageBody = pageBody;
             RowsBuilder b = new RowsBuilder();
-            boxTitle(fonts, b, title, look, width - 2 * PAD);
+            Tag sect = parent.section();
+            boxTitle(fonts, b, title, look, width - 2 * PAD, sect.heading(2));
             this.titleRows = b.size();
-            sections(fonts, b, sections, look, width - 2 * PAD);
+            sections(fonts, b, sections, look, width - 2 * PAD, sect);
             this.rows = b.build();
             RowsBuilder heading = new RowsBuilder();
-            boxTitle(fonts, heading, continuedTitle, look, width - 2 * PAD);
+            boxTitle(fonts, heading, continuedTitle, look, width - 2 * PAD, null);
             this.continuedHeading = heading.build();
             this.from = 0;
             this.to = rows.size();
@@ -834,21 +922,23 @@ final class HandoutLayout {
         private final Rows right;
 
         WarningSignsBox(PdfFonts fonts, String title, String continuedTitle, Section emergency, Section contact,
-                        float width, float pageBody) {
+                        float width, float pageBody, Tag parent) {
             this.width = width;
+            // Both ways are declared; the one drawn is kept in the structure, the other left out.
             this.oneColumn = new AdviceBox(fonts, title, continuedTitle, List.of(emergency, contact),
-                    Look.WARNING_SIGNS, width, pageBody);
+                    Look.WARNING_SIGNS, width, pageBody, parent);
             this.twoColumns = !emergency.items().isEmpty() && !contact.items().isEmpty();
             float inner = width - 2 * AdviceBox.PAD;
             float column = (inner - GAP) / 2;
+            Tag sect = parent.section();
             RowsBuilder t = new RowsBuilder();
-            boxTitle(fonts, t, title, Look.WARNING_SIGNS, inner);
+            boxTitle(fonts, t, title, Look.WARNING_SIGNS, inner, sect.heading(2));
             this.title = t.build();
             RowsBuilder l = new RowsBuilder();
-            sections(fonts, l, List.of(emergency), Look.WARNING_SIGNS, column);
+            sections(fonts, l, List.of(emergency), Look.WARNING_SIGNS, column, sect);
             this.left = l.build();
             RowsBuilder r = new RowsBuilder();
-            sections(fonts, r, List.of(contact), Look.WARNING_SIGNS, column);
+            sections(fonts, r, List.of(contact), Look.WARNING_SIGNS, column, sect);
             this.right = r.build();
         }
 
@@ -894,22 +984,56 @@ final class HandoutLayout {
         private final List<String> days;
         private final List<String> names;
         private final float width;
+        private final Tag titleTag;
+        private final Tag hintTag;
+        /** The header row's cells: the corner, then one per day. */
+        private final List<Tag> dayCells = new ArrayList<>();
+        /** Per technique, its row's header cell (the name). */
+        private final List<Tag> nameCells = new ArrayList<>();
 
-        Tracker(PdfFonts fonts, String title, String hint, List<String> days, List<String> names, float width) {
+        /**
+         * A real table for a screen reader: a header row of days (column headers) and, per technique,
+         * its name (a row header) and an empty cell per day, to tick on paper.
+         *
+         * @param languages per name, its language when not the handout's (a technique still in English), else null
+         */
+        Tracker(PdfFonts fonts, String title, String hint, List<String> days, List<String> names,
+                List<String> languages, float width, Tag parent) {
             this.fonts = fonts;
             this.title = title;
             this.hint = hint;
             this.days = List.copyOf(days);
             this.names = List.copyOf(names);
             this.width = width;
+            Tag sect = parent.section();
+            this.titleTag = sect.heading(2);
+            this.hintTag = sect.paragraph();
+            Tag table = sect.table();
+            Tag head = table.row();
+            dayCells.add(head.header(Tag.Scope.COLUMN));
+            for (int d = 0; d < days.size(); d++) {
+                dayCells.add(head.header(Tag.Scope.COLUMN));
+            }
+            for (int n = 0; n < names.size(); n++) {
+                Tag row = table.row();
+                Tag name = row.header(Tag.Scope.ROW);
+                if (languages.get(n) != null) {
+                    name.lang(languages.get(n));
+                }
+                nameCells.add(name);
+                for (int d = 0; d < days.size(); d++) {
+                    row.cell();
+                }
+            }
         }
 
         @Override
         public float layout(PdfCanvas c, float x, float top) throws IOException {
             float y = top;
-            y -= lines(c, fonts.wrap(title, fonts.bold, 14, width, 0), fonts.bold, 14, PdfCanvas.HEADING, x, y, 18);
-            y -= lines(c, fonts.wrap(hint, fonts.regular, 9.5f, width, 0), fonts.regular, 9.5f, PdfCanvas.MUTED, x, y,
-                    12.5f) + 6;
+            y -= lines(c, titleTag, fonts.wrap(title, fonts.bold, 14, width, 0), fonts.bold, 14, PdfCanvas.HEADING, x,
+                    y, 18);
+            y -= lines(c, hintTag, fonts.wrap(hint, fonts.regular, 9.5f, width, 0), fonts.regular, 9.5f,
+                    PdfCanvas.MUTED, x, y, 12.5f) + 6;
             float dayW = (width - NAME_W) / days.size();
             float headerH = 18;
             if (c != null) {
@@ -921,17 +1045,20 @@ final class HandoutLayout {
                         size -= 0.5f;
                     }
                     float w = fonts.width(fonts.bold, label, size);
-                    c.text(label, fonts.bold, size, PdfCanvas.DOSE_TEXT, x + NAME_W + d * dayW + (dayW - w) / 2,
-                            y - 12.3f);
+                    c.text(dayCells.get(d + 1), label, fonts.bold, size, PdfCanvas.DOSE_TEXT,
+                            x + NAME_W + d * dayW + (dayW - w) / 2, y - 12.3f);
                 }
             }
             y -= headerH;
-            for (String name : names) {
+            for (int n = 0; n < names.size(); n++) {
+                String name = names.get(n);
+                Tag nameCell = nameCells.get(n);
                 List<String> ls = fonts.wrap(name, fonts.regular, 9.5f, NAME_W - 10, 0, 2,
                         c == null ? null : "A technique name in the tracker").lines();
                 float rowH = Math.max(22, ls.size() * 12 + 9);
                 if (c != null) {
-                    lines(c, ls, fonts.regular, 9.5f, PdfCanvas.TEXT, x + 4, y - (rowH - ls.size() * 12) / 2 + 1, 12);
+                    lines(c, nameCell, ls, fonts.regular, 9.5f, PdfCanvas.TEXT, x + 4,
+                            y - (rowH - ls.size() * 12) / 2 + 1, 12);
                     float box = 11;
                     for (int d = 0; d < days.size(); d++) {
                         c.checkbox(x + NAME_W + d * dayW + (dayW - box) / 2, y - rowH / 2 - box / 2, box);
@@ -958,14 +1085,25 @@ final class HandoutLayout {
         private final String hint;
         private final String address;
         private final float width;
+        private final Tag captionTag;
+        private final Tag hintTag;
+        private final Tag addressTag;
+        private final Tag codeTag;
 
-        LinkBlock(PdfFonts fonts, org.physiokiosk.qr.WebLink link, String caption, String hint, float width) {
+        LinkBlock(PdfFonts fonts, org.physiokiosk.qr.WebLink link, String caption, String hint, float width,
+                  Tag parent) {
             this.fonts = fonts;
             this.code = org.physiokiosk.qr.QrCode.of(link);
             this.caption = caption;
             this.hint = hint;
             this.address = link.shown();
             this.width = width;
+            Tag sect = parent.section();
+            this.captionTag = sect.heading(2);
+            this.hintTag = sect.paragraph();
+            this.addressTag = sect.paragraph();
+            // The code says what the printed address beside it says.
+            this.codeTag = sect.figure(caption + ": " + address);
         }
 
         @Override
@@ -982,11 +1120,11 @@ final class HandoutLayout {
             float h = Math.max(CODE, textH) + 2 * PAD;
             if (c != null) {
                 c.fillRoundRect(x, top - h, width, h, 8, PdfCanvas.NEUTRAL_BG);
-                c.qr(code, x + PAD, top - PAD - CODE - (h - 2 * PAD - CODE) / 2, CODE);
                 float y = top - PAD - (h - 2 * PAD - textH) / 2;
-                y -= lines(c, title, fonts.bold, 12.5f, PdfCanvas.HEADING, textX, y, 16) + 4;
-                y -= lines(c, says, fonts.regular, 9.5f, PdfCanvas.MUTED, textX, y, 12.5f) + 4;
-                lines(c, where, fonts.regular, 9.5f, PdfCanvas.TEXT, textX, y, 12.5f);
+                y -= lines(c, captionTag, title, fonts.bold, 12.5f, PdfCanvas.HEADING, textX, y, 16) + 4;
+                y -= lines(c, hintTag, says, fonts.regular, 9.5f, PdfCanvas.MUTED, textX, y, 12.5f) + 4;
+                lines(c, addressTag, where, fonts.regular, 9.5f, PdfCanvas.TEXT, textX, y, 12.5f);
+                c.tagged(codeTag, () -> c.qr(code, x + PAD, top - PAD - CODE - (h - 2 * PAD - CODE) / 2, CODE));
             }
             return h + 12;
         }
@@ -994,20 +1132,22 @@ final class HandoutLayout {
 
     /**
      * Draws the footer of one page: a rule, the disclaimer, and on the right the page number with
-     * the content's review date (or that it is not yet reviewed) under it.
+     * the content's review date (or that it is not yet reviewed) under it. The rule and the page
+     * number are artifacts; the disclaimer and the review line are read once, as the paragraphs
+     * {@code disclaimerTag} and {@code reviewTag} (null on the pages that only repeat them).
      */
     static void footer(PdfCanvas c, PdfFonts fonts, String disclaimer, String pageLabel, String review, float x,
-                       float width, boolean firstPage) throws IOException {
+                       float width, boolean firstPage, Tag disclaimerTag, Tag reviewTag) throws IOException {
         float y = MARGIN + FOOTER - 10;
         c.line(x, y, x + width, y, PdfCanvas.RULE, 0.8f);
         String page = fonts.clean(pageLabel);
         String reviewed = fonts.clean(review);
         float pageW = fonts.width(fonts.regular, page, 8);
         float reviewW = fonts.width(fonts.regular, reviewed, 7.5f);
-        c.text(page, fonts.regular, 8, PdfCanvas.MUTED, x + width - pageW, y - 11);
-        c.text(reviewed, fonts.regular, 7.5f, PdfCanvas.MUTED, x + width - reviewW, y - 20.5f);
+        c.text(null, page, fonts.regular, 8, PdfCanvas.MUTED, x + width - pageW, y - 11);
+        c.text(reviewTag, reviewed, fonts.regular, 7.5f, PdfCanvas.MUTED, x + width - reviewW, y - 20.5f);
         List<String> ls = fonts.wrap(disclaimer, fonts.regular, 7.5f, width - Math.max(pageW, reviewW) - 20, 0, 2,
                 firstPage ? "The disclaimer in the footer" : null).lines();
-        lines(c, ls, fonts.regular, 7.5f, PdfCanvas.MUTED, x, y - 3.5f, 9.5f);
+        lines(c, disclaimerTag, ls, fonts.regular, 7.5f, PdfCanvas.MUTED, x, y - 3.5f, 9.5f);
     }
 }

@@ -4,6 +4,8 @@ import org.physiokiosk.pdf.PdfFonts;
 import org.physiokiosk.pdf.PdfCanvas;
 import org.physiokiosk.pdf.PdfIllustrations;
 import org.physiokiosk.pdf.PdfException;
+import org.physiokiosk.pdf.PdfStructure;
+import org.physiokiosk.pdf.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,6 +53,7 @@ public final class HandoutRenderer {
     private final IllustrationLoader illustrations;
     private final Clock clock;
     private final ResourceBundle texts;
+    private final boolean tagged;
 
     public HandoutRenderer(Clinic clinic, PaperSize paper, Locale locale, Path mediaDir,
                            IllustrationLoader illustrations, Clock clock) {
@@ -63,6 +66,26 @@ public final class HandoutRenderer {
         this.texts = ResourceBundle.getBundle("org.physiokiosk.handout.handout", locale,
                 // No fall-back to the computer's own language (English has no file of its own).
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.tagged = true;
+    }
+
+    private HandoutRenderer(HandoutRenderer r, boolean tagged) {
+        this.clinic = r.clinic;
+        this.paper = r.paper;
+        this.locale = r.locale;
+        this.mediaDir = r.mediaDir;
+        this.illustrations = r.illustrations;
+        this.clock = r.clock;
+        this.texts = r.texts;
+        this.tagged = tagged;
+    }
+
+    /**
+     * This renderer making tagged, accessible PDFs (PDF/UA-1, the default) or plain ones
+     * ({@code handout.accessible = no}); the pages look the same either way.
+     */
+    public HandoutRenderer tagged(boolean on) {
+        return new HandoutRenderer(this, on);
     }
 
     /** The PDF as bytes. */
@@ -85,7 +108,11 @@ public final class HandoutRenderer {
             float width = size.getWidth() - 2 * HandoutLayout.MARGIN;
             float bodyHeight = size.getHeight() - 2 * HandoutLayout.MARGIN - HandoutLayout.FOOTER;
 
-            List<HandoutLayout.Block> blocks = blocks(plan, fonts, drawings, width, bodyHeight);
+            PdfStructure structure = new PdfStructure(doc, tagged);
+            List<HandoutLayout.Block> blocks = blocks(plan, fonts, drawings, width, bodyHeight, structure.root());
+            // The footer's words are read once, last; on later pages they are page furniture.
+            Tag disclaimer = structure.root().paragraph();
+            Tag reviewLine = structure.root().paragraph();
             List<HandoutLayout.Placement> placements = HandoutLayout.paginate(blocks, size.getHeight());
             int pages = placements.isEmpty() ? 1 : placements.get(placements.size() - 1).page() + 1;
             if (pages > HandoutLayout.MAX_PAGES) {
@@ -98,7 +125,7 @@ public final class HandoutRenderer {
                 PDPage page = new PDPage(size);
                 doc.addPage(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    PdfCanvas canvas = new PdfCanvas(cs, fonts);
+                    PdfCanvas canvas = structure.canvas(page, cs, fonts);
                     for (HandoutLayout.Placement placed : placements) {
                         if (placed.page() == p) {
                             placed.block().layout(canvas, HandoutLayout.MARGIN, placed.top());
@@ -106,16 +133,18 @@ public final class HandoutRenderer {
                     }
                     HandoutLayout.footer(canvas, fonts, plan.disclaimer(),
                             MessageFormat.format(texts.getString("page"), p + 1, pages), review,
-                            HandoutLayout.MARGIN, width, p == 0);
+                            HandoutLayout.MARGIN, width, p == 0, p == 0 ? disclaimer : null,
+                            p == 0 ? reviewLine : null);
                 }
             }
             describe(doc);
+            structure.finish(locale.toLanguageTag());
             doc.save(out);
         }
     }
 
     private List<HandoutLayout.Block> blocks(HandoutPlan plan, PdfFonts fonts, PdfIllustrations drawings,
-                                             float width, float bodyHeight) throws IOException {
+                                             float width, float bodyHeight, Tag root) throws IOException {
         List<HandoutLayout.Block> blocks = new ArrayList<>();
         ZonedDateTime now = ZonedDateTime.now(clock);
         String contact = List.of(clinic.phone(), clinic.address()).stream().filter(s -> !s.isBlank())
@@ -124,14 +153,14 @@ public final class HandoutRenderer {
                 : plan.picked().stream().map(Symptom::label).collect(Collectors.joining("  ·  "));
         blocks.add(new HandoutLayout.Header(fonts, drawings, clinic.logo().orElse(null), clinic.name(), contact,
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(now),
-                text("title"), text("subtitle"), text("youToldUs"), told, width));
+                text("title"), text("subtitle"), text("youToldUs"), told, width, root));
 
         HandoutPlan.RedFlags flags = plan.redFlags();
         if (!flags.emergency().isEmpty() || !flags.contact().isEmpty()) {
             // Seen early: right under what the patient told us, before the first technique.
             blocks.add(new HandoutLayout.WarningSignsBox(fonts, flags.title(), text("continued", flags.title()),
                     new HandoutLayout.Section(flags.emergencyAction(clinic.emergencyNumber()), flags.emergency()),
-                    new HandoutLayout.Section(flags.contactAction(), flags.contact()), width, bodyHeight));
+                    new HandoutLayout.Section(flags.contactAction(), flags.contact()), width, bodyHeight, root));
         }
 
         SeekAdviceLine seekAdvice = new SeekAdviceLine(plan.seekAdvice());
@@ -141,23 +170,24 @@ public final class HandoutRenderer {
         }
         List<String> poseLabels = List.of(text("pose.start"), text("pose.end"));
         for (HandoutPlan.Group group : plan.groups()) {
-            blocks.add(new HandoutLayout.Heading(fonts, group.category().title(), width));
+            blocks.add(new HandoutLayout.Heading(fonts, group.category().title(), width, root));
             String note = group.category().optional() ? group.category().optionalNote() : "";
             for (Technique t : group.techniques()) {
                 Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
-                blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, doseLabels,
-                        seekAdvice, note, text("continued", t.title()), poseLabels, width, bodyHeight));
+                String lang = otherLanguage(t);
+                blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, alt(t), lang, doseLabels,
+                        seekAdvice, note, text("continued", t.title()), poseLabels, width, bodyHeight, root));
             }
         }
 
         blocks.add(new HandoutLayout.AdviceBox(fonts, text("safety"), text("continued", text("safety")),
                 List.of(new HandoutLayout.Section("", seekAdvice.safetyBox(plan.safety())),
                         new HandoutLayout.Section(text("planCautions"), seekAdvice.without(plan.planCautions()))),
-                HandoutLayout.Look.SAFETY, width, bodyHeight));
+                HandoutLayout.Look.SAFETY, width, bodyHeight, root));
         if (!plan.everyday().isEmpty()) {
             blocks.add(new HandoutLayout.AdviceBox(fonts, text("everyday"), text("continued", text("everyday")),
                     List.of(new HandoutLayout.Section("", plan.everyday())), HandoutLayout.Look.EVERYDAY, width,
-                    bodyHeight));
+                    bodyHeight, root));
         }
         // Options (the medicines) are taken only when needed: never rows to tick every day.
         List<Technique> daily = plan.everydayTechniques();
@@ -169,12 +199,24 @@ public final class HandoutRenderer {
                 days.add(day.format(today.plusDays(i)));
             }
             blocks.add(new HandoutLayout.Tracker(fonts, text("tracker"), text("trackerHint"), days,
-                    daily.stream().map(Technique::title).toList(), width));
+                    daily.stream().map(Technique::title).toList(), daily.stream().map(this::otherLanguage).toList(),
+                    width, root));
         }
         clinic.handoutLink().ifPresent(link -> blocks.add(new HandoutLayout.LinkBlock(fonts, link.link(),
                 text(link.kind() == Clinic.Link.Kind.BOOKING ? "link.booking" : "link.website"),
-                text("link.hint"), width)));
+                text("link.hint"), width, root)));
         return blocks;
+    }
+
+    /** The language of {@code t}'s words when it is not the handout's (not yet translated: English), else null. */
+    private String otherLanguage(Technique t) {
+        Locale words = org.physiokiosk.content.Translations.languageOf(t, locale);
+        return words.getLanguage().equals(locale.getLanguage()) ? null : words.toLanguageTag();
+    }
+
+    /** The drawing's text alternative: the technique's {@code alt:}, or its title when it has none. */
+    private static String alt(Technique t) {
+        return t.altOrTitle();
     }
 
     /** The footer's review line: the newest review date of what the handout prints, or that there is none. */

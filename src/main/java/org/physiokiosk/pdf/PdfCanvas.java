@@ -2,14 +2,22 @@ package org.physiokiosk.pdf;
 
 import java.awt.Color;
 import java.io.IOException;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Drawing on one handout page: text, rounded boxes, step badges, warning signs and
+ * Drawing on one page of a tagged PDF: text, rounded boxes, step badges, warning signs and
  * check boxes. Coordinates are PDF points with y going up, as PDFBox has them.
+ *
+ * <p>Callers say what they draw means: {@link #tagged} puts a drawing into a {@link Tag}
+ * (heading, paragraph, list label, table cell, figure …) and {@link #artifact} marks page
+ * furniture a screen reader skips (rules, bands, page numbers, running headers). Shapes drawn
+ * outside either are decoration and become artifacts by themselves; text drawn outside either
+ * is a mistake and throws, so no words can reach the page unread. The marked-content ids and
+ * the way back from content to its element are kept by {@link PdfStructure}.
  */
 public final class PdfCanvas {
 
@@ -31,15 +39,90 @@ public final class PdfCanvas {
 
     private final PDPageContentStream cs;
     public final PdfFonts fonts;
+    private final PdfStructure structure;
+    private final int page;
+    /** What the drawing going on now is part of: null outside any, else a tag or {@link #ARTIFACT}. */
+    private Object inside;
+    private static final Object ARTIFACT = new Object();
 
-    public PdfCanvas(PDPageContentStream cs, PdfFonts fonts) {
+    PdfCanvas(PDPageContentStream cs, PdfFonts fonts, PdfStructure structure, int page) {
         this.cs = cs;
         this.fonts = fonts;
+        this.structure = structure;
+        this.page = page;
     }
 
+    /** Something drawn on the canvas, as one piece of marked content. */
+    public interface Drawing {
+        void draw() throws IOException;
+    }
+
+    /**
+     * Draws {@code d} as content of {@code tag}: a paragraph's lines, a figure's drawing. Called
+     * again for the same tag (the next line, the part on the next page), it adds to it. Inside a
+     * tagged or artifact drawing, it simply draws (the badge's number is part of its label).
+     */
+    public void tagged(Tag tag, Drawing d) throws IOException {
+        if (inside != null) {
+            d.draw();
+            return;
+        }
+        boolean marked = structure.on();
+        if (marked) {
+            cs.beginMarkedContent(COSName.getPDFName(tag.role()), structure.mark(page, tag));
+        }
+        inside = tag;
+        try {
+            d.draw();
+        } finally {
+            inside = null;
+            if (marked) {
+                cs.endMarkedContent();
+            }
+        }
+    }
+
+    /** Draws {@code d} as an artifact: seen on paper, skipped by a screen reader (a repeated title, a page number). */
+    public void artifact(Drawing d) throws IOException {
+        if (inside != null) {
+            d.draw();
+            return;
+        }
+        boolean marked = structure.on();
+        if (marked) {
+            cs.beginMarkedContent(COSName.ARTIFACT);
+        }
+        inside = ARTIFACT;
+        try {
+            d.draw();
+        } finally {
+            inside = null;
+            if (marked) {
+                cs.endMarkedContent();
+            }
+        }
+    }
+
+    /** {@code text} as the content of {@code tag} (null: an artifact). */
+    public void text(Tag tag, String s, PDType0Font font, float size, Color color, float x, float baseline)
+            throws IOException {
+        if (s.isEmpty()) {
+            return;
+        }
+        if (tag == null) {
+            artifact(() -> text(s, font, size, color, x, baseline));
+        } else {
+            tagged(tag, () -> text(s, font, size, color, x, baseline));
+        }
+    }
+
+    /** Text inside a {@link #tagged} or {@link #artifact} drawing. */
     public void text(String s, PDType0Font font, float size, Color color, float x, float baseline) throws IOException {
         if (s.isEmpty()) {
             return;
+        }
+        if (inside == null) {
+            throw new IllegalStateException("text drawn neither tagged nor as an artifact: \"" + s + "\"");
         }
         cs.beginText();
         cs.setFont(font, size);
@@ -49,13 +132,31 @@ public final class PdfCanvas {
         cs.endText();
     }
 
+    /** Draws a shape: as it is inside a tagged or artifact drawing, else as an artifact of its own. */
+    private void shape(Drawing d) throws IOException {
+        if (inside == null) {
+            artifact(d);
+        } else {
+            d.draw();
+        }
+    }
+
     public void fillRoundRect(float x, float y, float w, float h, float r, Color fill) throws IOException {
+        shape(() -> fillRoundRectPath(x, y, w, h, r, fill));
+    }
+
+    private void fillRoundRectPath(float x, float y, float w, float h, float r, Color fill) throws IOException {
         cs.setNonStrokingColor(fill);
         roundRectPath(x, y, w, h, r);
         cs.fill();
     }
 
     public void strokeRoundRect(float x, float y, float w, float h, float r, Color stroke, float lineWidth)
+            throws IOException {
+        shape(() -> strokeRoundRectPath(x, y, w, h, r, stroke, lineWidth));
+    }
+
+    private void strokeRoundRectPath(float x, float y, float w, float h, float r, Color stroke, float lineWidth)
             throws IOException {
         cs.setStrokingColor(stroke);
         cs.setLineWidth(lineWidth);
@@ -79,6 +180,10 @@ public final class PdfCanvas {
     }
 
     public void line(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
+        shape(() -> linePath(x1, y1, x2, y2, color, width));
+    }
+
+    private void linePath(float x1, float y1, float x2, float y2, Color color, float width) throws IOException {
         cs.setStrokingColor(color);
         cs.setLineWidth(width);
         cs.moveTo(x1, y1);
@@ -88,6 +193,10 @@ public final class PdfCanvas {
 
     /** A numbered badge: a filled circle with the number in white. */
     public void badge(String number, float cx, float cy, float r) throws IOException {
+        shape(() -> badgeShape(number, cx, cy, r));
+    }
+
+    private void badgeShape(String number, float cx, float cy, float r) throws IOException {
         cs.setNonStrokingColor(TEAL);
         circlePath(cx, cy, r);
         cs.fill();
@@ -107,13 +216,19 @@ public final class PdfCanvas {
     }
 
     public void bullet(float cx, float cy, float r, Color color) throws IOException {
-        cs.setNonStrokingColor(color);
-        circlePath(cx, cy, r);
-        cs.fill();
+        shape(() -> {
+            cs.setNonStrokingColor(color);
+            circlePath(cx, cy, r);
+            cs.fill();
+        });
     }
 
     /** A warning triangle with "!", drawn (not a glyph) so it prints with any font, also in grey. */
     public void warning(float x, float y, float size) throws IOException {
+        shape(() -> warningShape(x, y, size));
+    }
+
+    private void warningShape(float x, float y, float size) throws IOException {
         float w = size * 1.1f;
         cs.setNonStrokingColor(CORAL);
         cs.setStrokingColor(CORAL);
@@ -137,14 +252,30 @@ public final class PdfCanvas {
     }
 
     public void checkbox(float x, float y, float size) throws IOException {
-        cs.setNonStrokingColor(Color.WHITE);
-        roundRectPath(x, y, size, size, size * 0.18f);
-        cs.fill();
-        strokeRoundRect(x, y, size, size, size * 0.18f, MUTED, 0.8f);
+        shape(() -> {
+            cs.setNonStrokingColor(Color.WHITE);
+            roundRectPath(x, y, size, size, size * 0.18f);
+            cs.fill();
+            strokeRoundRectPath(x, y, size, size, size * 0.18f, MUTED, 0.8f);
+        });
     }
 
     /** Places a drawing made at {@code formW} x {@code formH} into the box, keeping its proportions. */
     public void form(PDFormXObject form, float formW, float formH, float x, float y, float w, float h) throws IOException {
+        shape(() -> formShape(form, formW, formH, x, y, w, h));
+    }
+
+    /**
+     * A drawing as a figure: {@code figure} (from {@link Tag#figure}) carries its text alternative.
+     * A pair of key poses is one figure drawn with two calls (or two figures, each with its text).
+     */
+    public void figure(Tag figure, PDFormXObject form, float formW, float formH, float x, float y, float w, float h)
+            throws IOException {
+        tagged(figure, () -> formShape(form, formW, formH, x, y, w, h));
+    }
+
+    private void formShape(PDFormXObject form, float formW, float formH, float x, float y, float w, float h)
+            throws IOException {
         float scale = Math.min(w / formW, h / formH);
         float dw = formW * scale;
         float dh = formH * scale;
@@ -187,6 +318,10 @@ public final class PdfCanvas {
      * including its quiet zone, on white, its bottom-left at (x, y).
      */
     public void qr(org.physiokiosk.qr.QrCode code, float x, float y, float side) throws IOException {
+        shape(() -> qrShape(code, x, y, side));
+    }
+
+    private void qrShape(org.physiokiosk.qr.QrCode code, float x, float y, float side) throws IOException {
         int modules = code.size() + 2 * org.physiokiosk.qr.QrCode.QUIET_ZONE;
         float m = side / modules;
         cs.setNonStrokingColor(Color.WHITE);

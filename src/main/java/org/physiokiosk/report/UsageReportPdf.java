@@ -40,6 +40,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.physiokiosk.pdf.PdfCanvas;
 import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.pdf.PdfFonts;
+import org.physiokiosk.pdf.PdfStructure;
+import org.physiokiosk.pdf.Tag;
 import org.physiokiosk.stats.UsageReport;
 
 /**
@@ -84,6 +86,7 @@ public final class UsageReportPdf {
                          Function<String, String> noticeName) throws PdfException {
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(doc, mediaDir.resolve("fonts"));
+            PdfStructure structure = new PdfStructure(doc);
             Font chartFont = chartFont();
             PDRectangle a4 = PDRectangle.A4;
             float width = a4.getWidth() - 2 * MARGIN;
@@ -91,34 +94,42 @@ public final class UsageReportPdf {
             PDPage first = new PDPage(a4);
             doc.addPage(first);
             try (PDPageContentStream cs = new PDPageContentStream(doc, first)) {
-                PdfCanvas c = new PdfCanvas(cs, fonts);
+                PdfCanvas c = structure.canvas(first, cs, fonts);
+                Tag root = structure.root();
                 float y = a4.getHeight() - MARGIN;
-                c.text(fonts.clean(clinicName), fonts.bold, 12, PdfCanvas.MUTED, MARGIN, y - 12);
+                c.text(root.paragraph(), fonts.clean(clinicName), fonts.bold, 12, PdfCanvas.MUTED, MARGIN, y - 12);
                 y -= 20;
-                c.text(fonts.clean(t("title")), fonts.bold, 22, PdfCanvas.HEADING, MARGIN, y - 22);
+                c.text(root.heading(1), fonts.clean(t("title")), fonts.bold, 22, PdfCanvas.HEADING, MARGIN, y - 22);
                 y -= 30;
-                c.text(fonts.clean(MessageFormat.format(texts.getString("range"), report.from(), report.to())), fonts.regular, 11,
-                        PdfCanvas.TEXT, MARGIN, y - 11);
+                c.text(root.paragraph(), fonts.clean(MessageFormat.format(texts.getString("range"), report.from(),
+                        report.to())), fonts.regular, 11, PdfCanvas.TEXT, MARGIN, y - 11);
                 y -= 16;
-                c.text(fonts.clean(MessageFormat.format(texts.getString("kiosks"), ChartData.cap(String.join(", ", report.byKiosk().keySet()), MAX_CELL_CHARS))),
+                c.text(root.paragraph(), fonts.clean(MessageFormat.format(texts.getString("kiosks"),
+                                ChartData.cap(String.join(", ", report.byKiosk().keySet()), MAX_CELL_CHARS))),
                         fonts.regular, 9.5f, PdfCanvas.MUTED, MARGIN, y - 10);
                 y -= 26;
-                y = figures(c, fonts, report, y, width);
+                y = figures(c, fonts, report, y, width, root.list());
                 y -= 14;
-                y = chart(doc, cs, perDay(report, chartFont), MARGIN, y, width, 200);
+                JFreeChart perDay = perDay(report, chartFont);
+                y = chart(doc, c, perDay, root.figure(describe(perDay)), MARGIN, y, width, 200);
                 y -= 14;
-                chart(doc, cs, symptoms(report, chartFont, symptomName), MARGIN, y, width, 230);
-                footer(c, fonts, 1, 2, width);
+                JFreeChart symptoms = symptoms(report, chartFont, symptomName);
+                chart(doc, c, symptoms, root.figure(describe(symptoms)), MARGIN, y, width, 230);
+                footer(c, fonts, 1, 2, width, null);
             }
 
             PDPage second = new PDPage(a4);
             doc.addPage(second);
             try (PDPageContentStream cs = new PDPageContentStream(doc, second)) {
-                PdfCanvas c = new PdfCanvas(cs, fonts);
+                PdfCanvas c = structure.canvas(second, cs, fonts);
+                Tag root = structure.root();
                 float y = a4.getHeight() - MARGIN;
                 float half = (width - 14) / 2;
-                chart(doc, cs, byHour(report, chartFont), MARGIN, y, half, 200);
-                y = chart(doc, cs, printsSaves(report, chartFont), MARGIN + half + 14, y, half, 200);
+                JFreeChart byHour = byHour(report, chartFont);
+                chart(doc, c, byHour, root.figure(describe(byHour)), MARGIN, y, half, 200);
+                JFreeChart printsSaves = printsSaves(report, chartFont);
+                y = chart(doc, c, printsSaves, root.figure(describe(printsSaves)), MARGIN + half + 14, y,
+                        half, 200);
                 y -= 18;
                 List<List<String>> notices = playRows(report.byNotice()).stream().map(row -> {
                     List<String> named = new ArrayList<>(row);
@@ -126,24 +137,25 @@ public final class UsageReportPdf {
                     return List.copyOf(named);
                 }).toList();
                 if (!notices.isEmpty()) {
-                    y = table(c, fonts, t("noticesShown"), List.of(t("notice"), t("timesShown"), t("secondsShown")),
+                    y = table(c, fonts, root, t("noticesShown"), List.of(t("notice"), t("timesShown"), t("secondsShown")),
                             notices, y, width, 8);
                     y -= 14;
                 }
-                y = table(c, fonts, t("proofOfPlay"), List.of(t("slide"), t("timesShown"), t("secondsShown")),
+                y = table(c, fonts, root, t("proofOfPlay"), List.of(t("slide"), t("timesShown"), t("secondsShown")),
                         playRows(report.bySlide()), y, width, notices.isEmpty() ? 30 : 30 - 2 - Math.min(8,
                                 notices.size()));
                 y -= 14;
                 List<List<String>> kiosks = new ArrayList<>();
                 report.byKiosk().forEach((k, v) -> kiosks.add(List.of(k, Long.toString(v.sessions()),
                         Long.toString(v.printed()), Long.toString(v.saved()), Long.toString(v.slidesShown()))));
-                y = table(c, fonts, t("byKiosk"), List.of(t("kiosk"), t("sessions"), t("printed"), t("saved"),
+                y = table(c, fonts, root, t("byKiosk"), List.of(t("kiosk"), t("sessions"), t("printed"), t("saved"),
                         t("slides")), kiosks, y, width, 8);
                 y -= 14;
                 List<List<String>> languages = new ArrayList<>();
                 report.byLanguage().forEach((l, n) -> languages.add(List.of(l, Long.toString(n))));
-                table(c, fonts, t("languages"), List.of("", t("sessions")), languages, y, width, 6);
-                footer(c, fonts, 2, 2, width);
+                table(c, fonts, root, t("languages"), List.of("", t("sessions")), languages, y, width, 6);
+                // The note is read once, at the end; page 1's copy is page furniture.
+                footer(c, fonts, 2, 2, width, root.paragraph());
             }
 
             var info = doc.getDocumentInformation();
@@ -152,7 +164,9 @@ public final class UsageReportPdf {
             info.setCreator("Physio Kiosk");
             Calendar now = GregorianCalendar.from(ZonedDateTime.now(clock));
             info.setCreationDate(now);
-            doc.getDocumentCatalog().setLanguage(locale.toLanguageTag());
+            info.setProducer("Physio Kiosk with Apache PDFBox");
+            info.setModificationDate(now);
+            structure.finish(locale.toLanguageTag());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
@@ -161,7 +175,9 @@ public final class UsageReportPdf {
         }
     }
 
-    private float figures(PdfCanvas c, PdfFonts fonts, UsageReport r, float top, float width) throws IOException {
+    /** The key figures as tiles; read as a list of "label value" items. */
+    private float figures(PdfCanvas c, PdfFonts fonts, UsageReport r, float top, float width, Tag list)
+            throws IOException {
         UsageReport.Counts t = r.total();
         List<String[]> tiles = List.of(
                 new String[] {t("sessions"), Long.toString(t.sessions())},
@@ -179,8 +195,9 @@ public final class UsageReportPdf {
             float x = MARGIN + (i % 4) * (w + gap);
             float y = top - (i / 4) * (h + gap) - h;
             c.fillRoundRect(x, y, w, h, 8, PdfCanvas.NEUTRAL_BG);
-            c.text(fonts.clean(tiles.get(i)[1]), fonts.bold, 18, PdfCanvas.HEADING, x + 10, y + h - 24);
-            c.text(fonts.clean(tiles.get(i)[0]), fonts.regular, 9, PdfCanvas.MUTED, x + 10, y + 10);
+            Tag item = list.item().body();
+            c.text(item, fonts.clean(tiles.get(i)[0]), fonts.regular, 9, PdfCanvas.MUTED, x + 10, y + 10);
+            c.text(item, fonts.clean(tiles.get(i)[1]), fonts.bold, 18, PdfCanvas.HEADING, x + 10, y + h - 24);
         }
         return top - 2 * h - gap;
     }
@@ -198,10 +215,17 @@ public final class UsageReportPdf {
         return rows;
     }
 
-    private float table(PdfCanvas c, PdfFonts fonts, String title, List<String> header, List<List<String>> rows,
-                        float top, float width, int maxRows) throws IOException {
+    /**
+     * A titled table (H2 and Table): a header row of column headers, then the rows, each led by a
+     * row header (the slide, the kiosk, the language).
+     */
+    private float table(PdfCanvas c, PdfFonts fonts, Tag parent, String title, List<String> header,
+                        List<List<String>> rows, float top, float width, int maxRows) throws IOException {
         float y = top;
-        c.text(fonts.clean(title), fonts.bold, 12.5f, PdfCanvas.HEADING, MARGIN, y - 12.5f);
+        Tag sect = parent.section();
+        c.text(sect.heading(2), fonts.clean(title), fonts.bold, 12.5f, PdfCanvas.HEADING, MARGIN, y - 12.5f);
+        Tag table = sect.table();
+        Tag headRow = table.row();
         y -= 22;
         float first = width * 0.52f;
         float col = (width - first) / Math.max(1, header.size() - 1);
@@ -209,14 +233,17 @@ public final class UsageReportPdf {
         c.fillRoundRect(MARGIN, y - rowH, width, rowH, 3, PdfCanvas.DOSE_BG);
         for (int i = 0; i < header.size(); i++) {
             float x = i == 0 ? MARGIN + 4 : MARGIN + first + (i - 1) * col + 4;
-            c.text(fonts.clean(header.get(i)), fonts.bold, 8.5f, PdfCanvas.DOSE_TEXT, x, y - 10);
+            c.text(headRow.header(Tag.Scope.COLUMN), fonts.clean(header.get(i)), fonts.bold, 8.5f,
+                    PdfCanvas.DOSE_TEXT, x, y - 10);
         }
         y -= rowH;
         for (List<String> row : rows.subList(0, Math.min(maxRows, rows.size()))) {
+            Tag tr = table.row();
             for (int i = 0; i < row.size(); i++) {
                 float x = i == 0 ? MARGIN + 4 : MARGIN + first + (i - 1) * col + 4;
                 float limit = (i == 0 ? first : col) - 8;
-                c.text(fit(fonts, row.get(i), 8.5f, limit), fonts.regular, 8.5f, PdfCanvas.TEXT, x, y - 10);
+                c.text(i == 0 ? tr.header(Tag.Scope.ROW) : tr.cell(), fit(fonts, row.get(i), 8.5f, limit),
+                        fonts.regular, 8.5f, PdfCanvas.TEXT, x, y - 10);
             }
             c.line(MARGIN, y - rowH, MARGIN + width, y - rowH, PdfCanvas.RULE, 0.5f);
             y -= rowH;
@@ -250,16 +277,19 @@ public final class UsageReportPdf {
         return cell.substring(0, lo) + "…";
     }
 
-    private void footer(PdfCanvas c, PdfFonts fonts, int page, int pages, float width) throws IOException {
+    /** The rule and the page number are artifacts; the note is {@code noteTag}, or an artifact when null. */
+    private void footer(PdfCanvas c, PdfFonts fonts, int page, int pages, float width, Tag noteTag)
+            throws IOException {
         float y = MARGIN;
         c.line(MARGIN, y + 10, MARGIN + width, y + 10, PdfCanvas.RULE, 0.8f);
-        c.text(fonts.clean(t("note")), fonts.regular, 7.5f, PdfCanvas.MUTED, MARGIN, y);
+        c.text(noteTag, fonts.clean(t("note")), fonts.regular, 7.5f, PdfCanvas.MUTED, MARGIN, y);
         String label = MessageFormat.format(texts.getString("page"), page, pages);
-        c.text(label, fonts.regular, 8, PdfCanvas.MUTED, MARGIN + width - fonts.width(fonts.regular, label, 8), y);
+        c.text(null, label, fonts.regular, 8, PdfCanvas.MUTED, MARGIN + width - fonts.width(fonts.regular, label, 8),
+                y);
     }
 
-    /** Draws a chart as a vector form with its top-left at (x, top); returns the y below it. */
-    private static float chart(PDDocument doc, PDPageContentStream cs, JFreeChart chart, float x, float top,
+    /** Draws a chart as a vector form, a figure, with its top-left at (x, top); returns the y below it. */
+    private static float chart(PDDocument doc, PdfCanvas c, JFreeChart chart, Tag figure, float x, float top,
                                float w, float h) throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, w, h);
         try {
@@ -268,11 +298,31 @@ public final class UsageReportPdf {
             g.dispose();
         }
         PDFormXObject form = g.getXFormObject();
-        cs.saveGraphicsState();
-        cs.transform(org.apache.pdfbox.util.Matrix.getTranslateInstance(x, top - h));
-        cs.drawForm(form);
-        cs.restoreGraphicsState();
+        c.figure(figure, form, w, h, x, top - h, w, h);
         return top - h;
+    }
+
+    /**
+     * A chart's text alternative: its title and every bar's label and value ("Visits by hour: 07 0;
+     * 08 3; …"), the numbers a person reads off the bars. At most 60 bars are named.
+     */
+    static String describe(JFreeChart chart) {
+        StringBuilder out = new StringBuilder(chart.getTitle() == null ? "" : chart.getTitle().getText());
+        org.jfree.data.category.CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
+        int columns = data.getColumnCount();
+        out.append(": ");
+        for (int col = 0; col < Math.min(columns, 60); col++) {
+            Number n = data.getValue(0, col);
+            out.append(col == 0 ? "" : "; ").append(ChartData.cap(String.valueOf(data.getColumnKey(col)),
+                    ChartData.MAX_LABEL_CHARS)).append(' ').append(n == null ? 0 : n);
+        }
+        if (columns > 60) {
+            out.append("; …");
+        }
+        if (columns == 0) {
+            out.append("0");
+        }
+        return out.toString();
     }
 
     // --- charts -------------------------------------------------------------------------------

@@ -135,6 +135,11 @@ public final class KioskSettings {
         return get(Settings.PAPER);
     }
 
+    /** Handouts tagged for screen readers (PDF/UA-1); on unless a clinic turns it off. */
+    public boolean handoutAccessible() {
+        return get(Settings.HANDOUT_ACCESSIBLE);
+    }
+
     /** The most techniques one handout holds, so it stays readable. */
     public int handoutMaxTechniques() {
         return get(Settings.MAX_TECHNIQUES);
