@@ -64,6 +64,9 @@ public final class KioskAssembly {
     private final RemovableDrives drives;
     /** The application's worker for slow jobs (PDF, printing, files), so the screen never waits. */
     private final Executor work;
+    /** How moving drawings play: still until {@link #playOn} gives the frame thread. */
+    private org.physiokiosk.ui.illustration.MotionPlayback playback =
+            org.physiokiosk.ui.illustration.MotionPlayback.STILL;
     /** Staff mode's view of the files, read by {@link #preload()}. */
     private volatile ContentEditor content;
     /** How staff get in, decided by {@link #preload()} (it may write the one-time setup code). */
@@ -107,6 +110,16 @@ public final class KioskAssembly {
     }
 
     /**
+     * Moving drawings play as the {@code motion} setting says, their frames drawn on {@code frames}
+     * ({@link KioskThreads#frames()}): on the technique slides, staff's preview and the plan
+     * preview. Without it every drawing is still. Call before {@link #frame}.
+     */
+    public KioskAssembly playOn(java.util.concurrent.ScheduledExecutorService frames) {
+        this.playback = org.physiokiosk.ui.illustration.MotionPlayback.of(settings.motion(), frames);
+        return this;
+    }
+
+    /**
      * Reads every file the window needs (drawings, and the content as staff mode edits it),
      * off the event thread, before {@link #frame}; decides how staff get in, writing the
      * one-time setup code beside the settings file when no PIN is set.
@@ -136,14 +149,14 @@ public final class KioskAssembly {
         BackOffice office = new BackOffice(settings, staffAccess, content, usage, drives, restart, leave);
         List<LoopLanguage> loop = new ArrayList<>();
         loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), loopLibrary().noticeSlides(),
-                views));
+                views.playing(playback)));
         if (settings.alternateLanguages()) {
             for (Map.Entry<Locale, SlideLibrary> e : libraries.entrySet()) {
                 if (!e.getKey().equals(settings.language())) {
                     loop.add(new LoopLanguage(e.getKey(), e.getValue().loopSlides(), e.getValue().noticeSlides(),
                             new SlideViews(
                             library.illustrationsDir(), illustrations, textsByLanguage.get(e.getKey()),
-                            settings.clinic().name())));
+                            settings.clinic().name()).playing(playback)));
                 }
             }
         }
@@ -185,7 +198,7 @@ public final class KioskAssembly {
                 SlideLibrary lib = libraries.getOrDefault(language, loopLibrary());
                 return new JourneyPanel(presenter, textsByLanguage.getOrDefault(language, texts),
                         KioskAssembly.this::illustration, lib.general().welcome(), lib.general().redFlag(),
-                        languages(), language, switchLanguage);
+                        languages(), language, switchLanguage).playing(playback);
             }
         };
     }

@@ -132,7 +132,7 @@ final class KioskRuntime {
         OffEdt.check("Building the kiosk (it reads every picture)");
         SlideLibrary library = keepLastGood(fresh);
         lastGood = library;
-        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work());
+        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work()).playOn(threads.frames());
         kiosk.preload();
         onEdtAndWait(() -> {
             KioskTheme.install(settings.highContrast());

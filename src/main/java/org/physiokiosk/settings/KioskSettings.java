@@ -193,6 +193,11 @@ public final class KioskSettings {
         return get(Settings.HIGH_CONTRAST);
     }
 
+    /** How moving drawings play on screen: on, reduced (start and end positions only) or off (still). */
+    public Motion motion() {
+        return get(Settings.MOTION);
+    }
+
     /** No mouse pointer on screen (touch screens). */
     public boolean hideCursor() {
         return get(Settings.HIDE_CURSOR);

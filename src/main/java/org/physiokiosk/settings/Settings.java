@@ -72,6 +72,11 @@ public final class Settings {
     public static final Setting<Boolean> HIGH_CONTRAST = define("kiosk.highContrast",
             yesNo(), "false", PATIENTS, STAFF_TAB, "High-contrast colours",
             "true: the high-contrast theme (black on white, darker colours) for low vision. Default: false");
+    public static final Setting<Motion> MOTION = define("motion",
+            SettingType.motion(), "on", PATIENTS, STAFF_TAB, "Moving drawings",
+            "How exercise drawings move on screen. on: they show the whole movement. reduced: only the start "
+                    + "and end positions, changing slowly, for people bothered by motion. off: still drawings. "
+                    + "Handouts are not affected. Default: on");
 
     // --- Clinic ---
     public static final Setting<String> CLINIC_NAME = define("clinic.name",

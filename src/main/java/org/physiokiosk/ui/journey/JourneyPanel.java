@@ -49,6 +49,9 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     private final Locale current;
     private final transient Consumer<Locale> switchLanguage;
     private JButton next;
+    /** How the plan preview's moving drawings play: still unless {@link #playing} says otherwise. */
+    private transient org.physiokiosk.ui.illustration.MotionPlayback playback =
+            org.physiokiosk.ui.illustration.MotionPlayback.STILL;
 
     /**
      * @param illustrations  an illustration by its file name in media/illustrations (loaded and cached)
@@ -79,6 +82,12 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             }
         });
         presenter.attach(this);
+    }
+
+    /** The plan preview's moving drawings play as {@code playback} says (call before the plan shows). */
+    public JourneyPanel playing(org.physiokiosk.ui.illustration.MotionPlayback playback) {
+        this.playback = playback;
+        return this;
     }
 
     public JourneyPresenter presenter() {
@@ -257,7 +266,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         cards.setOpaque(false);
         for (JourneyPresenter.Card c : page.items()) {
             Technique t = c.technique();
-            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom));
+            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom, playback));
         }
         p.add(paged(cards, page), "span 2, wrap");
         sameTextSize(cards);

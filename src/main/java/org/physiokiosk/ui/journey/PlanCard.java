@@ -10,6 +10,7 @@ import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.ui.TextBlock;
 import org.physiokiosk.ui.Texts;
 import org.physiokiosk.ui.illustration.IllustrationView;
+import org.physiokiosk.ui.illustration.MotionPlayback;
 
 /**
  * One technique of the plan preview: its drawing beside its name and dose, as the handout will have
@@ -21,13 +22,15 @@ final class PlanCard extends RoundedPanel {
     /**
      * @param optionalNote the note of an optional category ("Only if you need it, …"); empty for self-care
      * @param zoom         the patient's text size: above 1 the words get more of the card and the drawing less
+     * @param playback     how its drawing plays, when it moves
      */
-    PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts, float zoom) {
+    PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts, float zoom,
+             MotionPlayback playback) {
         super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", zoom > 1.1f
                 ? "[0:0:max, grow 18, fill][0:0:max, grow 82, fill]" : "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
                 "[grow, fill]"), "Kiosk.surface", 0.1f);
         setName("plan-card-" + technique.id());
-        add(new IllustrationView(illustration, technique.title()));
+        add(new IllustrationView(illustration, technique.title(), playback));
         List<TextBlock.Para> paras = new ArrayList<>();
         paras.add(TextBlock.Para.of(TextBlock.Style.CAPTION, technique.title()));
         if (!optionalNote.isBlank()) {
