@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,9 +28,15 @@ public final class KioskThreads implements AutoCloseable {
 
     private final ExecutorService work = Executors.newSingleThreadExecutor(factory("kiosk-work"));
     /** Moving drawings' frames, drawn off the event thread ({@code ui.illustration.MotionPlayer}); its thread starts with the first frame. */
-    private final ScheduledExecutorService frames = Executors.newSingleThreadScheduledExecutor(factory("kiosk-frames"));
+    private final ScheduledThreadPoolExecutor frames = framesExecutor();
     private final List<ExecutorService> lanes = new CopyOnWriteArrayList<>(List.of(work, frames));
     private final List<Thread> longLived = new CopyOnWriteArrayList<>();
+
+    private static ScheduledThreadPoolExecutor framesExecutor() {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, factory("kiosk-frames"));
+        e.setRemoveOnCancelPolicy(true); // a stopped player's next frame leaves the queue at once
+        return e;
+    }
 
     /** Background work, one job at a time in the order given; results go back through the view's invokeLater. */
     public Executor work() {

@@ -25,7 +25,8 @@ import org.physiokiosk.ui.Edt;
  * the drawing's size on screen (drawn again when the component is resized), and the event thread
  * only copies the newest ready frame, repainting just the drawing's box. Which moment each frame
  * shows, and when the next is due, is {@link MotionPresenter}'s: the movement starts at 0 when
- * the component appears (the start of the slide's crossfade), so there is no jump.
+ * the component appears (the start of the slide's crossfade), and its clock runs from the moment
+ * that first frame is on screen, so there is no jump however long the first paint takes.
  *
  * <p>A frame the screen has not painted yet is never followed by another (frames are dropped,
  * not queued), and nothing is drawn while the component is not on screen: the timer stops when
@@ -66,6 +67,12 @@ public final class MotionPlayer {
     /** Bumped at each start and stop: a frame task of an older run does nothing. */
     private volatile int run;
     private volatile long startedAt;
+    /**
+     * False until the screen has taken the first frame: until then the movement stays at its
+     * start (moment 0), so a slow first paint (a busy start, the crossfade's first picture) never
+     * makes the drawing appear mid-movement; the clock starts with the first frame on screen.
+     */
+    private volatile boolean clockRunning;
     private volatile Target target;
     /** Frame thread only: what the last frame drawn showed, so a frame equal to it is not drawn again. */
     private long lastTime = -1;
@@ -77,6 +84,8 @@ public final class MotionPlayer {
     private final AtomicInteger drawn = new AtomicInteger();
     private final AtomicInteger painted = new AtomicInteger();
     private volatile String drawnOn = "";
+    /** The moment the first frame of this run showed (-1: none yet). */
+    private volatile long firstShown = -1;
 
     /**
      * Starts playing when {@code host} shows and stops when it no longer does; {@code host}'s
@@ -131,6 +140,8 @@ public final class MotionPlayer {
             return;
         }
         playing = true;
+        firstShown = -1;
+        clockRunning = false;
         startedAt = playback.clock().getAsLong();
         int r = ++run;
         target = targetFor(host.getWidth(), host.getHeight());
@@ -199,7 +210,7 @@ public final class MotionPlayer {
             lastTarget = null;
         }
         Target t = target;
-        OptionalLong time = presenter.timeAt(playback.clock().getAsLong() - startedAt);
+        OptionalLong time = presenter.timeAt(elapsed());
         boolean dropped = false;
         if (time.isPresent() && t != null && t.width() > 0 && t.height() > 0
                 && (time.getAsLong() != lastTime || !t.equals(lastTarget))) {
@@ -210,8 +221,13 @@ public final class MotionPlayer {
                 draw(t, time.getAsLong());
             }
         }
-        long delay = presenter.delayToNextFrame(playback.clock().getAsLong() - startedAt);
+        long delay = presenter.delayToNextFrame(elapsed());
         schedule(r, dropped ? Math.min(delay, MotionPresenter.FRAME_MILLIS) : delay);
+    }
+
+    /** Milliseconds since the first frame reached the screen (0 before it did). */
+    private long elapsed() {
+        return clockRunning ? playback.clock().getAsLong() - startedAt : 0;
     }
 
     /** Draws the drawing at {@code time} into an image of the target's size and offers it to the screen. */
@@ -264,6 +280,12 @@ public final class MotionPlayer {
         if (f != null) {
             if (shown != null) {
                 spare.offer(shown.image());
+            } else {
+                firstShown = f.time();
+                if (!clockRunning) {
+                    startedAt = playback.clock().getAsLong();
+                    clockRunning = true;
+                }
             }
             shown = f;
             painted.incrementAndGet();
@@ -310,6 +332,12 @@ public final class MotionPlayer {
     /** The thread the last frame was drawn on (tests: never the event thread). */
     public String drawnOn() {
         return drawnOn;
+    }
+
+    /** The moment the first frame painted since the drawing appeared showed, if one was (tests: 0, no jump). */
+    public OptionalLong firstTimeShown() {
+        long t = firstShown;
+        return t < 0 ? OptionalLong.empty() : OptionalLong.of(t);
     }
 
     /** The moment of the movement on screen now, if a frame is (tests). */

@@ -139,6 +139,22 @@ class MotionPlayerTest {
     }
 
     @Test
+    void aSlowFirstPaintStillShowsTheStartAndTheClockRunsFromThere() throws Exception {
+        MotionPlayer player = player(Motion.ON);
+        long start = clock.get();
+        onEdt(() -> {
+            player.start();
+            return null;
+        });
+        Thread.sleep(150); // the first frame is drawn, but the screen takes it only 5 s later
+        clock.set(start + 5_000);
+        frameAt(player, start + 5_000, 0);
+        assertThat(player.firstTimeShown()).as("no jump into the middle of the movement").hasValue(0);
+        frameAt(player, start + 5_000, 1_000);
+        assertThat(player.timeShown()).hasValue(990);
+    }
+
+    @Test
     void reducedShowsOnlyTheKeyPosesInTurn() throws Exception {
         MotionPlayer player = player(Motion.REDUCED);
         long start = clock.get();
@@ -187,6 +203,7 @@ class MotionPlayerTest {
             player.start();
             return null;
         });
+        frameAt(player, start, 0);
         frameAt(player, start, 2_000);
         onEdt(() -> {
             player.stop();
