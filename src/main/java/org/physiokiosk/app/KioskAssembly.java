@@ -148,6 +148,11 @@ public final class KioskAssembly {
         }
         BackOffice office = new BackOffice(settings, staffAccess, content, usage, drives, restart, leave);
         List<LoopLanguage> loop = new ArrayList<>();
+        String hold = System.getProperty(HOLD_SLIDE, "");
+        if (!hold.isBlank()) {
+            loop.add(held(hold, loopLibrary().loopSlides(), views.playing(playback)));
+            return new KioskFrame(settings, loop, texts, journeys(), usage, office, work, clock);
+        }
         loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), loopLibrary().noticeSlides(),
                 views.playing(playback)));
         if (settings.alternateLanguages()) {
@@ -161,6 +166,23 @@ public final class KioskAssembly {
             }
         }
         return new KioskFrame(settings, loop, texts, journeys(), usage, office, work, clock);
+    }
+
+    /**
+     * For benchmarks and looking at one slide: {@code -Dphysiokiosk.holdSlide=technique-chin-tuck}
+     * makes the loop a single slide (shown again after each interval; with a long
+     * {@code slide.interval.seconds} it stays). Not a setting: a kiosk in a waiting room never
+     * uses it.
+     */
+    static final String HOLD_SLIDE = "physiokiosk.holdSlide";
+
+    private LoopLanguage held(String id, List<org.physiokiosk.content.Slide> slides, SlideViews playing) {
+        List<org.physiokiosk.content.Slide> one = slides.stream().filter(s -> s.id().equals(id)).toList();
+        if (one.isEmpty()) {
+            throw new IllegalArgumentException(HOLD_SLIDE + "=" + id + ": no such slide on the loop; the loop has "
+                    + slides.stream().map(org.physiokiosk.content.Slide::id).toList());
+        }
+        return new LoopLanguage(settings.language(), one, playing);
     }
 
     /** The loop speaks the start language. */
