@@ -14,12 +14,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_MEASURED="${1:-60}"
 SIZE="${2:-1920x1080}"
-WARMUP="${WARMUP:-15}"
+WARMUP="${WARMUP:-30}"   # the kiosk paints its first slide 1-16 s after start, depending on the load
 MVN="mvn -B -q ${MVN_OFFLINE:--o}"
 $MVN compile
 CP="target/classes:$($MVN dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")"
 WORK="$(mktemp -d)"
-trap 'rm -rf "$WORK"' EXIT
+trap 'kill ${KPID:-} ${XPID:-} 2>/dev/null; rm -rf "$WORK"' EXIT
 TICK=$(getconf CLK_TCK)
 
 cpu_ticks() { # utime + stime of a process, in clock ticks (fields 14 and 15 after the command name)
@@ -32,14 +32,17 @@ measure() { # motion state hold interval
         -e "s|^exports.dir = .*|exports.dir = $WORK/exports|" -e "s|^motion = .*|motion = $motion|" \
         -e "s|^slide.interval.seconds = .*|slide.interval.seconds = $interval|" \
         -e "s|^kiosk.fullscreen = .*|kiosk.fullscreen = true|" kiosk.properties > "$WORK/kiosk.properties"
-    display=$(( 90 + RANDOM % 400 ))
+    display=$(( 200 + RANDOM % 300 ))
+    while [ -e "/tmp/.X$display-lock" ] || [ -e "/tmp/.X11-unix/X$display" ]; do display=$(( display + 1 )); done
     Xvfb ":$display" -screen 0 "${SIZE}x24" -nolisten tcp >/dev/null 2>&1 &
     xpid=$!
     sleep 1
     DISPLAY=":$display" java -Djava.io.tmpdir="$WORK" ${hold:+-Dphysiokiosk.holdSlide=$hold} -cp "$CP" \
         org.physiokiosk.app.KioskApp --config "$WORK/kiosk.properties" >"$WORK/kiosk-$motion-$state.log" 2>&1 &
     pid=$!
+    KPID=$pid XPID=$xpid
     sleep "$WARMUP"
+    grep -q "First slide painted" "$WORK/kiosk-$motion-$state.log" || echo "warning: no slide painted after $WARMUP s"
     t0=$(cpu_ticks "$pid")
     sleep "$SECONDS_MEASURED"
     t1=$(cpu_ticks "$pid")

@@ -40,6 +40,7 @@ import org.physiokiosk.ui.theme.KioskTheme;
  *       drawing at the next moment (33 ms on) into its cached image of the card's exact size
  *       (frame thread), then the event thread's part, the card's background in the drawing's box
  *       and the copy of the image onto a screen-sized back buffer.
+ *   <li>{@code eventThreadCopy}: the event thread's part of it alone (what it costs the screen).
  *   <li>{@code directPaint}: for comparison, the same frame painted straight onto the back buffer
  *       (what painting on the event thread without a cache would cost it).
  * </ul>
@@ -96,6 +97,7 @@ public class MotionFrameBenchmark {
         onScreen = fit;
         backBuffer = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         System.out.printf("%n%s: the drawing is %d x %d pixels on screen%n", screen, fw, fh);
+        playerFrame(); // a frame in the cache for eventThreadCopy
     }
 
     @Benchmark
@@ -111,6 +113,21 @@ public class MotionFrameBenchmark {
             g.dispose();
         }
         Graphics2D s = backBuffer.createGraphics(); // event thread: background of the box, then the copy
+        try {
+            s.setClip(x, y, frame.getWidth(), frame.getHeight());
+            s.setColor(surface);
+            s.fillRect(x, y, frame.getWidth(), frame.getHeight());
+            s.drawImage(frame, x, y, null);
+        } finally {
+            s.dispose();
+        }
+        return backBuffer;
+    }
+
+    /** The event thread's share of {@code playerFrame}: the box's background and the copy of a ready frame. */
+    @Benchmark
+    public BufferedImage eventThreadCopy() {
+        Graphics2D s = backBuffer.createGraphics();
         try {
             s.setClip(x, y, frame.getWidth(), frame.getHeight());
             s.setColor(surface);
