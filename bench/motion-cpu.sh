@@ -10,6 +10,7 @@
 # Figures are % of ONE core. Targets: animated <= 25 %, still <= 3 %.
 #
 # Usage: bench/motion-cpu.sh [SECONDS] [WIDTHxHEIGHT]     (defaults 60 and 1920x1080)
+#        MOTIONS="on" STATES="still loop" bench/motion-cpu.sh   (a part of the six runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_MEASURED="${1:-60}"
@@ -19,7 +20,7 @@ MVN="mvn -B -q ${MVN_OFFLINE:--o}"
 $MVN compile
 CP="target/classes:$($MVN dependency:build-classpath -Dmdep.outputFile=/dev/stdout | sed "s/\x1b\[[0-9;]*m//g")"
 WORK="$(mktemp -d)"
-trap 'kill ${KPID:-} ${XPID:-} 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill ${KPID:-} ${XPID:-} 2>/dev/null || true; rm -rf "$WORK"' EXIT
 TICK=$(getconf CLK_TCK)
 
 cpu_ticks() { # utime + stime of a process, in clock ticks (fields 14 and 15 after the command name)
@@ -58,8 +59,12 @@ measure() { # motion state hold interval
 }
 
 echo "Kiosk CPU at $SIZE, $SECONDS_MEASURED s each after $WARMUP s warm-up; load now: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-for motion in on off; do
-    measure "$motion" animated technique-chin-tuck 600
-    measure "$motion" still technique-heat-therapy 600
-    measure "$motion" loop "" 10
+for motion in ${MOTIONS:-on off}; do
+    for state in ${STATES:-animated still loop}; do
+        case "$state" in
+            animated) measure "$motion" animated technique-chin-tuck 600 ;;
+            still) measure "$motion" still technique-heat-therapy 600 ;;
+            loop) measure "$motion" loop "" 10 ;;
+        esac
+    done
 done
