@@ -106,7 +106,7 @@ class ArchitectureTest {
         MAY_USE.put("staff", List.of("content", "illustration", "saving", "settings", "stats", "threads"));
         MAY_USE.put("ui.theme", List.of());
         MAY_USE.put("ui", List.of("ui.theme"));
-        MAY_USE.put("ui.illustration", List.of("illustration", "ui"));
+        MAY_USE.put("ui.illustration", List.of("illustration", "settings", "ui"));
         MAY_USE.put("ui.keyboard", List.of("ui", "ui.theme"));
         MAY_USE.put("ui.slides", List.of("content", "illustration", "qr", "ui", "ui.illustration", "ui.theme"));
         MAY_USE.put("ui.attract", List.of("content", "schedule", "ui", "ui.slides", "ui.theme", "ui.illustration"));

@@ -67,6 +67,9 @@ public final class KioskAssembly {
     private final RemovableDrives drives;
     /** The application's worker for slow jobs (PDF, printing, files), so the screen never waits. */
     private final Executor work;
+    /** How moving drawings play: still until {@link #playOn} gives the frame thread. */
+    private org.physiokiosk.ui.illustration.MotionPlayback playback =
+            org.physiokiosk.ui.illustration.MotionPlayback.STILL;
     /** Staff mode's view of the files, read by {@link #preload()}. */
     private volatile ContentEditor content;
     /** How staff get in, decided by {@link #preload()} (it may write the one-time setup code). */
@@ -120,6 +123,16 @@ public final class KioskAssembly {
     }
 
     /**
+     * Moving drawings play as the {@code motion} setting says, their frames drawn on {@code frames}
+     * ({@link KioskThreads#frames()}): on the technique slides, staff's preview and the plan
+     * preview. Without it every drawing is still. Call before {@link #frame}.
+     */
+    public KioskAssembly playOn(java.util.concurrent.ScheduledExecutorService frames) {
+        this.playback = org.physiokiosk.ui.illustration.MotionPlayback.of(settings.motion(), frames);
+        return this;
+    }
+
+    /**
      * Reads every file the window needs (drawings, and the content as staff mode edits it),
      * off the event thread, before {@link #frame}; decides how staff get in, writing the
      * one-time setup code beside the settings file when no PIN is set.
@@ -152,15 +165,20 @@ public final class KioskAssembly {
                 l -> textsByLanguage.getOrDefault(l, texts), SwingUtilities::invokeLater) : ReadAloud.off();
         office.warnAlso(() -> speechWarnings(office.settings(), speech, texts));
         List<LoopLanguage> loop = new ArrayList<>();
+        String hold = System.getProperty(HOLD_SLIDE, "");
+        if (!hold.isBlank()) {
+            loop.add(held(hold, loopLibrary().loopSlides(), views.playing(playback)));
+            return new KioskFrame(settings, loop, texts, journeys(), usage, office, work, clock);
+        }
         loop.add(new LoopLanguage(settings.language(), loopLibrary().loopSlides(), loopLibrary().noticeSlides(),
-                views));
+                views.playing(playback)));
         if (settings.alternateLanguages()) {
             for (Map.Entry<Locale, SlideLibrary> e : libraries.entrySet()) {
                 if (!e.getKey().equals(settings.language())) {
                     loop.add(new LoopLanguage(e.getKey(), e.getValue().loopSlides(), e.getValue().noticeSlides(),
                             new SlideViews(
                             library.illustrationsDir(), illustrations, textsByLanguage.get(e.getKey()),
-                            settings.clinic().name())));
+                            settings.clinic().name()).playing(playback)));
                 }
             }
         }
@@ -175,6 +193,23 @@ public final class KioskAssembly {
         SpeechEngine.Availability a = engine.available();
         return saved.speech().enabled() && !a.present()
                 ? List.of(texts.get("staff.speech.unavailable", a.reason())) : List.of();
+    }
+
+    /**
+     * For benchmarks and looking at one slide: {@code -Dphysiokiosk.holdSlide=technique-chin-tuck}
+     * makes the loop a single slide (shown again after each interval; with a long
+     * {@code slide.interval.seconds} it stays). Not a setting: a kiosk in a waiting room never
+     * uses it.
+     */
+    static final String HOLD_SLIDE = "physiokiosk.holdSlide";
+
+    private LoopLanguage held(String id, List<org.physiokiosk.content.Slide> slides, SlideViews playing) {
+        List<org.physiokiosk.content.Slide> one = slides.stream().filter(s -> s.id().equals(id)).toList();
+        if (one.isEmpty()) {
+            throw new IllegalArgumentException(HOLD_SLIDE + "=" + id + ": no such slide on the loop; the loop has "
+                    + slides.stream().map(org.physiokiosk.content.Slide::id).toList());
+        }
+        return new LoopLanguage(settings.language(), one, playing);
     }
 
     /** The loop speaks the start language. */
@@ -215,7 +250,7 @@ public final class KioskAssembly {
                 SlideLibrary lib = libraries.getOrDefault(language, loopLibrary());
                 return new JourneyPanel(presenter, textsByLanguage.getOrDefault(language, texts),
                         KioskAssembly.this::illustration, lib.general().welcome(), lib.general().redFlag(),
-                        languages(), language, switchLanguage);
+                        languages(), language, switchLanguage).playing(playback);
             }
         };
     }

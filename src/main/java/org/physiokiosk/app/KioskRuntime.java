@@ -134,7 +134,8 @@ final class KioskRuntime {
         OffEdt.check("Building the kiosk (it reads every picture)");
         SlideLibrary library = keepLastGood(fresh);
         lastGood = library;
-        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work()).withSpeech(speech());
+        KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work()).withSpeech(speech())
+                .playOn(threads.frames());
         kiosk.preload();
         onEdtAndWait(() -> {
             KioskTheme.install(settings.highContrast());

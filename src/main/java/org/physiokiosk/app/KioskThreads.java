@@ -6,13 +6,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Every thread the kiosk starts, in one place: one worker for background work (file loading,
- * PDFs, printing, printer and USB look-ups), in order, so the screens never wait; a lane for
+ * PDFs, printing, printer and USB look-ups), in order, so the screens never wait; one for the frames
+ * of moving drawings; a lane for
  * restarts; and the few long-lived threads (watchdog, file watcher). All named, all daemons,
  * an uncaught error is logged. {@link #close()} stops them with a bounded wait. The usage log
  * keeps its own writer thread ({@code stats.UsageLog}).
@@ -24,11 +27,19 @@ public final class KioskThreads implements AutoCloseable {
     static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
 
     private final ExecutorService work = Executors.newSingleThreadExecutor(factory("kiosk-work"));
-    private final List<ExecutorService> lanes = new CopyOnWriteArrayList<>(List.of(work));
+    /** Moving drawings' frames, drawn off the event thread ({@code ui.illustration.MotionPlayer}); its thread starts with the first frame. */
+    private final ScheduledThreadPoolExecutor frames = framesExecutor();
+    private final List<ExecutorService> lanes = new CopyOnWriteArrayList<>(List.of(work, frames));
     private final List<Thread> longLived = new CopyOnWriteArrayList<>();
     /** Speech processes start and stop here (issue 18), in order, never behind a slow printer. */
     private final Executor speech = lane("kiosk-speech");
     private final List<Runnable> whenClosing = new CopyOnWriteArrayList<>();
+
+    private static ScheduledThreadPoolExecutor framesExecutor() {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, factory("kiosk-frames"));
+        e.setRemoveOnCancelPolicy(true); // a stopped player's next frame leaves the queue at once
+        return e;
+    }
 
     /** Background work, one job at a time in the order given; results go back through the view's invokeLater. */
     public Executor work() {
@@ -43,6 +54,14 @@ public final class KioskThreads implements AutoCloseable {
     /** Runs {@code last} first thing in {@link #close()} (stopping speech processes, which outlive the JVM). */
     void whenClosing(Runnable last) {
         whenClosing.add(last);
+    }
+
+    /**
+     * The one thread moving drawings are drawn on, frame after frame, so drawing never waits behind
+     * a PDF and never runs on the event thread; a late frame is dropped by its player, not queued.
+     */
+    public ScheduledExecutorService frames() {
+        return frames;
     }
 
     /** A single thread of its own for one kind of job (restarts), so it never waits behind a slow printer. */

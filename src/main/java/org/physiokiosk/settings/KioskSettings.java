@@ -209,6 +209,11 @@ public final class KioskSettings {
         return new Speech(get(Settings.SPEECH_ENABLED), get(Settings.SPEECH_VOLUME), get(Settings.SPEECH_RATE));
     }
 
+    /** How moving drawings play on screen: on, reduced (start and end positions only) or off (still). */
+    public Motion motion() {
+        return get(Settings.MOTION);
+    }
+
     /** No mouse pointer on screen (touch screens). */
     public boolean hideCursor() {
         return get(Settings.HIDE_CURSOR);

@@ -612,6 +612,36 @@ public abstract class SettingType<T> {
     }
 
     /** A4 or Letter. */
+    /** How moving drawings play on screen: on, reduced or off. */
+    static SettingType<Motion> motion() {
+        return new SettingType<>() {
+            @Override
+            Motion read(String text, Context c) throws Invalid {
+                return Motion.of(text).orElseThrow(() -> new Invalid(expected()));
+            }
+
+            @Override
+            String show(Motion value, Context c) {
+                return value.word();
+            }
+
+            @Override
+            public String expected() {
+                return "on, reduced or off";
+            }
+
+            @Override
+            public Form form() {
+                return Form.CHOICE;
+            }
+
+            @Override
+            public List<String> choices() {
+                return List.of("on", "reduced", "off");
+            }
+        };
+    }
+
     static SettingType<PaperSize> paper() {
         return new SettingType<>() {
             @Override

@@ -86,6 +86,11 @@ public final class Settings {
             wholeNumber(80, 260, "words/min"), "150", PATIENTS, STAFF_TAB, "Read-aloud speed",
             "Speed of reading aloud, in words per minute; slower suits older listeners. Whole number, 80 to 260. "
                     + "Default: 150");
+    public static final Setting<Motion> MOTION = define("motion",
+            SettingType.motion(), "on", PATIENTS, STAFF_TAB, "Moving drawings",
+            "How exercise drawings move on screen. on: they show the whole movement. reduced: only the start "
+                    + "and end positions, changing slowly, for people bothered by motion. off: still drawings. "
+                    + "Handouts are not affected. Default: on");
 
     // --- Clinic ---
     public static final Setting<String> CLINIC_NAME = define("clinic.name",

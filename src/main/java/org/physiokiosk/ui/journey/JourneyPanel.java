@@ -51,6 +51,9 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     private JButton next;
     /** The read-aloud buttons of the screen showing, by what they read ("plan", "card:ID"). */
     private final java.util.Map<String, JButton> readButtons = new java.util.LinkedHashMap<>();
+    /** How the plan preview's moving drawings play: still unless {@link #playing} says otherwise. */
+    private transient org.physiokiosk.ui.illustration.MotionPlayback playback =
+            org.physiokiosk.ui.illustration.MotionPlayback.STILL;
 
     /**
      * @param illustrations  an illustration by its file name in media/illustrations (loaded and cached)
@@ -82,6 +85,12 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         });
         presenter.attach(this);
         presenter.reader().onChange(this::readingChanged);
+    }
+
+    /** The plan preview's moving drawings play as {@code playback} says (call before the plan shows). */
+    public JourneyPanel playing(org.physiokiosk.ui.illustration.MotionPlayback playback) {
+        this.playback = playback;
+        return this;
     }
 
     public JourneyPresenter presenter() {
@@ -280,7 +289,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 read.putClientProperty(FlatClientProperties.STYLE, "margin: 6,10,6,10");
                 showReading("card:" + t.id(), read);
             }
-            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom, read));
+            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom, read, playback));
         }
         p.add(paged(cards, page), "span 2, wrap");
         sameTextSize(cards);

@@ -8,6 +8,8 @@ import javax.accessibility.AccessibleRole;
 import org.physiokiosk.ui.PaintedComponent;
 import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.illustration.Illustration;
+import org.physiokiosk.ui.illustration.MotionPlayback;
+import org.physiokiosk.ui.illustration.MotionPlayer;
 import org.physiokiosk.ui.theme.KioskTheme;
 
 /** An illustration on a soft rounded panel, as on every slide. */
@@ -16,14 +18,38 @@ final class IllustrationCard extends PaintedComponent {
 
     private final transient Illustration illustration;
     private final float padding;
+    private final transient MotionPlayer player;
 
     /**
      * @param padding fraction of the shorter side kept free around the drawing
      */
     IllustrationCard(Illustration illustration, String description, float padding) {
+        this(illustration, description, padding, MotionPlayback.STILL);
+    }
+
+    /** A card whose drawing plays its movement, if it has one, as {@code playback} says. */
+    IllustrationCard(Illustration illustration, String description, float padding, MotionPlayback playback) {
         super(AccessibleRole.ICON, description);
         this.illustration = illustration;
         this.padding = padding;
+        this.player = new MotionPlayer(this, illustration, playback, (w, h) -> box(w, h, padding));
+    }
+
+    /** The player (tests). */
+    MotionPlayer player() {
+        return player;
+    }
+
+    @Override
+    public void removeNotify() {
+        super.removeNotify();
+        player.stop();
+    }
+
+    /** Where the drawing goes on a card {@code w} x {@code h}. */
+    static Rectangle2D box(double w, double h, float padding) {
+        double pad = Math.min(w, h) * padding;
+        return new Rectangle2D.Double(pad, pad, w - 2 * pad, h - 2 * pad);
     }
 
     Illustration illustration() {
@@ -32,7 +58,14 @@ final class IllustrationCard extends PaintedComponent {
 
     @Override
     protected void paintComponent(Graphics g) {
-        paintCard((Graphics2D) g, illustration, getWidth(), getHeight(), KioskTheme.color("Kiosk.surface"), padding);
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            RoundedPanel.fillBackground(g2, getWidth(), getHeight(), KioskTheme.color("Kiosk.surface"), 0.12f);
+            player.paint(g2);
+        } finally {
+            g2.dispose();
+        }
     }
 
     /** Paints the card at the origin, {@code w} x {@code h}: on screen, or into a thumbnail image off the event thread. */

@@ -18,6 +18,7 @@ import org.physiokiosk.qr.WebLink;
 import org.physiokiosk.ui.theme.KioskTheme;
 import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.illustration.IllustrationLoader;
+import org.physiokiosk.ui.illustration.MotionPlayback;
 import org.physiokiosk.ui.TextBlock.Para;
 import org.physiokiosk.ui.TextBlock.Style;
 
@@ -30,12 +31,30 @@ public final class SlideViews {
     private final IllustrationLoader illustrations;
     private final Texts texts;
     private final String clinicName;
+    /** How a technique's moving drawing plays on its slide (still unless {@link #playing} says otherwise). */
+    private final MotionPlayback playback;
 
     public SlideViews(Path illustrationsDir, IllustrationLoader illustrations, Texts texts, String clinicName) {
+        this(illustrationsDir, illustrations, texts, clinicName, MotionPlayback.STILL);
+    }
+
+    private SlideViews(Path illustrationsDir, IllustrationLoader illustrations, Texts texts, String clinicName,
+                       MotionPlayback playback) {
         this.illustrationsDir = illustrationsDir;
         this.illustrations = illustrations;
         this.texts = texts;
         this.clinicName = clinicName;
+        this.playback = playback;
+    }
+
+    /** The same views, with a technique's moving drawing playing as {@code playback} says (the loop, staff's preview). */
+    public SlideViews playing(MotionPlayback playback) {
+        return new SlideViews(illustrationsDir, illustrations, texts, clinicName, playback);
+    }
+
+    /** How moving drawings play on these slides. */
+    public MotionPlayback playback() {
+        return playback;
     }
 
     /** Loads every illustration the slides use, so that showing a slide never waits on the disk. */
@@ -62,7 +81,7 @@ public final class SlideViews {
 
     /** The same pictures (already loaded ones included) and clinic, with another language's screen words. */
     public SlideViews in(Texts other) {
-        return new SlideViews(illustrationsDir, illustrations, other, clinicName);
+        return new SlideViews(illustrationsDir, illustrations, other, clinicName, playback);
     }
 
     /** A slide exactly as the loop shows it, for staff mode's live preview. */
@@ -140,7 +159,7 @@ public final class SlideViews {
     private SlideView technique(Slide.TechniqueSlide slide) {
         Technique t = slide.technique();
         SlideView view = new SlideView(slide, new MigLayout(SLIDE_LAYOUT, "[42%!, fill][grow, fill]", "[grow, fill]"));
-        view.add(new IllustrationCard(illustration(t.illustration()), t.title(), 0.06f));
+        view.add(new IllustrationCard(illustration(t.illustration()), t.title(), 0.06f, playback));
         List<Para> paras = new ArrayList<>();
         paras.add(Para.of(Style.EYEBROW, slide.category().title()));
         paras.add(Para.of(Style.TITLE, t.title()));
