@@ -31,6 +31,7 @@ public final class KioskApp {
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        KioskHome.prepareFromProperties();
         CommandLine cli;
         try {
             cli = CommandLine.parse(args);

@@ -25,6 +25,9 @@ final class KioskRuntime {
 
     private static final System.Logger LOG = System.getLogger(KioskRuntime.class.getName());
 
+    /** System property: leave as soon as the first slide is painted (class-data training runs, benchmarks). */
+    static final String EXIT_AFTER_FIRST_SLIDE = "physiokiosk.exitAfterFirstSlide";
+
     private final Path settingsFile;
     private final boolean windowed;
     private final UsageLog usage;
@@ -138,9 +141,14 @@ final class KioskRuntime {
             KioskTheme.install(settings.highContrast());
             KioskFrame next = kiosk.frame(this::restart, this::leave);
             if (first) {
-                next.attractLoop().onFirstPaint(() -> LOG.log(System.Logger.Level.INFO,
-                        "First slide painted {0} ms after the JVM started",
-                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+                next.attractLoop().onFirstPaint(() -> {
+                    LOG.log(System.Logger.Level.INFO, "First slide painted {0} ms after the JVM started",
+                            System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                    if (Boolean.getBoolean(EXIT_AFTER_FIRST_SLIDE)) {
+                        // A class-data training run (the package's launcher) or a start-up benchmark.
+                        leave();
+                    }
+                });
                 first = false;
             }
             KioskFrame old = frame;
