@@ -6,7 +6,7 @@ import org.physiokiosk.printing.QueueStatus;
 /**
  * Touch to job in the queue, as the kiosk does it: the printer was looked up while the plan was
  * made (warmUp), then print() hands the handout's PDF to CUPS and watches it start. Prints
- * "queued_ms total_ms route" per run. Run from bench/kiosk-vs-peer.sh:
+ * "queued_ms started_ms route" per run: in the queue, and the printer has started on it. Run from bench/kiosk-vs-peer.sh:
  *   java -cp target/physio-kiosk.jar bench/PrintToQueue.java PRINTER FILE.pdf RUNS
  */
 public class PrintToQueue {
@@ -18,7 +18,7 @@ public class PrintToQueue {
             long start = System.nanoTime();
             printer.print(pdf, "pk-bench-" + ProcessHandle.current().pid() + "-" + i);
             long done = System.nanoTime();
-            System.out.println((done - start) / 1_000_000 + " " + printer.lastRoute());
+            System.out.println(printer.lastQueuedMillis() + " " + (done - start) / 1_000_000 + " " + printer.lastRoute());
             Thread.sleep(500);
         }
     }

@@ -52,6 +52,7 @@ public final class HandoutPrinter {
     private final CupsQueue cups;
     private final Duration watch;
     private volatile Route lastRoute;
+    private volatile long lastQueuedMillis = -1;
 
     /**
      * @param printerName the printer from the settings; empty for the system default
@@ -143,12 +144,21 @@ public final class HandoutPrinter {
         }
         lastRoute = route;
         long queued = System.nanoTime();
+        lastQueuedMillis = (queued - start) / 1_000_000;
         LOG.log(System.Logger.Level.INFO, "Handout \"{0}\" in the queue of \"{1}\" ({2}, {3} bytes) {4} ms after "
                 + "print was asked", jobName, service.getName(), route, pdf.length, (queued - start) / 1_000_000);
         if (before.isPresent()) {
             watch(service.getName(), jobName, before.get());
         }
         return service.getName();
+    }
+
+    /**
+     * How long the last {@link #print} took from being asked to the job being in the print system's
+     * queue (before the watch); -1 before any. For the benchmark and the log.
+     */
+    public long lastQueuedMillis() {
+        return lastQueuedMillis;
     }
 
     /** How the last successful {@link #print} reached the printer; null before any. */
