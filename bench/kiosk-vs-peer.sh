@@ -49,15 +49,17 @@ first_slide() { # extra JVM options...
         sleep 0.01
     done
     t1=$(now_ms)
-    stat=$(cut -d' ' -f14,15 "/proc/$pid/stat")
-    echo "$((t1 - t0)) $(( (${stat% *} + ${stat#* }) * 1000 / $(getconf CLK_TCK) )) $(awk '/VmHWM/{print $2}' "/proc/$pid/status")"
+    stat=$(cut -d' ' -f14,15 "/proc/$pid/stat" 2>/dev/null || echo "0 0")
+    echo "$((t1 - t0)) $(( (${stat% *} + ${stat#* }) * 1000 / $(getconf CLK_TCK) )) $(awk '/VmHWM/{print $2}' \
+        "/proc/$pid/status" 2>/dev/null || echo 0)"
     grep -o "Start-up timeline.*" "$work/k.log" >>"$work/timelines" || true
-    kill "$pid"; wait "$pid" 2>/dev/null || true
+    kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
 }
 
 # Class-data archives made the way the launcher makes them: one training run each.
-DISPLAY=$display java $opts -XX:ArchiveClassesAtExit="$work/kiosk.jsa" -Dphysiokiosk.exitAfterFirstSlide=true \
-    -Djava.io.tmpdir="$work" -jar "$jar" --windowed >/dev/null 2>&1
+# (The kiosk's one is ended at its first slide, as the launcher's training run ends itself; the JVM
+# writes the archive as it exits.)
+first_slide -XX:ArchiveClassesAtExit="$work/kiosk.jsa" -Dphysiokiosk.exitAfterFirstSlide=true >/dev/null
 java $opts -XX:ArchiveClassesAtExit="$work/handout.jsa" -jar "$jar" handout --symptoms stiffness,stress \
     --out "$work/train.pdf" >/dev/null 2>&1
 cds_kiosk="-Xshare:auto -XX:SharedArchiveFile=$work/kiosk.jsa"
