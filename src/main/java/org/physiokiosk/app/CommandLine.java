@@ -76,7 +76,7 @@ record CommandLine(boolean handout, Path config, boolean windowed, Path screensh
         LocalDate from = null;
         LocalDate to = null;
         List<Path> statsDirs = new ArrayList<>();
-        Path config = Path.of("kiosk.properties");
+        Path config = KioskHome.defaultConfig();
         List<String> symptoms = new ArrayList<>();
         Path out = null;
         String language = null;

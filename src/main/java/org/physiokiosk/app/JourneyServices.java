@@ -37,7 +37,11 @@ final class JourneyServices implements JourneyPresenter.Services {
     @Override
     public byte[] handout(HandoutPlan plan) throws PdfException {
         OffEdt.check("Making a handout");
-        return renderer.render(plan);
+        byte[] pdf = renderer.render(plan);
+        // Made ahead while the patient reads the plan: look the printer up now too, so that
+        // "Print my plan" only hands the bytes over.
+        printer.warmUp();
+        return pdf;
     }
 
     @Override

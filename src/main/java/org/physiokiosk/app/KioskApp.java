@@ -31,6 +31,8 @@ public final class KioskApp {
 
     public static void main(String[] args) {
         System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
+        StartupTimeline.mark("main");
+        KioskHome.prepareFromProperties();
         CommandLine cli;
         try {
             cli = CommandLine.parse(args);
@@ -79,7 +81,20 @@ public final class KioskApp {
             System.exit(ScreenshotMode.run(cli, settings, System.out, System.err));
             return;
         }
+        StartupTimeline.mark("settings");
+        if (!GraphicsEnvironment.isHeadless()) {
+            // The event thread is idle until the window is built: let it start the toolkit and set up
+            // the look and feel (fonts, theme) while this thread reads the content.
+            setLookProperties(settings);
+            boolean highContrast = settings.highContrast();
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                KioskTheme.install(highContrast);
+                earlyTheme = highContrast ? Boolean.TRUE : Boolean.FALSE;
+                StartupTimeline.mark("early-theme");
+            });
+        }
         SlideLibrary library = ContentLoader.load(settings.mediaDir());
+        StartupTimeline.mark("content");
         reportContent(library.problems(), System.err, true);
         LOG.log(System.Logger.Level.INFO, "Loaded {0} techniques in {1} categories from {2}",
                 library.techniques().size(), library.categories().size(), settings.mediaDir());
@@ -110,9 +125,7 @@ public final class KioskApp {
             System.err.println("physio-kiosk: cannot check for another running kiosk (" + e.getMessage()
                     + "); starting anyway");
         }
-        // Decorations off: FlatLaf's own title bar must not appear on a fullscreen kiosk (FlatLaf #212).
-        System.setProperty("flatlaf.useWindowDecorations", "false");
-        System.setProperty("flatlaf.uiScale", Float.toString(uiScale(settings)));
+        setLookProperties(settings);
         UsageLog usage = UsageLog.open(settings.statsDir(), settings.kioskId(), Clock.systemDefaultZone(),
                 settings.statsRetentionDays());
         usage.record(EventType.KIOSK_STARTED, "", version(), "", settings.language());
@@ -125,6 +138,22 @@ public final class KioskApp {
         KioskRuntime runtime = new KioskRuntime(settings.source(), !settings.fullscreen(), usage, threads);
         runtime.installSafetyNet(settings.mediaDir());
         runtime.start(settings, library);
+    }
+
+    /** The high-contrast choice the theme was installed with on the event thread at start-up; null before. */
+    private static volatile Boolean earlyTheme;
+
+    /** True when the theme is already installed, on the event thread, as {@code highContrast} asks. */
+    static boolean themeInstalledEarly(boolean highContrast) {
+        Boolean early = earlyTheme;
+        earlyTheme = null; // once: a restart installs the theme afresh (settings may have changed)
+        return early != null && early == highContrast;
+    }
+
+    private static void setLookProperties(KioskSettings settings) {
+        // Decorations off: FlatLaf's own title bar must not appear on a fullscreen kiosk (FlatLaf #212).
+        System.setProperty("flatlaf.useWindowDecorations", "false");
+        System.setProperty("flatlaf.uiScale", Float.toString(uiScale(settings)));
     }
 
     /** The kiosk chooses its own scale from the screen's size ({@link KioskTheme#scaleFor}); a window is 1280x720. */

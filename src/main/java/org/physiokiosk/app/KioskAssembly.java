@@ -139,8 +139,34 @@ public final class KioskAssembly {
      */
     public void preload() {
         OffEdt.check("Reading the pictures and content for the kiosk");
+        preloadStaff();
+        preloadRest();
+    }
+
+    /**
+     * The quick start: only what {@link #frame} and the first slide need, read here (staff
+     * mode's view of the files on {@code aside}, meanwhile); {@link #preloadRest()} reads the
+     * other pictures later, off the event thread, while the first slide shows.
+     */
+    public void preloadFirst(Executor aside) {
+        OffEdt.check("Reading the first slide's picture and the content for the kiosk");
+        java.util.concurrent.CompletableFuture<Void> staff = java.util.concurrent.CompletableFuture.runAsync(
+                this::preloadStaff, aside);
+        List<org.physiokiosk.content.Slide> slides = loopLibrary().loopSlides();
+        if (!slides.isEmpty()) {
+            views.preload(slides.subList(0, 1));
+        }
+        staff.join();
+    }
+
+    private void preloadStaff() {
         content = new ContentEditor(settings.mediaDir());
         staffAccess = StaffAccess.prepare(settings.source(), settings.staff().pin());
+    }
+
+    /** Every other picture the loop and the journey show (already loaded ones are kept). */
+    public void preloadRest() {
+        OffEdt.check("Reading the pictures for the kiosk");
         views.preload(loopLibrary().loopSlides());
         views.preload(List.copyOf(loopLibrary().noticeSlides()));
         for (Symptom s : library.symptoms()) {

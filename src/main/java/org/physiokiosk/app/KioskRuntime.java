@@ -25,6 +25,9 @@ final class KioskRuntime {
 
     private static final System.Logger LOG = System.getLogger(KioskRuntime.class.getName());
 
+    /** System property: leave as soon as the first slide is painted (class-data training runs, benchmarks). */
+    static final String EXIT_AFTER_FIRST_SLIDE = "physiokiosk.exitAfterFirstSlide";
+
     private final Path settingsFile;
     private final boolean windowed;
     private final UsageLog usage;
@@ -136,19 +139,50 @@ final class KioskRuntime {
         lastGood = library;
         KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work()).withSpeech(speech())
                 .playOn(threads.frames());
-        kiosk.preload();
+        if (first) {
+            StartupTimeline.mark("assembly");
+        }
+        boolean quick = first;
+        if (quick) {
+            // The first start paints the first slide as soon as its own picture is read; the other
+            // pictures follow on the worker while it shows (a restart reads them all first).
+            kiosk.preloadFirst(threads.work());
+            StartupTimeline.mark("preload");
+        } else {
+            kiosk.preload();
+        }
         onEdtAndWait(() -> {
-            KioskTheme.install(settings.highContrast());
+            if (!KioskApp.themeInstalledEarly(settings.highContrast())) {
+                KioskTheme.install(settings.highContrast());
+            }
+            if (first) {
+                StartupTimeline.mark("theme");
+            }
             KioskFrame next = kiosk.frame(this::restart, this::leave);
             if (first) {
-                next.attractLoop().onFirstPaint(() -> LOG.log(System.Logger.Level.INFO,
-                        "First slide painted {0} ms after the JVM started",
-                        System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+                StartupTimeline.mark("frame");
+                next.attractLoop().onFirstPaint(() -> {
+                    StartupTimeline.mark("painted");
+                    LOG.log(System.Logger.Level.INFO, "First slide painted {0} ms after the JVM started",
+                            System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
+                    LOG.log(System.Logger.Level.INFO, "Start-up timeline, ms after the process started: "
+                            + StartupTimeline.summary());
+                    if (Boolean.getBoolean(EXIT_AFTER_FIRST_SLIDE)) {
+                        // A class-data training run (the package's launcher) or a start-up benchmark.
+                        leave();
+                    }
+                });
                 first = false;
             }
             KioskFrame old = frame;
             frame = next;
             next.open();
+            if (old == null) {
+                StartupTimeline.mark("opened");
+            }
+            if (quick) {
+                threads.work().execute(kiosk::preloadRest);
+            }
             if (old != null) {
                 old.dispose();
             }

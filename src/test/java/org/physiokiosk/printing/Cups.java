@@ -85,6 +85,20 @@ public final class Cups {
         Assumptions.assumeTrue(there, "tesseract with English is not installed here: the printed page cannot be read");
     }
 
+    /** Skips the calling test when poppler's pdftotext is not installed, unless this is CI. */
+    public static void requirePdftotext() {
+        boolean there = run("pdftotext", "-v").contains("pdftotext");
+        if (System.getenv("CI") != null && !there) {
+            throw new AssertionError("CI must provide poppler-utils (pdftotext, see .ci/run)");
+        }
+        Assumptions.assumeTrue(there, "pdftotext is not installed here: the printed text cannot be read");
+    }
+
+    /** The text layer of a PDF file, as poppler's pdftotext reads it. */
+    public static String pdftotext(Path pdf) {
+        return run("pdftotext", "-layout", pdf.toString(), "-");
+    }
+
     /** Text that tesseract reads off an image file, or empty when tesseract is not installed. */
     public static String ocr(Path png) {
         return run("tesseract", png.toString(), "stdout");
