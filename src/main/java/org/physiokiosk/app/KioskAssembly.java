@@ -113,7 +113,7 @@ public final class KioskAssembly {
      */
     public void preload() {
         OffEdt.check("Reading the pictures and content for the kiosk");
-        content = new ContentEditor(settings.mediaDir());
+        content = new ContentEditor(settings.mediaDir(), clock);
         staffAccess = StaffAccess.prepare(settings.source(), settings.staff().pin());
         views.preload(loopLibrary().loopSlides());
         views.preload(List.copyOf(loopLibrary().noticeSlides()));
