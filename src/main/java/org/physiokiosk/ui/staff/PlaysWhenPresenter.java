@@ -43,9 +43,10 @@ final class PlaysWhenPresenter {
 
     /**
      * One row: its time ("08:00–09:00"), a note ("again, after the clocks went back" or ""), and
-     * what plays then, or "Closed".
+     * what plays then, or "Closed"; {@code same}: it plays what the hour before it plays, and
+     * says so in one line ("Same as 08:00–09:00"), so the hours where something changes stand out.
      */
-    record Row(String time, String note, boolean closed, List<Line> lines) {
+    record Row(String time, String note, boolean closed, boolean same, List<Line> lines) {
         Row {
             lines = List.copyOf(lines);
         }
@@ -156,14 +157,22 @@ final class PlaysWhenPresenter {
     /** The day from midnight to midnight; closed hours in a row are one row. */
     List<Row> rows() {
         List<Row> out = new ArrayList<>();
+        DayProgramme.Row runStart = null;
+        String runTime = "";
         for (DayProgramme.Row r : programme.rows()) {
             String time = clock(r.from()) + "–" + (r.to().toLocalDate().isAfter(chosen) && r.to().toLocalTime()
                     .equals(LocalTime.MIDNIGHT) ? "24:00" : clock(r.to()));
             String note = r.repeated() ? texts.get("staff.plays.again") : "";
             if (r.closed()) {
-                out.add(new Row(time, note, true, List.of(new Line(texts.get("staff.plays.closed"), false))));
+                out.add(new Row(time, note, true, false, List.of(new Line(texts.get("staff.plays.closed"), false))));
+                runStart = null;
+            } else if (runStart != null && runStart.items().equals(r.items())) {
+                out.add(new Row(time, note, false, true, List.of(new Line(texts.get("staff.plays.same", runTime),
+                        false))));
             } else {
-                out.add(new Row(time, note, false, lines(r.items())));
+                out.add(new Row(time, note, false, false, lines(r.items())));
+                runStart = r;
+                runTime = time;
             }
         }
         return out;

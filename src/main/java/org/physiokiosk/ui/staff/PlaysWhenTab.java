@@ -25,7 +25,7 @@ final class PlaysWhenTab extends JPanel {
     private final JLabel clockNote = StaffUi.wrapping(" ", "font: bold +2; foreground: $Kiosk.cautionText",
             SwingConstants.LEADING);
     private final WidthOfViewport day = new WidthOfViewport(new MigLayout("insets 4lp 0 16lp 0, wrap 2, gap 16lp 4lp",
-            "[pref!, top][0:0:max, grow, fill]"));
+            "[pref!][0:0:max, grow, fill]"));
     private final JScrollPane scroll = StaffUi.scrollDown(day);
 
     PlaysWhenTab(StaffServices services, Texts texts) {
@@ -78,12 +78,14 @@ final class PlaysWhenTab extends JPanel {
         week.removeAll();
         int i = 0;
         for (PlaysWhenPresenter.DayChoice d : presenter.week()) {
-            JButton b = StaffUi.button("plays-day-" + i++, d.label(), d.chosen() ? "kioskPrimary" : "kioskSmall",
-                    e -> presenter.choose(d.date()));
-            if (d.today() && !d.chosen()) {
+            JButton b = StaffUi.button("plays-day-" + i++, d.label(), "kioskSmall", e -> presenter.choose(d.date()));
+            // The chosen day filled, today ringed; all the same size.
+            if (d.chosen()) {
+                b.putClientProperty(FlatClientProperties.STYLE, "background: $Kiosk.teal; foreground: #FFFFFF; "
+                        + "borderColor: $Kiosk.teal; font: bold +3");
+            } else if (d.today()) {
                 b.putClientProperty(FlatClientProperties.STYLE, "borderWidth: 3; borderColor: $Kiosk.teal");
             }
-            b.putClientProperty(FlatClientProperties.STYLE_CLASS, d.chosen() ? "kioskPrimary" : "kioskSmall");
             b.getAccessibleContext().setAccessibleDescription(d.today() ? texts.get("staff.plays.today") : null);
             week.add(b, "sg d, wmin 0");
         }
@@ -95,17 +97,17 @@ final class PlaysWhenTab extends JPanel {
         for (PlaysWhenPresenter.Row r : presenter.rows()) {
             String timeStyle = r.closed() ? "font: bold +2; foreground: $Kiosk.mutedText"
                     : "font: bold +2; foreground: $Kiosk.heading";
-            JLabel time = StaffUi.label(r.note().isEmpty() ? r.time()
-                    : "<html>" + r.time() + "<br><small>" + html(r.note()) + "</small></html>", timeStyle);
+            JLabel time = StaffUi.label(r.time(), timeStyle);
             time.setName("plays-time-" + row);
-            day.add(time, "gaptop 8lp");
-            JLabel what = StaffUi.wrapping(" ", r.closed() ? "font: +2; foreground: $Kiosk.mutedText" : "font: +2",
-                    SwingConstants.LEADING);
+            day.add(time, "gaptop 8lp, aligny top");
+            JLabel what = StaffUi.wrapping(" ", r.closed() || r.same() ? "font: +2; foreground: $Kiosk.mutedText"
+                    : "font: +2", SwingConstants.LEADING);
             what.setName("plays-row-" + row);
-            what.setText(linesHtml(r.lines()));
+            // The repeated autumn hour says so beside its time, where the eye goes next.
+            what.setText(linesHtml(r.note(), r.lines()));
             what.getAccessibleContext().setAccessibleName(r.time() + ": " + String.join(". ",
                     r.lines().stream().map(PlaysWhenPresenter.Line::text).toList()));
-            day.add(what, "gaptop 8lp, wmin 0");
+            day.add(what, "gaptop 8lp, aligny top, wmin 0");
             row++;
         }
         JLabel off = StaffUi.label(texts.get("staff.plays.offToday"), "font: bold +5; foreground: $Kiosk.heading");
@@ -126,8 +128,11 @@ final class PlaysWhenTab extends JPanel {
     }
 
     /** Notices stand out: bold, in the accent colour. */
-    private static String linesHtml(List<PlaysWhenPresenter.Line> lines) {
+    private static String linesHtml(String note, List<PlaysWhenPresenter.Line> lines) {
         StringBuilder b = new StringBuilder("<html>");
+        if (!note.isEmpty()) {
+            b.append("<i>(").append(html(note)).append(")</i><br>");
+        }
         for (int i = 0; i < lines.size(); i++) {
             PlaysWhenPresenter.Line l = lines.get(i);
             if (i > 0) {

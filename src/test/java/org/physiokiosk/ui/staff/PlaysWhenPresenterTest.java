@@ -115,9 +115,14 @@ class PlaysWhenPresenterTest {
         assertThat(morning.lines().get(0).text()).isEqualTo("Stretching exercises: Shoulder blade squeeze, Chin tuck, Seated spinal twist");
         assertThat(morning.lines().get(2)).isEqualTo(new PlaysWhenPresenter.Line(
                 "Notice, in turn: Closed on 24–26 December / Pilates classes on Thursdays", true));
-        PlaysWhenPresenter.Row afternoon = rows.get(6); // 13:00
-        assertThat(afternoon.time()).isEqualTo("13:00–14:00");
-        assertThat(afternoon.lines().get(0).text()).isEqualTo("Stretching exercises: Shoulder blade squeeze, Seated spinal twist");
+        // The hours after it that play the same say so in one line; where something changes, all of it again.
+        assertThat(rows.get(2)).isEqualTo(new PlaysWhenPresenter.Row("09:00–10:00", "", false, true,
+                List.of(new PlaysWhenPresenter.Line("Same as 08:00–09:00", false))));
+        PlaysWhenPresenter.Row noon = rows.get(5);
+        assertThat(noon.time()).isEqualTo("12:00–13:00");
+        assertThat(noon.same()).isFalse();
+        assertThat(noon.lines().get(0).text()).isEqualTo("Stretching exercises: Shoulder blade squeeze, Seated spinal twist");
+        assertThat(rows.get(6).lines()).extracting(PlaysWhenPresenter.Line::text).containsExactly("Same as 12:00–13:00");
         assertThat(p.offToday()).containsExactly("Notice: Welcome to the clinic — off: switched off");
     }
 
