@@ -242,4 +242,29 @@ class DayProgrammeTest {
         assertTimeLine(p, autumn, Duration.ofHours(25));
         assertThat(LocalDateTime.ofInstant(p.rows().get(1).start(), LONDON)).isEqualTo(autumn.atTime(10, 0));
     }
+
+    /**
+     * Every day of a year in zones with unusual changes (Lord Howe moves its clocks by half an hour;
+     * São Paulo in 2018 skipped midnight itself): the rows cover the day exactly, in order.
+     */
+    @Test
+    void everyDayOfTheYearIsCoveredWithoutGapOrOverlapInOddZones() throws IOException {
+        SlideLibrary library = libraryWith(dir, Map.of("techniques/chin-tuck.txt", "hours: 00:00-00:30, 01:30-02:15"));
+        Map<String, Integer> years = Map.of("Europe/London", 2026, "America/New_York", 2026,
+                "Australia/Lord_Howe", 2026, "America/Sao_Paulo", 2018);
+        for (Map.Entry<String, Integer> e : years.entrySet()) {
+            ZoneId zone = ZoneId.of(e.getKey());
+            for (LocalDate d = LocalDate.of(e.getValue(), 1, 1); d.getYear() == e.getValue(); d = d.plusDays(1)) {
+                DayProgramme p = DayProgramme.of(library, 2, WEEKDAYS, d, zone);
+                java.time.Instant start = d.atStartOfDay(zone).toInstant();
+                java.time.Instant end = d.plusDays(1).atStartOfDay(zone).toInstant();
+                assertThat(p.rows().get(0).start()).as(zone + " " + d).isEqualTo(start);
+                assertThat(p.rows().get(p.rows().size() - 1).end()).as(zone + " " + d).isEqualTo(end);
+                for (int i = 1; i < p.rows().size(); i++) {
+                    assertThat(p.rows().get(i).start()).as(zone + " " + d).isEqualTo(p.rows().get(i - 1).end());
+                    assertThat(p.rows().get(i).start()).as(zone + " " + d).isAfter(p.rows().get(i - 1).start());
+                }
+            }
+        }
+    }
 }
