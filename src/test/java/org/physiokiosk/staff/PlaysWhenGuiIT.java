@@ -77,8 +77,13 @@ class PlaysWhenGuiIT extends GuiTestBase {
             window.button("pin-" + c).click();
         }
         window.button("pin-ok").click();
-        waitFor("the back office", 10_000, () -> frame.staffMode().isOpen()
-                && robot.finder().findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1);
+        try { // 20 s: on a machine shared with other builds, 10 s was once too short
+            waitFor("the back office", 20_000, () -> frame.staffMode().isOpen()
+                    && robot.finder().findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1);
+        } catch (RuntimeException e) {
+            throw new AssertionError("the keypad says: " + GuiActionRunner.execute(() ->
+                    window.label("pin-message").target().getText()), e);
+        }
     }
 
     private String text(String name) {
