@@ -21,6 +21,7 @@ class ArchitectureTest {
 
     /** Plain Java: content, settings, the plan and the usage statistics. */
     private static final String[] DOMAIN = {"org.physiokiosk.content..", "org.physiokiosk.schedule..",
+        "org.physiokiosk.loop..",
         "org.physiokiosk.settings..",
         "org.physiokiosk.plan..", "org.physiokiosk.stats.."};
 
@@ -97,6 +98,7 @@ class ArchitectureTest {
         MAY_USE.put("settings", List.of("qr", "schedule", "text"));
         MAY_USE.put("content", List.of("qr", "schedule", "text", "threads"));
         MAY_USE.put("plan", List.of("content"));
+        MAY_USE.put("loop", List.of("content", "schedule"));
         MAY_USE.put("saving", List.of("threads"));
         MAY_USE.put("illustration", List.of("threads"));
         MAY_USE.put("pdf", List.of("illustration", "qr"));
@@ -109,10 +111,10 @@ class ArchitectureTest {
         MAY_USE.put("ui.illustration", List.of("illustration", "settings", "ui"));
         MAY_USE.put("ui.keyboard", List.of("ui", "ui.theme"));
         MAY_USE.put("ui.slides", List.of("content", "illustration", "qr", "ui", "ui.illustration", "ui.theme"));
-        MAY_USE.put("ui.attract", List.of("content", "schedule", "ui", "ui.slides", "ui.theme", "ui.illustration"));
+        MAY_USE.put("ui.attract", List.of("content", "loop", "schedule", "ui", "ui.slides", "ui.theme", "ui.illustration"));
         MAY_USE.put("ui.journey", List.of("content", "illustration", "plan", "printing", "stats", "ui",
                 "ui.illustration", "ui.theme"));
-        MAY_USE.put("ui.staff", List.of("content", "illustration", "plan", "printing", "report", "settings", "staff",
+        MAY_USE.put("ui.staff", List.of("content", "illustration", "loop", "plan", "schedule", "printing", "report", "settings", "staff",
                 "stats", "threads", "ui", "ui.illustration", "ui.journey", "ui.keyboard", "ui.slides", "ui.theme"));
         MAY_USE.put("ui.shell", List.of("content", "schedule", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
                 "ui.theme"));

@@ -160,7 +160,7 @@ public final class KioskAssembly {
     }
 
     private void preloadStaff() {
-        content = new ContentEditor(settings.mediaDir());
+        content = new ContentEditor(settings.mediaDir(), clock);
         staffAccess = StaffAccess.prepare(settings.source(), settings.staff().pin());
     }
 

@@ -2,6 +2,8 @@ package org.physiokiosk.content;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.physiokiosk.schedule.Schedule;
 
 /** One slide of the attract loop. The loop order is decided by {@link SlideLibrary#loopSlides()}. */
 public sealed interface Slide {
@@ -13,7 +15,31 @@ public sealed interface Slide {
      * True when the slide may be on the loop at the wall-clock time {@code t}: its own schedule and
      * its category's; a category's opening slide also needs one of its techniques on.
      */
-    boolean isShownAt(LocalDateTime t);
+    default boolean isShownAt(LocalDateTime t) {
+        return offAt(t).isEmpty();
+    }
+
+    /** Why the slide may not be on the loop at the wall-clock time {@code t}, or empty when it may. */
+    Optional<Off> offAt(LocalDateTime t);
+
+    /** Why a slide is off the loop at a moment (staff mode says it in words). */
+    sealed interface Off {
+        /** Its own schedule keeps it off. */
+        record OwnSchedule(Schedule.Off why) implements Off {
+        }
+
+        /** Its category's schedule keeps it off (and all the category's techniques). */
+        record CategorySchedule(Category category, Schedule.Off why) implements Off {
+        }
+
+        /** Staff switched it off. */
+        record SwitchedOff() implements Off {
+        }
+
+        /** A category's opening slide, none of whose techniques is on. */
+        record NoTechniqueOn() implements Off {
+        }
+    }
 
     /** The welcome slide that invites a touch. */
     record Intro(GeneralText text) implements Slide {
@@ -23,8 +49,8 @@ public sealed interface Slide {
         }
 
         @Override
-        public boolean isShownAt(LocalDateTime t) {
-            return true;
+        public Optional<Off> offAt(LocalDateTime t) {
+            return Optional.empty();
         }
     }
 
@@ -40,8 +66,13 @@ public sealed interface Slide {
         }
 
         @Override
-        public boolean isShownAt(LocalDateTime t) {
-            return category.schedule().isShownAt(t) && techniques.stream().anyMatch(x -> x.schedule().isShownAt(t));
+        public Optional<Off> offAt(LocalDateTime t) {
+            Optional<Schedule.Off> own = category.schedule().offAt(t);
+            if (own.isPresent()) {
+                return Optional.of(new Off.OwnSchedule(own.get()));
+            }
+            return techniques.stream().anyMatch(x -> x.schedule().isShownAt(t)) ? Optional.empty()
+                    : Optional.of(new Off.NoTechniqueOn());
         }
 
         /** This slide previewing only the techniques on the loop at {@code t} (itself when all are). */
@@ -59,8 +90,12 @@ public sealed interface Slide {
         }
 
         @Override
-        public boolean isShownAt(LocalDateTime t) {
-            return category.schedule().isShownAt(t) && technique.schedule().isShownAt(t);
+        public Optional<Off> offAt(LocalDateTime t) {
+            Optional<Schedule.Off> ofCategory = category.schedule().offAt(t);
+            if (ofCategory.isPresent()) {
+                return Optional.of(new Off.CategorySchedule(category, ofCategory.get()));
+            }
+            return technique.schedule().offAt(t).map(Off.OwnSchedule::new);
         }
     }
 
@@ -75,8 +110,11 @@ public sealed interface Slide {
         }
 
         @Override
-        public boolean isShownAt(LocalDateTime t) {
-            return notice.enabled() && notice.schedule().isShownAt(t);
+        public Optional<Off> offAt(LocalDateTime t) {
+            if (!notice.enabled()) {
+                return Optional.of(new Off.SwitchedOff());
+            }
+            return notice.schedule().offAt(t).map(Off.OwnSchedule::new);
         }
     }
 
@@ -88,8 +126,8 @@ public sealed interface Slide {
         }
 
         @Override
-        public boolean isShownAt(LocalDateTime t) {
-            return true;
+        public Optional<Off> offAt(LocalDateTime t) {
+            return Optional.empty();
         }
     }
 }

@@ -100,20 +100,69 @@ public final class Schedule {
         return unreadable == null && showFrom.isEmpty() && showUntil.isEmpty() && days.isEmpty() && hours.isEmpty();
     }
 
-    /** True when the slide may be on screen at the wall-clock time {@code t}. */
-    public boolean isShownAt(LocalDateTime t) {
+    /**
+     * Why a slide on this schedule is off at a moment: the first part of the schedule that keeps it
+     * off, in the order {@link #offAt} looks (staff mode says it in words).
+     */
+    public sealed interface Off {
+        /** Its lines could not be read: off until they are fixed. */
+        record Unreadable() implements Off {
+        }
+
+        /** Not yet: it shows from this day. */
+        record NotYet(LocalDate showFrom) implements Off {
+        }
+
+        /** No more: it showed until this day. */
+        record Ended(LocalDate showUntil) implements Off {
+        }
+
+        /** Not on this weekday: it shows on these days only. */
+        record OtherDays(Set<DayOfWeek> days) implements Off {
+        }
+
+        /** Not at this time of day: it shows in these hours only. */
+        record OtherHours(List<TimeRange> hours) implements Off {
+        }
+    }
+
+    /**
+     * Why the slide may not be on screen at the wall-clock time {@code t}, or empty when it may:
+     * the one rule of schedules, which {@link #isShownAt} asks too.
+     */
+    public Optional<Off> offAt(LocalDateTime t) {
         if (unreadable != null) {
-            return false;
+            return Optional.of(new Off.Unreadable());
         }
         LocalDate day = t.toLocalDate();
-        if (showFrom.isPresent() && day.isBefore(showFrom.get())
-                || showUntil.isPresent() && day.isAfter(showUntil.get())) {
-            return false;
+        if (showFrom.isPresent() && day.isBefore(showFrom.get())) {
+            return Optional.of(new Off.NotYet(showFrom.get()));
+        }
+        if (showUntil.isPresent() && day.isAfter(showUntil.get())) {
+            return Optional.of(new Off.Ended(showUntil.get()));
         }
         if (!days.isEmpty() && !days.contains(day.getDayOfWeek())) {
-            return false;
+            return Optional.of(new Off.OtherDays(days));
         }
-        return hours.isEmpty() || hours.stream().anyMatch(r -> r.contains(t.toLocalTime()));
+        if (hours.isEmpty() || hours.stream().anyMatch(r -> r.contains(t.toLocalTime()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new Off.OtherHours(hours));
+    }
+
+    /** True when the slide may be on screen at the wall-clock time {@code t}. */
+    public boolean isShownAt(LocalDateTime t) {
+        return offAt(t).isEmpty();
+    }
+
+    /** The minutes of the day at which its hours begin or end (where being on may change within a day). */
+    public java.util.SortedSet<Integer> changeMinutes() {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (TimeRange r : hours) {
+            out.add(r.start());
+            out.add(r.end());
+        }
+        return out;
     }
 
     /** {@link #isShownAt(LocalDateTime)} at the wall-clock time of {@code t} in its own zone. */

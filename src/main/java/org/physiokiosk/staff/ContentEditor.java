@@ -50,6 +50,11 @@ public final class ContentEditor {
         return LocalDate.now(clock);
     }
 
+    /** The kiosk's clock, in its time zone: what is on the loop now, and which day is today. */
+    public Clock clock() {
+        return clock;
+    }
+
     public SlideLibrary library() {
         return library;
     }

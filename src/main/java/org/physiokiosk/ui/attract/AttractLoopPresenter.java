@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.physiokiosk.content.Slide;
+import org.physiokiosk.loop.LoopRules;
 import org.physiokiosk.schedule.OpeningHours;
 
 /**
@@ -179,11 +180,7 @@ public final class AttractLoopPresenter {
                 close();
                 return;
             }
-            LocalDateTime t = wall.toLocalDateTime();
-            int next = index + 1;
-            while (next < slides.size() && !slides.get(next).isShownAt(t)) {
-                next++;
-            }
+            int next = LoopRules.nextOn(slides, index, wall.toLocalDateTime());
             if (next >= slides.size()) {
                 beginPass((pass + 1) % passes.size());
             } else {
@@ -235,55 +232,23 @@ public final class AttractLoopPresenter {
         return ZonedDateTime.now(clock);
     }
 
-    /**
-     * Pass {@code p} starts with the slides on their schedule now. Intro and closing always are; a
-     * pass of scheduled slides only, none of them on, shows them all rather than nothing.
-     */
+    /** Pass {@code p} starts with the slides on their schedule now, and the notices whose turn it is ({@link LoopRules}). */
     private void beginPass(int p) {
         pass = p;
         LocalDateTime t = now().toLocalDateTime();
-        List<Slide> on = new ArrayList<>();
-        for (Slide s : passes.get(p)) {
-            if (s.isShownAt(t)) {
-                on.add(s instanceof Slide.CategoryIntro c ? c.at(t) : s);
-            }
-        }
-        slides = on.isEmpty() ? passes.get(p) : withNotices(on, p, t);
-        show(0);
-    }
-
-    /**
-     * {@code on} with a notice after every {@link #noticeEvery} categories (before the next
-     * category, or before the closing slide): the next one on its schedule at {@code t}, in turn.
-     */
-    private List<Slide> withNotices(List<Slide> on, int p, LocalDateTime t) {
         List<Slide.NoticeSlide> candidates = notices.isEmpty() ? List.of() : notices.get(p);
-        if (noticeEvery == 0 || candidates.isEmpty()) {
-            return List.copyOf(on);
-        }
         List<Slide> out = new ArrayList<>();
-        int categories = 0;
-        for (Slide s : on) {
-            boolean blockEnds = s instanceof Slide.CategoryIntro || s instanceof Slide.Closing;
-            if (blockEnds && categories > 0 && categories % noticeEvery == 0) {
-                nextNotice(candidates, t).ifPresent(out::add);
-            }
-            if (s instanceof Slide.CategoryIntro) {
-                categories++;
-            }
-            out.add(s);
-        }
-        return List.copyOf(out);
-    }
-
-    private java.util.Optional<Slide> nextNotice(List<Slide.NoticeSlide> candidates, LocalDateTime t) {
-        for (int tried = 0; tried < candidates.size(); tried++) {
-            Slide.NoticeSlide n = candidates.get(Math.floorMod(noticeTurn++, candidates.size()));
-            if (n.isShownAt(t)) {
-                return java.util.Optional.of(n);
+        for (LoopRules.Place place : LoopRules.passAt(passes.get(p), t, candidates.isEmpty() ? 0 : noticeEvery)) {
+            if (place instanceof LoopRules.Place.Play play) {
+                out.add(play.slide());
+            } else {
+                LoopRules.Turn turn = LoopRules.nextNotice(candidates, noticeTurn, t);
+                noticeTurn = turn.next();
+                turn.notice().ifPresent(out::add);
             }
         }
-        return java.util.Optional.empty();
+        slides = List.copyOf(out);
+        show(0);
     }
 
     private void close() {

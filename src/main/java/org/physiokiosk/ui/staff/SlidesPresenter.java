@@ -264,6 +264,15 @@ final class SlidesPresenter {
         return techniques;
     }
 
+    /**
+     * Why a switched-on technique is off the loop right now (its schedule or its category's), in
+     * the words of "What plays when"; empty when it is on, or switched off (the list says "hidden").
+     */
+    Optional<String> offNow(Technique t) {
+        return new ReasonWords(texts).slideNote(org.physiokiosk.loop.Reason.ofTechnique(services.content().library(),
+                t, java.time.LocalDateTime.now(services.content().clock())));
+    }
+
     List<String> pictures() {
         return pictures;
     }

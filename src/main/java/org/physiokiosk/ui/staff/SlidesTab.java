@@ -428,7 +428,8 @@ final class SlidesTab extends JPanel {
                 picture.setIcon(thumbnails.icon(t, c.map(lib.categories()::indexOf).orElse(0), cat,
                         UIScale.scale(54), UIScale.scale(64)));
                 name.setText((index + 1) + ". " + t.title());
-                where.setText(cat + (t.enabled() ? "" : " · " + texts.get("staff.slides.hidden")));
+                where.setText(cat + (t.enabled() ? presenter.offNow(t).map(w -> " · " + w).orElse("")
+                        : " · " + texts.get("staff.slides.hidden")));
                 cell.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
                 name.setForeground(selected ? l.getSelectionForeground() : l.getForeground());
                 cell.getAccessibleContext().setAccessibleName(name.getText());

@@ -28,6 +28,7 @@ final class StaffPanel extends JPanel {
     private final SlidesTab slides;
     private final SymptomsTab symptoms;
     private final ReviewTab review;
+    private final PlaysWhenTab plays;
     private final JTabbedPane tabs = new JTabbedPane();
     private final OnScreenKeyboard keyboard;
     private final JButton largerButton;
@@ -75,6 +76,8 @@ final class StaffPanel extends JPanel {
         tabs.addTab(texts.get("staff.tab.symptoms"), symptoms);
         review = new ReviewTab(services, texts, work, onChange, this::open);
         tabs.addTab(texts.get("staff.tab.review"), review);
+        plays = new PlaysWhenTab(services, texts);
+        tabs.addTab(texts.get("staff.tab.plays"), plays);
         showReviewCount();
         // A tab shows the content as it is now: a save on another tab may have changed it.
         tabs.addChangeListener(e -> {
@@ -83,6 +86,8 @@ final class StaffPanel extends JPanel {
             } else if (tabs.getSelectedComponent() == review) {
                 review.refresh();
                 showReviewCount();
+            } else if (tabs.getSelectedComponent() == plays) {
+                plays.refresh();
             }
         });
         tabs.addTab(texts.get("staff.tab.settings"), new SettingsTab(services, texts, work, onChange, changePin));

@@ -49,9 +49,10 @@ class StaffLayoutTest {
     static final int SLIDES = 0;
     static final int SYMPTOMS = 1;
     static final int REVIEW = 2;
-    static final int SETTINGS = 3;
-    static final int REPORTS = 4;
-    static final int EXIT = 5;
+    static final int PLAYS = 3;
+    static final int SETTINGS = 4;
+    static final int REPORTS = 5;
+    static final int EXIT = 6;
     /** The keypad's modes, each as the presenter shows it (see PinPadPresenter). */
     static final List<String> KEYPAD = List.of("enter", "leave", "locked", "code", "set", "confirm", "not-saved",
             "not-set-up");
@@ -86,7 +87,7 @@ class StaffLayoutTest {
             if (level == 1f) { // at A+ 1.3: theSlidesAndSymptomsTabsFitWithLargerText
                 problems.addAll(slidesAndSymptoms(panel, width, height, at));
             }
-            for (int tab : new int[] {REVIEW, EXIT}) {
+            for (int tab : new int[] {REVIEW, PLAYS, EXIT}) {
                 LayoutCheck.onEdt(() -> tabs.setSelectedIndex(tab));
                 problems.addAll(check(panel, width, height, "tab " + tabs.getTitleAt(tab) + at));
             }

@@ -18,7 +18,7 @@ import org.physiokiosk.ui.Texts;
 /**
  * Not a check: pictures of the staff screens to look at as a person would (issue 14). Runs only
  * when asked: {@code -Dstaff.shots=DIR [-Dstaff.shots.languages=en,uk] [-Dstaff.shots.sizes=1366x768]}.
- * Writes DIR/staff-TAB-WxH-aLEVEL-LANG.png for the Review, Settings, Reports and Exit tabs (and
+ * Writes DIR/staff-TAB-WxH-aLEVEL-LANG.png for the Review, What plays when, Settings, Reports and Exit tabs (and
  * the keyboard shown over the Settings tab) and DIR/keypad-MODE-WxH-aLEVEL-LANG.png.
  */
 @EnabledIfSystemProperty(named = "staff.shots", matches = ".+")
@@ -41,9 +41,9 @@ class StaffScreenshots {
                     String at = width + "x" + height + "-a" + level + "-" + language + ".png";
                     StaffPanel panel = StaffLayoutTest.panelAt(texts, width, height, level);
                     JTabbedPane tabs = StaffLayoutTest.find(panel, JTabbedPane.class, "staff-tabs");
-                    int[] shown = {StaffLayoutTest.REVIEW, StaffLayoutTest.SETTINGS, StaffLayoutTest.REPORTS,
-                        StaffLayoutTest.EXIT};
-                    String[] names = {"review", "settings", "reports", "exit"};
+                    int[] shown = {StaffLayoutTest.REVIEW, StaffLayoutTest.PLAYS, StaffLayoutTest.SETTINGS,
+                        StaffLayoutTest.REPORTS, StaffLayoutTest.EXIT};
+                    String[] names = {"review", "plays", "settings", "reports", "exit"};
                     for (int i = 0; i < shown.length; i++) {
                         int tab = shown[i];
                         LayoutCheck.onEdt(() -> tabs.setSelectedIndex(tab));
