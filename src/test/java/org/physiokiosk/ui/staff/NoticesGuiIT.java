@@ -57,6 +57,7 @@ class NoticesGuiIT extends GuiTestBase {
                     case "canUndo", "usbAvailable", "printerStopped" -> false;
                     case "warnings", "printers", "importableImages" -> List.of();
                     case "checkSettings" -> java.util.Map.of();
+                    case "report" -> new org.physiokiosk.stats.UsageReport((LocalDate) args[0], (LocalDate) args[1]);
                     default -> null;
                 });
         Texts texts = new Texts(Locale.ENGLISH);
@@ -86,6 +87,23 @@ class NoticesGuiIT extends GuiTestBase {
         robot.waitForIdle();
         robot.click(c);
         robot.waitForIdle();
+    }
+
+    /** With {@code -Dnotices.shots=DIR}: the window as it is on the screen now, to look at (not a check). */
+    private void shot(String name) throws IOException {
+        String to = System.getProperty("notices.shots");
+        if (to == null || to.isBlank()) {
+            return;
+        }
+        robot.waitForIdle();
+        Rectangle bounds = GuiActionRunner.execute(() -> window.target().getBounds());
+        try {
+            java.awt.image.BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
+            Files.createDirectories(Path.of(to));
+            javax.imageio.ImageIO.write(image, "png", Path.of(to, name + ".png").toFile());
+        } catch (java.awt.AWTException e) {
+            throw new IOException(e);
+        }
     }
 
     private String text(String name) {
@@ -125,8 +143,11 @@ class NoticesGuiIT extends GuiTestBase {
         String summary = GuiActionRunner.execute(() -> window.label("schedule-summary").target().getText());
         assertThat(summary).contains("Mon–Fri, 08:00–12:30, from " + first.getDayOfMonth());
 
+        shot("notices-when-filled");
         touch("notice-save");
         waitFor("saved", 10_000, () -> text("notice-status").equals("Saved."));
+        window.tabbedPane("notice-parts").selectTab(0);
+        shot("notices-saved");
 
         Path file = media.resolve("notices/closed-on-new-year-s-day.txt");
         assertThat(Files.readString(file)).contains("title: Closed on New Year's Day\n", "style: important\n",
