@@ -526,15 +526,21 @@ final class SlidesPresenter {
             return;
         }
         draft = draft.with(s);
-        edited();
+        edited(false); // when a slide shows does not change how it looks
     }
 
     private void edited() {
+        edited(true);
+    }
+
+    private void edited(boolean looks) {
         if (status.tone() == Tone.SUCCESS || status.tone() == Tone.PROBLEM) {
             status = new Status(Tone.NONE, "");
         }
         view.stateChanged();
-        view.previewChanged(false);
+        if (looks) {
+            view.previewChanged(false);
+        }
     }
 
     /** Revert: the form as the technique was loaded. */
