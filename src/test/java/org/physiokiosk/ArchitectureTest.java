@@ -105,7 +105,7 @@ class ArchitectureTest {
         MAY_USE.put("printing", List.of());
         MAY_USE.put("report", List.of("pdf", "stats"));
         MAY_USE.put("handout", List.of("content", "illustration", "pdf", "plan", "qr", "settings"));
-        MAY_USE.put("staff", List.of("content", "illustration", "saving", "settings", "stats", "threads"));
+        MAY_USE.put("staff", List.of("content", "illustration", "saving", "settings", "stats", "threads", "qr", "schedule"));
         MAY_USE.put("ui.theme", List.of());
         MAY_USE.put("ui", List.of("ui.theme"));
         MAY_USE.put("ui.illustration", List.of("illustration", "settings", "ui"));
@@ -114,8 +114,9 @@ class ArchitectureTest {
         MAY_USE.put("ui.attract", List.of("content", "loop", "schedule", "ui", "ui.slides", "ui.theme", "ui.illustration"));
         MAY_USE.put("ui.journey", List.of("content", "illustration", "plan", "printing", "stats", "ui",
                 "ui.illustration", "ui.theme"));
-        MAY_USE.put("ui.staff", List.of("content", "illustration", "loop", "plan", "schedule", "printing", "report", "settings", "staff",
-                "stats", "threads", "ui", "ui.illustration", "ui.journey", "ui.keyboard", "ui.slides", "ui.theme"));
+        MAY_USE.put("ui.staff", List.of("content", "illustration", "loop", "plan", "printing", "qr", "report", "schedule",
+                "settings", "staff", "stats", "threads", "ui", "ui.illustration", "ui.journey", "ui.keyboard", "ui.slides",
+                "ui.theme"));
         MAY_USE.put("ui.shell", List.of("content", "schedule", "settings", "stats", "ui", "ui.attract", "ui.journey", "ui.slides", "ui.staff",
                 "ui.theme"));
         // Read aloud (issue 18): the speech engines are plain Java; the journey reads with them.

@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentSchema;
 import org.physiokiosk.content.ContentWriter;
+import org.physiokiosk.content.Notice;
 import org.physiokiosk.content.Review;
 import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
@@ -43,6 +45,11 @@ public final class ContentEditor {
         this.mediaDir = mediaDir;
         this.clock = clock;
         this.library = load(mediaDir);
+    }
+
+    /** Now by the kiosk's wall clock, for whether a slide is on its schedule. */
+    public java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(clock);
     }
 
     /** Today, for review dates ("Reviewed today", the review list). */
@@ -329,6 +336,145 @@ public final class ContentEditor {
 
     private Path techniqueFile(String id) {
         return mediaDir.resolve("techniques").resolve(id + ".txt");
+    }
+
+    // ---- notices ----
+
+    /** Why {@code n} cannot be saved, or empty when it can (the loader's own rules). */
+    public Optional<String> problem(Notice n) {
+        if (n.title().isBlank()) {
+            return Optional.of("The title is empty.");
+        }
+        if (n.text().stream().allMatch(String::isBlank)) {
+            return Optional.of("A notice needs at least one line of text.");
+        }
+        if (!n.picture().isEmpty() && ContentSchema.pictureProblem(n.picture()).isPresent()) {
+            return Optional.of("The picture must be an SVG, PNG or JPEG file in media/illustrations/.");
+        }
+        if (!n.link().isEmpty() && org.physiokiosk.qr.WebLink.problem(n.link()) != null) {
+            return Optional.of("The link must be " + org.physiokiosk.qr.WebLink.problem(n.link()) + ".");
+        }
+        if (n.schedule().isUnreadable()) {
+            return Optional.of("A line of the schedule cannot be read.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Saves a notice (new or changed) into its own file, keeping the comment lines it starts with;
+     * its translation files are left as they are.
+     */
+    public void save(Notice n) throws IOException {
+        Optional<String> problem = problem(n);
+        if (problem.isPresent()) {
+            throw new IOException(problem.get());
+        }
+        Path file = noticeFile(n.id());
+        Files.createDirectories(file.getParent());
+        commit(List.of(SafeFiles.write(file, ContentWriter.write(ContentSchema.NOTICE, n,
+                ContentWriter.leadingComments(file)))));
+    }
+
+    /**
+     * A notice not saved yet, with a free id made from {@code title} and its turn after the
+     * others (looks at the files: slow). Saving it writes {@code notices/<id>.txt}.
+     */
+    public Notice newNotice(Notice draft) {
+        OffEdt.check("Choosing a free notice file name");
+        String base = draft.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        if (base.isEmpty()) {
+            base = "notice";
+        }
+        String id = base;
+        for (int n = 2; library.notice(id).isPresent() || Files.exists(noticeFile(id)); n++) {
+            id = base + "-" + n;
+        }
+        int order = library.notices().stream().mapToInt(x -> x.order() == Integer.MAX_VALUE ? 0 : x.order()).max()
+                .orElse(0) + 1;
+        return new Notice(id, order, draft.title(), draft.text(), draft.picture(), draft.link(), draft.style(),
+                draft.enabled(), draft.schedule(), noticeFile(id));
+    }
+
+    /** A new notice saved with a free id made from its title; returns it as saved. */
+    public Notice add(Notice draft) throws IOException {
+        Notice n = newNotice(draft);
+        save(n);
+        return n;
+    }
+
+    /** A copy of a notice, after the others, with its translations; returns the copy. */
+    public Notice duplicateNotice(String id) throws IOException {
+        Notice n = library.notice(id).orElseThrow(() -> new IOException("There is no notice " + id + " any more."));
+        Notice copy = newNotice(new Notice(id, n.order(), n.title() + " (copy)", n.text(), n.picture(), n.link(),
+                n.style(), n.enabled(), n.schedule(), null));
+        List<Change> changes = new ArrayList<>();
+        changes.add(() -> SafeFiles.write(copy.source(), ContentWriter.write(ContentSchema.NOTICE, copy,
+                ContentWriter.leadingComments(n.source()))));
+        for (String lang : ContentSchema.LANGUAGES.stream().sorted().toList()) {
+            Path from = noticeFile(id, lang);
+            if (Files.isRegularFile(from)) {
+                Map<String, String> newId = Map.of("id", copy.id());
+                changes.add(() -> SafeFiles.write(noticeFile(copy.id(), lang),
+                        withKeys(Files.readAllLines(from), ContentSchema.NOTICE, newId)));
+            }
+        }
+        all(changes);
+        return library.notice(copy.id()).orElse(copy);
+    }
+
+    public void setNoticeEnabled(String id, boolean enabled) throws IOException {
+        Notice n = library.notice(id).orElseThrow(() -> new IOException("There is no notice " + id + " any more."));
+        save(new Notice(n.id(), n.order(), n.title(), n.text(), n.picture(), n.link(), n.style(), enabled,
+                n.schedule(), n.source()));
+    }
+
+    /** Deletes a notice and its translations (each kept as a backup; undo brings them all back). */
+    public void deleteNotice(String id) throws IOException {
+        List<Change> changes = new ArrayList<>();
+        Path file = noticeFile(id);
+        changes.add(() -> SafeFiles.delete(file));
+        for (String lang : ContentSchema.LANGUAGES.stream().sorted().toList()) {
+            Path t = noticeFile(id, lang);
+            if (Files.isRegularFile(t)) {
+                changes.add(() -> SafeFiles.delete(t));
+            }
+        }
+        all(changes);
+    }
+
+    /** One file change to make. */
+    private interface Change {
+        SafeFiles.Change make() throws IOException;
+    }
+
+    /** Makes every change or, when one fails, puts back those made: all or nothing, one undo. */
+    private void all(List<Change> changes) throws IOException {
+        List<SafeFiles.Change> made = new ArrayList<>();
+        try {
+            for (Change c : changes) {
+                made.add(c.make());
+            }
+        } catch (IOException e) {
+            for (SafeFiles.Change c : made) {
+                try {
+                    SafeFiles.undo(c);
+                } catch (IOException | RuntimeException undoFailed) {
+                    LOG.log(System.Logger.Level.WARNING, "Could not put back " + c.file(), undoFailed);
+                    e.addSuppressed(undoFailed);
+                }
+            }
+            throw e;
+        }
+        commit(made);
+    }
+
+    private Path noticeFile(String id) {
+        return mediaDir.resolve("notices").resolve(id + ".txt");
+    }
+
+    private Path noticeFile(String id, String lang) {
+        return mediaDir.resolve("notices").resolve(id + "." + lang + ".txt");
     }
 
     /**

@@ -192,7 +192,7 @@ class OnScreenKeyboardGuiIT extends GuiTestBase {
         keys("enter");
         waitFor("Enter is a new line in a text area", 3_000, () -> steps.getLineCount() == lines + 1);
 
-        window.tabbedPane("staff-tabs").selectTab(4); // Reports: its date fields type with the keys too
+        window.tabbedPane("staff-tabs").selectTab("Reports"); // its date fields type with the keys too
         window.textBox("reports-from").click();
         GuiActionRunner.execute(() -> ((JTextField) window.textBox("reports-from").target()).selectAll());
         keys("2", "0", "2", "6", "-", "1", "1", "-", "0", "1");

@@ -518,7 +518,7 @@ class StaffGuiIT extends GuiTestBase {
         open();
         enterStaff();
         var tabs = window.tabbedPane("staff-tabs");
-        assertThat(GuiActionRunner.execute(() -> tabs.target().getTitleAt(2))).isEqualTo("Content review (" + all
+        assertThat(GuiActionRunner.execute(() -> tabs.target().getTitleAt(3))).isEqualTo("Content review (" + all
                 + ")");
         tabs.selectTab("Content review (" + all + ")");
         assertThat(textOf("review-heading")).isEqualTo(all + " items need a clinical review");
@@ -563,7 +563,7 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(ContentLoader.load(media).technique("chin-tuck").orElseThrow().review())
                 .isEqualTo(org.physiokiosk.content.Review.of("A. Physio, physiotherapist",
                         java.time.LocalDate.now()));
-        waitFor("one fewer on the tab", 3_000, () -> tabs.target().getTitleAt(2).equals("Content review ("
+        waitFor("one fewer on the tab", 3_000, () -> tabs.target().getTitleAt(3).equals("Content review ("
                 + (all - 1) + ")"));
         tabs.selectTab("Content review (" + (all - 1) + ")");
         assertThat(textOf("review-heading")).isEqualTo((all - 1) + " items need a clinical review");

@@ -111,6 +111,11 @@ final class PreviewLanguage {
         return new Slide.TechniqueSlide(translation.technique(technique), translation.category(category));
     }
 
+    /** {@code notice}, as staff have edited it, in the preview's language (its words where the translation has them). */
+    Slide.NoticeSlide slide(org.physiokiosk.content.Notice notice) {
+        return new Slide.NoticeSlide(translation.notice(notice));
+    }
+
     private record Loaded(Translation translation, Texts texts) {
     }
 }

@@ -37,14 +37,16 @@ import org.physiokiosk.ui.Texts;
 final class SlidesPresenter {
 
     /** The editor's parts, as tabs. */
-    enum Part { SLIDE, RULES, REVIEW }
+    enum Part { SLIDE, RULES, REVIEW, SCHEDULE }
 
     /** The form's text fields and choices, each on its part. */
     enum Field {
         TITLE(Part.SLIDE), SUMMARY(Part.SLIDE), CATEGORY(Part.SLIDE), ILLUSTRATION(Part.SLIDE), HOLD(Part.SLIDE),
         REPEAT(Part.SLIDE), HOW_OFTEN(Part.SLIDE), HOW_LONG(Part.SLIDE), STEPS(Part.SLIDE), CAUTIONS(Part.SLIDE),
         /** The rule check boxes as a whole ("Helps with" and "Not for" both ticked). */
-        RULES(Part.RULES), RULE_REASONS(Part.RULES), REVIEWED_BY(Part.REVIEW), REVIEWED_ON(Part.REVIEW);
+        RULES(Part.RULES), RULE_REASONS(Part.RULES), REVIEWED_BY(Part.REVIEW), REVIEWED_ON(Part.REVIEW),
+        /** When its slide is on the loop, as a whole (the control marks each part). */
+        SCHEDULE(Part.SCHEDULE);
 
         private final Part part;
 
@@ -66,9 +68,10 @@ final class SlidesPresenter {
 
     /**
      * The form's values: the text of each field (a category and a picture by id and file name)
-     * and the ids ticked for each rule ("never with": only those written on this technique).
+     * and the ids ticked for each rule ("never with": only those written on this technique), and
+     * its schedule as the "When" control holds it.
      */
-    record Draft(Map<Field, String> values, Map<Rule, Set<String>> ticked) {
+    record Draft(Map<Field, String> values, Map<Rule, Set<String>> ticked, ScheduleDraft schedule) {
         Draft {
             values = Map.copyOf(values);
             ticked = Map.copyOf(ticked);
@@ -95,7 +98,7 @@ final class SlidesPresenter {
             r.put(Rule.HELPS_WITH, Set.copyOf(t.symptoms()));
             r.put(Rule.NOT_FOR, Set.copyOf(t.notFor()));
             r.put(Rule.NOT_WITH, Set.copyOf(t.notWith()));
-            return new Draft(v, r);
+            return new Draft(v, r, ScheduleDraft.of(t.schedule()));
         }
 
         String value(Field f) {
@@ -109,7 +112,7 @@ final class SlidesPresenter {
         Draft with(Field f, String value) {
             Map<Field, String> v = new EnumMap<>(values);
             v.put(f, value);
-            return new Draft(v, ticked);
+            return new Draft(v, ticked, schedule);
         }
 
         Draft with(Rule rule, String id, boolean on) {
@@ -121,7 +124,11 @@ final class SlidesPresenter {
             }
             Map<Rule, Set<String>> r = new EnumMap<>(ticked);
             r.put(rule, ids);
-            return new Draft(values, r);
+            return new Draft(values, r, schedule);
+        }
+
+        Draft with(ScheduleDraft s) {
+            return new Draft(values, ticked, s);
         }
 
         ReviewEntry review() {
@@ -171,6 +178,7 @@ final class SlidesPresenter {
     private final Consumer<List<String>> preload;
     private final Runnable changed;
     private final PreviewLanguage previewLanguage;
+    private final SchedulePresenter schedule;
     private View view;
     private List<Technique> techniques = List.of();
     private List<String> pictures = List.of();
@@ -194,6 +202,12 @@ final class SlidesPresenter {
         this.changed = changed;
         this.previewLanguage = new PreviewLanguage(PreviewLanguage.offered(services.settings()),
                 () -> services.content().library(), new Texts(Locale.ENGLISH), work);
+        this.schedule = new SchedulePresenter(texts, () -> services.content().today(), this::scheduleEdited);
+    }
+
+    /** The "When" part's schedule control. */
+    SchedulePresenter schedule() {
+        return schedule;
     }
 
     void attach(View v) {
@@ -216,7 +230,8 @@ final class SlidesPresenter {
 
     /** True when the form differs from the technique as saved (a technique added and not saved yet counts). */
     boolean unsaved() {
-        return editing != null && (isNew || !technique().equals(built(loaded)));
+        return editing != null && (isNew || !technique().equals(built(loaded))
+                || !draft.schedule().equals(loaded.schedule()));
     }
 
     Status status() {
@@ -303,7 +318,8 @@ final class SlidesPresenter {
                 lines(d.value(Field.CAUTIONS)), editing.enabled())
                 .withRules(RuleChoices.ticked(editing.notWith(), notWith),
                         RuleChoices.ticked(editing.notFor(), notFor), lines(d.value(Field.RULE_REASONS)),
-                        d.review().review());
+                        d.review().review())
+                .withSchedule(d.schedule().schedule());
     }
 
     private static List<String> lines(String text) {
@@ -344,6 +360,7 @@ final class SlidesPresenter {
                         texts.get("staff.field.notFor"))));
             }
         }
+        schedule.firstProblem().ifPresent(p -> out.add(new Problem(Field.SCHEDULE, p)));
         Optional<String> day = draft.review().problem(services.content().today());
         if (day.isPresent()) {
             out.add(new Problem(Field.REVIEWED_ON, day.get()));
@@ -385,16 +402,20 @@ final class SlidesPresenter {
 
     /** The pictures staff may choose, each read once so that previews find them ready. Slow. */
     private List<String> pictures(SlideLibrary lib) throws IOException {
-        List<String> names;
-        try (Stream<Path> files = Files.list(lib.illustrationsDir())) {
-            names = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("(?i).*\\.(svg|png|jpe?g)"))
+        List<String> names = pictureFiles(lib.illustrationsDir());
+        preload.accept(names);
+        preload.accept(lib.techniques().stream().map(Technique::illustration).filter(n -> !n.isEmpty()).toList());
+        return names;
+    }
+
+    /** The pictures in {@code dir} staff may choose for a slide (not the symptom icons), by name. Slow. */
+    static List<String> pictureFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("(?i).*\\.(svg|png|jpe?g)"))
                     .filter(n -> !n.startsWith("symptom-")).sorted().toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        preload.accept(names);
-        preload.accept(lib.techniques().stream().map(Technique::illustration).filter(n -> !n.isEmpty()).toList());
-        return names;
     }
 
     private void fill(SlideLibrary lib, List<String> names, String id) {
@@ -461,6 +482,7 @@ final class SlidesPresenter {
         status = new Status(Tone.NONE, "");
         view.choices(services.content().library().categories(), withOwnPicture(t.illustration()));
         view.ruleChoices(services.content().library().symptoms(), RuleChoices.notWith(services.content().library(), t));
+        schedule.load(draft.schedule());
         view.show(draft, true);
         view.stateChanged();
         view.previewChanged(true);
@@ -508,12 +530,26 @@ final class SlidesPresenter {
         }
     }
 
+    private void scheduleEdited(ScheduleDraft s) {
+        if (draft == null || draft.schedule().equals(s)) {
+            return;
+        }
+        draft = draft.with(s);
+        edited(false); // when a slide shows does not change how it looks
+    }
+
     private void edited() {
+        edited(true);
+    }
+
+    private void edited(boolean looks) {
         if (status.tone() == Tone.SUCCESS || status.tone() == Tone.PROBLEM) {
             status = new Status(Tone.NONE, "");
         }
         view.stateChanged();
-        view.previewChanged(false);
+        if (looks) {
+            view.previewChanged(false);
+        }
     }
 
     /** Revert: the form as the technique was loaded. */
@@ -523,6 +559,7 @@ final class SlidesPresenter {
         }
         draft = loaded;
         status = new Status(Tone.NONE, "");
+        schedule.load(draft.schedule());
         view.show(draft, false);
         view.stateChanged();
         view.previewChanged(false);

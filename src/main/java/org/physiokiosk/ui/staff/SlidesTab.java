@@ -143,6 +143,7 @@ final class SlidesTab extends JPanel {
         parts.addTab(texts.get("staff.slides.partSlide"), slidePart());
         parts.addTab(texts.get("staff.slides.partRules"), rulesPart());
         parts.addTab(texts.get("staff.slides.partReview"), reviewPart(services));
+        parts.addTab(texts.get("staff.slides.partWhen"), ScheduleEditor.scrolling(texts, presenter.schedule()));
         form.add(parts, "wmin 0, hmin 0");
         // Whether it is reviewed goes under Save and its message: beside them it leaves the message no room.
         // Save and Revert, then what happened or "Unsaved changes" (it wraps: a reason can be long), then the review.

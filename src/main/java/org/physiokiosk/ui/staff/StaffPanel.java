@@ -26,6 +26,7 @@ final class StaffPanel extends JPanel {
     private static final String SUCCESS = "foreground: $Kiosk.successText; font: +1";
     private final JButton undo;
     private final SlidesTab slides;
+    private final NoticesTab notices;
     private final SymptomsTab symptoms;
     private final ReviewTab review;
     private final PlaysWhenTab plays;
@@ -72,6 +73,8 @@ final class StaffPanel extends JPanel {
         Runnable onChange = this::markChanged;
         slides = new SlidesTab(services, texts, work, views, onChange);
         tabs.addTab(texts.get("staff.tab.slides"), slides);
+        notices = new NoticesTab(services, texts, work, views, onChange);
+        tabs.addTab(texts.get("staff.tab.notices"), notices);
         symptoms = new SymptomsTab(services, texts, work, onChange);
         tabs.addTab(texts.get("staff.tab.symptoms"), symptoms);
         review = new ReviewTab(services, texts, work, onChange, this::open);
@@ -212,6 +215,7 @@ final class StaffPanel extends JPanel {
             return "";
         }, ok -> {
             slides.refresh(null);
+            notices.refresh();
             if (symptoms.isShowing()) {
                 symptoms.refresh();
             }

@@ -369,4 +369,42 @@ class SlidesPresenterTest {
         presenter.set(Field.SUMMARY, "A new summary.");
         assertThat(presenter.previewSlide().orElseThrow().technique().summary()).isEqualTo("A new summary.");
     }
+
+    @Test
+    void theWhenPartSchedulesTheTechniqueAndItsProblemsStopTheSave() throws IOException {
+        openChinTuck();
+        Path file = media.resolve("techniques/chin-tuck.txt");
+        SchedulePresenter when = presenter.schedule();
+        assertThat(when.summary()).isEqualTo("Always");
+        when.day(java.time.DayOfWeek.SATURDAY, false);
+        when.day(java.time.DayOfWeek.SUNDAY, false);
+        when.addRange();
+        assertThat(presenter.unsaved()).isTrue();
+        assertThat(presenter.technique().schedule().isShownAt(java.time.LocalDate.of(2026, 12, 5).atTime(9, 0)))
+                .as("a Saturday").isFalse();
+
+        // Until before from: a problem at the When part, the save refused there.
+        when.openPicker(ScheduleDraft.Part.FROM);
+        when.pick(java.time.LocalDate.of(2026, 12, 20));
+        when.openPicker(ScheduleDraft.Part.UNTIL);
+        when.pick(java.time.LocalDate.of(2026, 12, 10));
+        assertThat(presenter.problems()).extracting(SlidesPresenter.Problem::field).containsExactly(Field.SCHEDULE);
+        events.clear();
+        presenter.save();
+        assertThat(events).containsExactly("focus SCHEDULE");
+        assertThat(Files.readString(file)).doesNotContain("days:");
+
+        when.clear(ScheduleDraft.Part.UNTIL);
+        presenter.save();
+        assertThat(presenter.status().text()).isEqualTo("Saved.");
+        assertThat(Files.readString(file)).startsWith("# Source:").contains("show-from: 2026-12-20\n",
+                "days: mon, tue, wed, thu, fri\n", "hours: 08:00-12:00\n").doesNotContain("show-until:");
+        assertThat(ContentLoader.load(media).technique("chin-tuck").orElseThrow().schedule())
+                .isEqualTo(presenter.technique().schedule());
+
+        // Revert after an edit puts the control back as saved.
+        when.removeRange(0);
+        presenter.revert();
+        assertThat(when.summary()).isEqualTo("Mon–Fri, 08:00–12:00, from 20 Dec 2026");
+    }
 }

@@ -47,12 +47,13 @@ class StaffLayoutTest {
      */
     static final float[] LEVELS = {1f, 1.3f};
     static final int SLIDES = 0;
-    static final int SYMPTOMS = 1;
-    static final int REVIEW = 2;
-    static final int PLAYS = 3;
-    static final int SETTINGS = 4;
-    static final int REPORTS = 5;
-    static final int EXIT = 6;
+    static final int NOTICES = 1;
+    static final int SYMPTOMS = 2;
+    static final int REVIEW = 3;
+    static final int PLAYS = 4;
+    static final int SETTINGS = 5;
+    static final int REPORTS = 6;
+    static final int EXIT = 7;
     /** The keypad's modes, each as the presenter shows it (see PinPadPresenter). */
     static final List<String> KEYPAD = List.of("enter", "leave", "locked", "code", "set", "confirm", "not-saved",
             "not-set-up");
@@ -143,8 +144,35 @@ class StaffLayoutTest {
             LayoutCheck.onEdt(() -> parts.setSelectedIndex(p));
             problems.addAll(check(panel, width, height, "slides/" + parts.getTitleAt(p) + at));
         }
+        problems.addAll(notices(panel, width, height, at));
         LayoutCheck.onEdt(() -> tabs.setSelectedIndex(SYMPTOMS));
         problems.addAll(check(panel, width, height, "tab " + tabs.getTitleAt(SYMPTOMS) + at));
+        return problems;
+    }
+
+    /**
+     * The Notices tab with its second notice open (a picture and a link), on each part; the
+     * "When" part again with a date's month grid open and two hour ranges, as staff set them.
+     */
+    static List<String> notices(StaffPanel panel, int width, int height, String at) {
+        List<String> problems = new ArrayList<>();
+        JTabbedPane tabs = find(panel, JTabbedPane.class, "staff-tabs");
+        LayoutCheck.onEdt(() -> tabs.setSelectedIndex(NOTICES));
+        JList<?> list = find(panel, JList.class, "notices-list");
+        LayoutCheck.onEdt(() -> list.setSelectedIndex(1));
+        JTabbedPane parts = find(tabs.getComponentAt(NOTICES), JTabbedPane.class, "notice-parts");
+        for (int part = 0; part < parts.getTabCount(); part++) {
+            int p = part;
+            LayoutCheck.onEdt(() -> parts.setSelectedIndex(p));
+            problems.addAll(check(panel, width, height, "notices/" + parts.getTitleAt(p) + at));
+        }
+        Component tab = tabs.getComponentAt(NOTICES);
+        LayoutCheck.onEdt(() -> {
+            find(tab, javax.swing.JButton.class, "schedule-add-range").doClick();
+            find(tab, javax.swing.JButton.class, "schedule-add-range").doClick();
+            find(tab, javax.swing.JButton.class, "schedule-from").doClick();
+        });
+        problems.addAll(check(panel, width, height, "notices/when, month grid and two ranges" + at));
         return problems;
     }
 

@@ -49,6 +49,7 @@ class StaffScreenshots {
                         LayoutCheck.onEdt(() -> tabs.setSelectedIndex(tab));
                         write(panel, width, height, dir.resolve("staff-" + names[i] + "-" + at));
                     }
+                    notices(panel, tabs, width, height, dir, at);
                     LayoutCheck.onEdt(() -> {
                         tabs.setSelectedIndex(StaffLayoutTest.SETTINGS);
                         StaffLayoutTest.find(panel, javax.swing.JButton.class, "staff-keyboard").doClick();
@@ -61,6 +62,40 @@ class StaffScreenshots {
                 }
             }
         }
+    }
+
+    /**
+     * The Notices tab on its two parts (DIR/staff-notices-*.png, staff-notices-when-*.png), the
+     * "When" part with a weekday schedule, two hour ranges and the month grid open
+     * (staff-notices-picker-*.png), and the Slides tab's "When" part (staff-slides-when-*.png).
+     */
+    private static void notices(StaffPanel panel, JTabbedPane tabs, int width, int height, Path dir, String at)
+            throws IOException {
+        LayoutCheck.onEdt(() -> tabs.setSelectedIndex(StaffLayoutTest.NOTICES));
+        java.awt.Component tab = tabs.getComponentAt(StaffLayoutTest.NOTICES);
+        javax.swing.JList<?> list = StaffLayoutTest.find(tab, javax.swing.JList.class, "notices-list");
+        LayoutCheck.onEdt(() -> list.setSelectedIndex(1));
+        JTabbedPane parts = StaffLayoutTest.find(tab, JTabbedPane.class, "notice-parts");
+        LayoutCheck.onEdt(() -> parts.setSelectedIndex(0));
+        write(panel, width, height, dir.resolve("staff-notices-" + at));
+        LayoutCheck.onEdt(() -> parts.setSelectedIndex(1));
+        write(panel, width, height, dir.resolve("staff-notices-when-" + at));
+        LayoutCheck.onEdt(() -> {
+            for (String day : new String[] {"sat", "sun"}) {
+                StaffLayoutTest.find(tab, javax.swing.JToggleButton.class, "schedule-weekday-" + day).doClick();
+            }
+            StaffLayoutTest.find(tab, javax.swing.JButton.class, "schedule-add-range").doClick();
+            StaffLayoutTest.find(tab, javax.swing.JButton.class, "schedule-add-range").doClick();
+            StaffLayoutTest.find(tab, javax.swing.JButton.class, "schedule-until").doClick();
+        });
+        write(panel, width, height, dir.resolve("staff-notices-picker-" + at));
+        LayoutCheck.onEdt(() -> tabs.setSelectedIndex(StaffLayoutTest.SLIDES));
+        java.awt.Component slides = tabs.getComponentAt(StaffLayoutTest.SLIDES);
+        javax.swing.JList<?> techniques = StaffLayoutTest.find(slides, javax.swing.JList.class, "slides-list");
+        LayoutCheck.onEdt(() -> techniques.setSelectedIndex(0));
+        JTabbedPane slideParts = StaffLayoutTest.find(slides, JTabbedPane.class, "edit-parts");
+        LayoutCheck.onEdt(() -> slideParts.setSelectedIndex(SlidesPresenter.Part.SCHEDULE.ordinal()));
+        write(panel, width, height, dir.resolve("staff-slides-when-" + at));
     }
 
     private static void write(Container screen, int width, int height, Path file) throws IOException {
