@@ -11,6 +11,7 @@ import org.physiokiosk.content.ContentSchema;
 import org.physiokiosk.content.Notice;
 import org.physiokiosk.content.Slide;
 import org.physiokiosk.content.SlideLibrary;
+import org.physiokiosk.loop.Reason;
 import org.physiokiosk.qr.WebLink;
 import org.physiokiosk.schedule.Schedule;
 import org.physiokiosk.staff.SettingsForm.Status;
@@ -205,25 +206,35 @@ final class NoticesPresenter {
         return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    /** The list's rows: each notice, whether it is on screen now and why not, and when it shows. */
+    /** The list's rows: each notice, whether it is on screen now and why not (as the loop decides), and when it shows. */
     List<Row> rows() {
         LocalDateTime now = services.content().now();
-        return notices.stream().map(n -> new Row(n, state(n, now), texts.get("staff.notices.state."
-                + state(n, now).name()), schedule.summary(ScheduleDraft.of(n.schedule())))).toList();
+        ReasonWords words = new ReasonWords(texts);
+        return notices.stream().map(n -> {
+            State state = state(n, now);
+            // "now off: shows Mon–Fri only", "hidden until line 4 is fixed": the Slides list's words.
+            String said = state == State.OFF_SCHEDULE || state == State.UNREADABLE
+                    ? words.slideNote(Reason.ofNotice(services.content().library(), n, now))
+                            .orElse(texts.get("staff.notices.state." + state.name()))
+                    : texts.get("staff.notices.state." + state.name());
+            return new Row(n, state, said, schedule.summary(ScheduleDraft.of(n.schedule())));
+        }).toList();
     }
 
+    /** Whether the notice is on screen at {@code now}, by the loop's own rule ({@link Slide#offAt}). */
     static State state(Notice n, LocalDateTime now) {
-        Schedule s = n.schedule();
-        if (!n.enabled()) {
+        Optional<Slide.Off> off = new Slide.NoticeSlide(n).offAt(now);
+        if (off.isEmpty()) {
+            return State.ON;
+        }
+        if (off.get() instanceof Slide.Off.SwitchedOff) {
             return State.SWITCHED_OFF;
         }
-        if (s.isUnreadable()) {
+        Schedule.Off why = ((Slide.Off.OwnSchedule) off.get()).why();
+        if (why instanceof Schedule.Off.Unreadable) {
             return State.UNREADABLE;
         }
-        if (s.showUntil().isPresent() && s.showUntil().get().isBefore(now.toLocalDate())) {
-            return State.ENDED;
-        }
-        return s.isShownAt(now) ? State.ON : State.OFF_SCHEDULE;
+        return why instanceof Schedule.Off.Ended ? State.ENDED : State.OFF_SCHEDULE;
     }
 
     /**
