@@ -81,7 +81,9 @@ final class ReviewTab extends JPanel {
         });
         JScrollPane scroll = new JScrollPane(table);
         scroll.getVerticalScrollBar().setUnitIncrement(UIScale.scale(44));
-        add(scroll, "wmin 0, hmin 120lp");
+        // The header and about two rows of the table at least; with eight tabs in two rows and staff A+ at 1920x1080
+        // (Spanish, French, Ukrainian) 120lp pushed the form below the tab's bottom edge.
+        add(scroll, "wmin 0, hmin 96lp");
 
         chosen.setName("review-chosen");
         openButton = StaffUi.button("review-open", " ", "kioskSecondary", e -> openChosen());
