@@ -305,7 +305,22 @@ public final class JourneyPresenter {
         List<Card> cards = cards(plan);
         Page<Card> page = Page.of(cards, cardGrid(cards.size(), textSize), previewPage);
         previewPage = page.index();
+        stopCardsNotOn(page);
         view.showPreview(plan, page, previewUsb);
+    }
+
+    /**
+     * A card read aloud stops when its card leaves the screen (the page turned, A+ regrouped the
+     * cards): its Stop button went with it, and the voice would describe a drawing no longer shown.
+     * The whole plan goes on: it is read across the pages, the patient may turn them to follow,
+     * and its Stop button is above the cards on every page.
+     */
+    private void stopCardsNotOn(Page<Card> page) {
+        String item = reader.reading();
+        if (item != null && item.startsWith("card:")
+                && page.items().stream().noneMatch(c -> item.equals("card:" + c.technique().id()))) {
+            reader.stop();
+        }
     }
 
     /** The plan's cards in the handout's order: options (the medicines) last, each with its category's note. */

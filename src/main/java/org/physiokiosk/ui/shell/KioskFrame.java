@@ -138,6 +138,21 @@ public final class KioskFrame extends JFrame {
         });
     }
 
+    /**
+     * Throws the window away (a restart replaces it, or the kiosk closes): the patient's journey
+     * goes with it now, the same way as on going back to the slides, so a reading aloud stops as
+     * the window goes, not only when its closing event comes round (after the new window shows).
+     */
+    @Override
+    public void dispose() {
+        if (journey != null) {
+            journey.dispose();
+            screens.remove(journey);
+            journey = null;
+        }
+        super.dispose();
+    }
+
     /** Shows the window and starts the loop. */
     public void open() {
         setVisible(true);

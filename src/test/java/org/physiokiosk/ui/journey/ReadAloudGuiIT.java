@@ -135,6 +135,26 @@ class ReadAloudGuiIT extends GuiTestBase {
     }
 
     @Test
+    void rebuildingTheWindowSilencesTheReading() throws Exception {
+        open(true, speech, Duration.ofSeconds(90));
+        window.panel("attract-stage").click();
+        window.toggleButton("symptom-stress").click();
+        window.button("pick-next").click();
+        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        window.button("read-plan").click();
+        assertThat(speech.speaking()).isTrue();
+        // What KioskRuntime does to the old window on a restart (staff's Restart, a content change, the safety net).
+        boolean silentAtOnce = GuiActionRunner.execute(() -> {
+            frame.dispose();
+            return !speech.speaking();
+        });
+        robot.waitForIdle();
+        boolean silentLater = !speech.speaking();
+        assertThat(silentLater).as("after the window's events").isTrue();
+        assertThat(silentAtOnce).as("as the window is thrown away").isTrue();
+    }
+
+    @Test
     void noButtonWithTheSettingOffOrWithoutAnEngine() throws Exception {
         open(false, speech, Duration.ofSeconds(90));
         window.panel("attract-stage").click();

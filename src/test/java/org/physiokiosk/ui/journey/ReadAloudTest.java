@@ -184,6 +184,34 @@ class ReadAloudTest {
     }
 
     @Test
+    void turningTheCardsPageAwayStopsTheCardBeingReadButNotThePlan() {
+        JourneyPresenter p = journey(Locale.ENGLISH, reader());
+        p.largerText(); // four cards a page at A+ 1.3: the plan's cards take two pages
+        List<JourneyPresenter.Card> cards = JourneyPresenter.cards(p.plan());
+        assertThat(cards).hasSizeGreaterThan(JourneyPresenter.cardGrid(cards.size(), p.textSize()).perPage());
+        String first = cards.get(0).technique().id();
+        p.readCardAloud(first);
+        p.nextPage();
+        assertThat(engine.speaking()).as("the card and its Stop button left the screen").isFalse();
+        assertThat(p.readingAloud()).isNull();
+        assertThat(changes).containsExactly("card:" + first, "null");
+
+        p.readPlanAloud();
+        p.previousPage();
+        assertThat(p.readingAloud()).as("the whole plan is read across its pages").isEqualTo("plan");
+        assertThat(engine.speaking()).isTrue();
+
+        String fifth = cards.get(4).technique().id(); // on the second page
+        p.nextPage();
+        p.readCardAloud(fifth);
+        p.largerText(); // A+ 1.6: two a page, the page with the fifth card stays on screen
+        assertThat(p.readingAloud()).as("a card still on screen goes on").isEqualTo("card:" + fifth);
+        p.previousPage();
+        assertThat(p.readingAloud()).isNull();
+        assertThat(engine.speaking()).isFalse();
+    }
+
+    @Test
     void aTileIsReadWithoutBeingPickedOrUnpicked() {
         JourneyPresenter p = journey(Locale.ENGLISH, reader());
         p.back();
