@@ -85,7 +85,12 @@ public final class TouchLatency {
         }
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 5;
-        new TouchLatency().run(args[0], n, warmup);
+        try {
+            new TouchLatency().run(args[0], n, warmup);
+        } catch (Exception | Error e) {
+            e.printStackTrace(); // the window's threads would keep the process alive: end it
+            System.exit(1);
+        }
         System.exit(0);
     }
 
