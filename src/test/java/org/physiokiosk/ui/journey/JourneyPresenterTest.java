@@ -334,7 +334,8 @@ class JourneyPresenterTest {
         }
     }
 
-    private static final class NoView implements JourneyPresenter.View {
+    /** A view that shows nothing: for tests that only look at the presenter's effects. */
+    static final class NoView implements JourneyPresenter.View {
         @Override
         public void showPicker(JourneyPresenter.Page<Symptom> tiles, Set<String> selected) {
         }

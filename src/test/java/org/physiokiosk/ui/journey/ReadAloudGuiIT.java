@@ -65,6 +65,14 @@ class ReadAloudGuiIT extends GuiTestBase {
         }
     }
 
+    /** As a patient: touches the loop, picks "stress" and touches Next, then waits for the plan preview. */
+    private void toThePlanPreview() throws Exception {
+        window.panel("attract-stage").click();
+        window.toggleButton("symptom-stress").click();
+        window.button("pick-next").click();
+        waitFor("the plan preview", 5_000, () -> showing("preview"));
+    }
+
     private boolean showing(String name) {
         return robot.finder().findAll(frame, c -> name.equals(c.getName()) && c.isShowing()).size() == 1;
     }
@@ -76,10 +84,7 @@ class ReadAloudGuiIT extends GuiTestBase {
     @Test
     void readAloudOnThePlanReadsItAndTheSameButtonStopsIt() throws Exception {
         open(true, speech, Duration.ofSeconds(90));
-        window.panel("attract-stage").click();
-        window.toggleButton("symptom-stress").click();
-        window.button("pick-next").click();
-        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        toThePlanPreview();
 
         window.button("read-plan").requireText("Read aloud").click();
         waitFor("the button says Stop", 2_000, () -> "Stop".equals(text("read-plan")));
@@ -123,10 +128,7 @@ class ReadAloudGuiIT extends GuiTestBase {
     @Test
     void thePatientWalkingAwaySilencesTheKiosk() throws Exception {
         open(true, speech, Duration.ofSeconds(5));
-        window.panel("attract-stage").click();
-        window.toggleButton("symptom-stress").click();
-        window.button("pick-next").click();
-        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        toThePlanPreview();
         window.button("read-plan").click();
         assertThat(speech.speaking()).isTrue();
         waitFor("back to the loop after the countdown", 25_000,
@@ -137,10 +139,7 @@ class ReadAloudGuiIT extends GuiTestBase {
     @Test
     void rebuildingTheWindowSilencesTheReading() throws Exception {
         open(true, speech, Duration.ofSeconds(90));
-        window.panel("attract-stage").click();
-        window.toggleButton("symptom-stress").click();
-        window.button("pick-next").click();
-        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        toThePlanPreview();
         window.button("read-plan").click();
         assertThat(speech.speaking()).isTrue();
         // What KioskRuntime does to the old window on a restart (staff's Restart, a content change, the safety net).
@@ -157,20 +156,14 @@ class ReadAloudGuiIT extends GuiTestBase {
     @Test
     void noButtonWithTheSettingOffOrWithoutAnEngine() throws Exception {
         open(false, speech, Duration.ofSeconds(90));
-        window.panel("attract-stage").click();
-        window.toggleButton("symptom-stress").click();
-        window.button("pick-next").click();
-        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        toThePlanPreview();
         assertThat(showing("read-plan")).isFalse();
         assertThat(robot.finder().findAll(frame, c -> c.getName() != null && c.getName().startsWith("read-card-")
                 && c.isShowing())).isEmpty();
         window.cleanUp();
 
         open(true, new FakeSpeech(false), Duration.ofSeconds(90));
-        window.panel("attract-stage").click();
-        window.toggleButton("symptom-stress").click();
-        window.button("pick-next").click();
-        waitFor("the plan preview", 5_000, () -> showing("preview"));
+        toThePlanPreview();
         assertThat(showing("read-plan")).isFalse();
     }
 }

@@ -39,7 +39,7 @@ class ReadAloudTest {
         SlideLibrary lib = Translations.apply(ENGLISH, language);
         JourneyPresenter p = new JourneyPresenter(language(language), Runnable::run, Runnable::run,
                 UsageRecorder.NONE);
-        p.attach(new QuietView());
+        p.attach(new JourneyPresenterTest.NoView());
         p.readAloudWith(reader);
         reader.onChange(() -> changes.add(String.valueOf(reader.reading())));
         p.start();
@@ -276,32 +276,6 @@ class ReadAloudTest {
         ENGLISH.symptoms().forEach(s -> p.toggle(s.id()));
         p.next();
         return panel;
-    }
-
-    private static final class QuietView implements JourneyPresenter.View {
-        @Override
-        public void showPicker(JourneyPresenter.Page<Symptom> tiles, Set<String> selected) {
-        }
-
-        @Override
-        public void showPreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> cards, boolean usb) {
-        }
-
-        @Override
-        public void showWorking(JourneyPresenter.Work work) {
-        }
-
-        @Override
-        public void showDone(JourneyPresenter.Outcome outcome, String detail) {
-        }
-
-        @Override
-        public void showFailed(JourneyPresenter.Failure failure, String detail, boolean usb) {
-        }
-
-        @Override
-        public void finished() {
-        }
     }
 
     /** Handouts of nothing, no printer, no USB stick: read aloud needs none of them. */
