@@ -161,8 +161,21 @@ final class KioskRuntime {
             KioskFrame next = kiosk.frame(this::restart, this::leave);
             if (first) {
                 StartupTimeline.mark("frame");
+                // The other pictures are read once the first slide shows: on two cores, reading them
+                // alongside the first paint slowed it by the time the worker took. At the latest after
+                // 3 s (a kiosk that opens on its closed screen paints no slide yet).
+                java.util.concurrent.atomic.AtomicBoolean restStarted = new java.util.concurrent.atomic.AtomicBoolean();
+                Runnable rest = () -> {
+                    if (restStarted.compareAndSet(false, true)) {
+                        threads.work().execute(kiosk::preloadRest);
+                    }
+                };
+                javax.swing.Timer latest = new javax.swing.Timer(3000, e -> rest.run());
+                latest.setRepeats(false);
+                latest.start();
                 next.attractLoop().onFirstPaint(() -> {
                     StartupTimeline.mark("painted");
+                    rest.run();
                     LOG.log(System.Logger.Level.INFO, "First slide painted {0} ms after the JVM started",
                             System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
                     LOG.log(System.Logger.Level.INFO, "Start-up timeline, ms after the process started: "
@@ -179,9 +192,6 @@ final class KioskRuntime {
             next.open();
             if (old == null) {
                 StartupTimeline.mark("opened");
-            }
-            if (quick) {
-                threads.work().execute(kiosk::preloadRest);
             }
             if (old != null) {
                 old.dispose();

@@ -21,7 +21,11 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -54,6 +58,8 @@ public final class HandoutRenderer {
     private final Clock clock;
     private final ResourceBundle texts;
     private final boolean tagged;
+    /** The fonts, parsed ahead on another thread; null: parsed when the document is made. */
+    private final CompletableFuture<PdfFonts.Parsed> fontsAhead;
 
     public HandoutRenderer(Clinic clinic, PaperSize paper, Locale locale, Path mediaDir,
                            IllustrationLoader illustrations, Clock clock) {
@@ -67,9 +73,11 @@ public final class HandoutRenderer {
                 // No fall-back to the computer's own language (English has no file of its own).
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.tagged = true;
+        this.fontsAhead = null;
     }
 
-    private HandoutRenderer(HandoutRenderer r, boolean tagged) {
+    private HandoutRenderer(HandoutRenderer r, boolean tagged,
+                            CompletableFuture<PdfFonts.Parsed> fontsAhead) {
         this.clinic = r.clinic;
         this.paper = r.paper;
         this.locale = r.locale;
@@ -78,6 +86,7 @@ public final class HandoutRenderer {
         this.clock = r.clock;
         this.texts = r.texts;
         this.tagged = tagged;
+        this.fontsAhead = fontsAhead;
     }
 
     /**
@@ -85,7 +94,50 @@ public final class HandoutRenderer {
      * ({@code handout.accessible = no}); the pages look the same either way.
      */
     public HandoutRenderer tagged(boolean on) {
-        return new HandoutRenderer(this, on);
+        return new HandoutRenderer(this, on, fontsAhead);
+    }
+
+    /**
+     * This renderer taking its fonts from {@code parsed}, parsed meanwhile on another thread (see
+     * {@link PdfFonts#parse}), for one handout: the handout command reads the content meanwhile.
+     */
+    public HandoutRenderer withFontsParsedAhead(CompletableFuture<PdfFonts.Parsed> parsed) {
+        return new HandoutRenderer(this, tagged, parsed);
+    }
+
+    /** The folder of the handout's fonts. */
+    public static Path fontDir(Path mediaDir) {
+        return mediaDir.resolve("fonts");
+    }
+
+    /** The drawing files this plan's handout shows, in order, so they can be read ahead. */
+    public List<Path> drawings(HandoutPlan plan) {
+        List<Path> files = new ArrayList<>();
+        for (HandoutPlan.Group group : plan.groups()) {
+            for (Technique t : group.techniques()) {
+                drawing(t).ifPresent(files::add);
+            }
+        }
+        return files;
+    }
+
+    private Optional<Path> drawing(Technique t) {
+        return t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f));
+    }
+
+    private PdfFonts fonts(PDDocument doc) throws PdfException {
+        if (fontsAhead == null) {
+            return PdfFonts.load(doc, fontDir(mediaDir));
+        }
+        try {
+            return PdfFonts.load(doc, fontsAhead.join());
+        } catch (CompletionException | CancellationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof PdfException pdf) {
+                throw pdf;
+            }
+            throw new PdfException("The handout fonts could not be read: " + cause.getMessage(), cause);
+        }
     }
 
     /** The PDF as bytes. */
@@ -102,7 +154,7 @@ public final class HandoutRenderer {
     /** Writes the PDF to {@code out} (not closed). */
     public void write(HandoutPlan plan, OutputStream out) throws PdfException, IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = PdfFonts.load(doc, mediaDir.resolve("fonts"));
+            PdfFonts fonts = fonts(doc);
             PdfIllustrations drawings = new PdfIllustrations(doc, illustrations);
             PDRectangle size = new PDRectangle(paper.widthPt(), paper.heightPt());
             float width = size.getWidth() - 2 * HandoutLayout.MARGIN;
@@ -173,7 +225,7 @@ public final class HandoutRenderer {
             blocks.add(new HandoutLayout.Heading(fonts, group.category().title(), width, root));
             String note = group.category().optional() ? group.category().optionalNote() : "";
             for (Technique t : group.techniques()) {
-                Path drawing = t.illustrationFile().map(f -> mediaDir.resolve("illustrations").resolve(f)).orElse(null);
+                Path drawing = drawing(t).orElse(null);
                 String lang = otherLanguage(t);
                 blocks.add(new HandoutLayout.TechniqueBlock(fonts, drawings, t, drawing, alt(t), lang, doseLabels,
                         seekAdvice, note, text("continued", t.title()), poseLabels, width, bodyHeight, root));

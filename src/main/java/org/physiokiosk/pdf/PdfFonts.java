@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -34,19 +37,56 @@ public final class PdfFonts {
     }
 
     public static PdfFonts load(PDDocument doc, Path fontDir) throws PdfException {
-        return new PdfFonts(font(doc, fontDir.resolve(REGULAR)), font(doc, fontDir.resolve(BOLD)));
+        return load(doc, parse(fontDir));
     }
 
-    private static PDType0Font font(PDDocument doc, Path file) throws PdfException {
+    /**
+     * The two font files, read and parsed, not yet in a document: {@link #parse} may run on another
+     * thread while the content is read (the handout command does, to finish sooner). For one
+     * document: {@link #load(PDDocument, Parsed)} hands them to it, and it closes them.
+     */
+    public record Parsed(TrueTypeFont regular, TrueTypeFont bold) {
+    }
+
+    public static Parsed parse(Path fontDir) throws PdfException {
+        TrueTypeFont regular = ttf(fontDir.resolve(REGULAR));
+        try {
+            return new Parsed(regular, ttf(fontDir.resolve(BOLD)));
+        } catch (PdfException e) {
+            closeQuietly(regular);
+            throw e;
+        }
+    }
+
+    public static PdfFonts load(PDDocument doc, Parsed parsed) throws PdfException {
+        doc.registerTrueTypeFontForClosing(parsed.regular());
+        doc.registerTrueTypeFontForClosing(parsed.bold());
+        try {
+            return new PdfFonts(PDType0Font.load(doc, parsed.regular(), true), PDType0Font.load(doc, parsed.bold(), true));
+        } catch (IOException | RuntimeException e) {
+            throw new PdfException("The handout fonts in media/fonts cannot be used (" + e.getMessage()
+                    + "). Replace them with the copies that ship with the kiosk.", e);
+        }
+    }
+
+    private static TrueTypeFont ttf(Path file) throws PdfException {
         if (!Files.isRegularFile(file)) {
             throw new PdfException("The handout font " + file + " is missing. Copy " + file.getFileName()
                     + " back into " + file.getParent() + " (it ships with the kiosk).", null);
         }
         try {
-            return PDType0Font.load(doc, file.toFile());
+            return new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
         } catch (IOException | RuntimeException e) {
             throw new PdfException("The handout font " + file + " cannot be read (" + e.getMessage()
                     + "). Replace it with the copy that ships with the kiosk.", e);
+        }
+    }
+
+    private static void closeQuietly(TrueTypeFont font) {
+        try {
+            font.close();
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Closing a font file", e);
         }
     }
 

@@ -146,4 +146,47 @@ class HandoutCommandTest {
                     .contains("Step 5: breathe in slowly");
         }
     }
+
+    @Test
+    void theFontsAndThePlansDrawingsAreReadOnTheSecondThread() throws Exception {
+        java.util.List<String> asideThreads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.atomic.AtomicInteger jobs = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService second = java.util.concurrent.Executors.newSingleThreadExecutor(
+                r -> new Thread(r, "second"));
+        try {
+            java.util.concurrent.Executor aside = job -> {
+                jobs.incrementAndGet();
+                second.execute(() -> {
+                    asideThreads.add(Thread.currentThread().getName());
+                    job.run();
+                });
+            };
+            Path pdf = dir.resolve("plan.pdf");
+            KioskSettings settings = SettingsLoader.load(TestMedia.SETTINGS).settings();
+            int code = HandoutCommand.run(CommandLine.parse("handout", "--symptoms", "stiffness,stress", "--out",
+                    pdf.toString()), settings, new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8), aside);
+            assertThat(code).as(errors()).isZero();
+            // the fonts, then one job for each technique with a drawing in the plan
+            org.physiokiosk.plan.HandoutPlan plan = new org.physiokiosk.plan.PlanBuilder(
+                    org.physiokiosk.content.ContentLoader.load(settings.mediaDir()), settings.handoutMaxTechniques())
+                    .build(java.util.List.of("stiffness", "stress"));
+            long drawn = plan.techniques().stream().filter(t -> t.illustrationFile().isPresent()).count();
+            assertThat(drawn).isPositive();
+            assertThat(jobs.get()).isEqualTo(1 + drawn);
+            assertThat(asideThreads).hasSize((int) (1 + drawn)).containsOnly("second");
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertThat(new PDFTextStripper().getText(doc)).contains("Shoulder blade squeeze");
+                java.util.Set<String> fonts = new java.util.TreeSet<>();
+                for (var page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        fonts.add(page.getResources().getFont(name).getName());
+                    }
+                }
+                assertThat(fonts).anyMatch(f -> f.endsWith("+NotoSans-Regular")).anyMatch(f -> f.endsWith("+NotoSans-Bold"));
+            }
+        } finally {
+            second.shutdownNow();
+        }
+    }
 }

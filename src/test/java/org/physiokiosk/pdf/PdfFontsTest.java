@@ -19,11 +19,13 @@ class PdfFontsTest {
     static Path dir;
     static PDDocument doc;
     static PdfFonts fonts;
+    static Path fontDir;
 
     @BeforeAll
     static void load() throws IOException, PdfException {
         doc = new PDDocument();
-        fonts = PdfFonts.load(doc, TestMedia.copyInto(dir).resolve("fonts"));
+        fontDir = TestMedia.copyInto(dir).resolve("fonts");
+        fonts = PdfFonts.load(doc, fontDir);
     }
 
     @AfterAll
@@ -86,5 +88,30 @@ class PdfFontsTest {
         String text = "Зведення лопаток — Schulterblätter, ñ, 10–15 times";
         assertThat(fonts.width(fonts.regular, text, 12))
                 .isCloseTo(fonts.regular.getStringWidth(text) / 1000f * 12, org.assertj.core.data.Offset.offset(0.01f));
+    }
+
+    @Test
+    void fontsParsedAheadAreEmbeddedAsSubsetsLikeFontsLoadedThere() throws Exception {
+        PdfFonts.Parsed parsed = PdfFonts.parse(fontDir);
+        try (PDDocument other = new PDDocument()) {
+            PdfFonts ahead = PdfFonts.load(other, parsed);
+            assertThat(ahead.regular.getName()).isEqualTo(fonts.regular.getName()).contains("NotoSans");
+            assertThat(ahead.bold.getName()).isEqualTo(fonts.bold.getName()).contains("Bold");
+            assertThat(ahead.regular.willBeSubset()).isTrue();
+            String text = "Зведення лопаток — 10–15";
+            assertThat(ahead.width(ahead.regular, text, 12)).isEqualTo(fonts.width(fonts.regular, text, 12));
+        }
+    }
+
+    @Test
+    void aDamagedFontFileIsNamedInTheMessage(@org.junit.jupiter.api.io.TempDir Path broken) throws Exception {
+        java.nio.file.Files.copy(fontDir.resolve(PdfFonts.REGULAR), broken.resolve(PdfFonts.REGULAR));
+        java.nio.file.Files.write(broken.resolve(PdfFonts.BOLD), new byte[] {0, 1, 0, 0, 0, 9, 1, 2, 3});
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfFonts.parse(broken))
+                .isInstanceOf(PdfException.class)
+                .hasMessageContaining(PdfFonts.BOLD).hasMessageContaining("cannot be read");
+        java.nio.file.Files.delete(broken.resolve(PdfFonts.REGULAR));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PdfFonts.parse(broken))
+                .isInstanceOf(PdfException.class).hasMessageContaining(PdfFonts.REGULAR + " is missing");
     }
 }
