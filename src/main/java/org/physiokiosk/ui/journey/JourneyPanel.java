@@ -439,7 +439,6 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             actions.add(button("trouble-save-usb", texts.get("preview.saveUsb"), "kioskPrimary",
                     e -> presenter.saveToUsb()));
         }
-        actions.add(button("trouble-done", texts.get("status.done"), "kioskSecondary", e -> presenter.finish()));
         p.add(new ButtonLines("trouble-actions", "center", "2%", true, actions), "wmin 0, h 10%:pref:30%");
         show(p);
     }
