@@ -65,7 +65,7 @@ final class JourneyServices implements JourneyPresenter.Services {
     public String print(byte[] pdf, Consumer<PrintTrouble> later) throws PrintFailedException {
         OffEdt.check("Printing a handout");
         HandoutPrinter.Sent sent = printer.send(pdf, PlanFiles.fileName(LocalDateTime.now(clock)).replace(".pdf", ""));
-        if (jobs != null && sent.printing()) {
+        if (jobs != null && sent.job().isPresent()) { // one that has printed already ends the watch at its first look
             jobs.watch(sent.printer(), sent.job().orElseThrow().id(), later);
         }
         return sent.printer();

@@ -148,7 +148,7 @@ public final class CupsQueue {
         try {
             return jobsIn(request(0x0009, queue, List.of(new Attr(0x21, "job-id", List.of(Integer.toString(id))),
                     attr(0x44, "requested-attributes", "job-id", "job-name", "job-state", "job-state-reasons"))))
-                    .stream().filter(j -> j.id() == id).findFirst();
+                    .stream().findFirst(); // the answer holds the job asked about, or an error status
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Cannot ask CUPS about job " + id + " on \"" + queue + "\": " + e);
             return Optional.empty();

@@ -132,10 +132,6 @@ public final class HandoutPrinter {
      * (empty without CUPS, or when the job could not be found), for watching it on ({@link JobWatch}).
      */
     public record Sent(String printer, Optional<CupsQueue.Job> job) {
-        /** Still to watch: CUPS knows the job and it has not printed yet. */
-        public boolean printing() {
-            return job.isPresent() && !job.get().completed();
-        }
     }
 
     /** As {@link #print(byte[], String)}, telling also which job CUPS made of it. */
