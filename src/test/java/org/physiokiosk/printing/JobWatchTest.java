@@ -62,6 +62,8 @@ class JobWatchTest {
             assertThat(watched(w)).isEqualTo(JobWatch.Ending.COMPLETED);
             assertThat(told).isEmpty();
             assertThat(cups.operations).as("looked at until it printed").filteredOn(op -> op == 0x0009).hasSize(4);
+            assertThat(cups.operations).as("the printer asked about while the job was printing, not after")
+                    .filteredOn(op -> op == 0x000B).hasSize(3);
             nothingLeft(cups);
         }
     }
