@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 import org.physiokiosk.pdf.PdfException;
 import org.physiokiosk.handout.HandoutRenderer;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.printing.HandoutPrinter;
+import org.physiokiosk.printing.JobWatch;
 import org.physiokiosk.printing.PrintFailedException;
+import org.physiokiosk.printing.PrintTrouble;
 import org.physiokiosk.saving.PlanFiles;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.ui.journey.JourneyPresenter;
@@ -24,9 +27,18 @@ final class JourneyServices implements JourneyPresenter.Services {
     private final RemovableDrives drives;
     private final Path exportsDir;
     private final Clock clock;
+    /** Watches a printed job for trouble after "printed" shows; null: not watched. */
+    private final JobWatch jobs;
 
     JourneyServices(HandoutRenderer renderer, HandoutPrinter printer, RemovableDrives drives, Path exportsDir,
                     Clock clock) {
+        this(renderer, printer, drives, exportsDir, clock, null);
+    }
+
+    /** @param jobs where printed jobs are watched; null for none */
+    JourneyServices(HandoutRenderer renderer, HandoutPrinter printer, RemovableDrives drives, Path exportsDir,
+                    Clock clock, JobWatch jobs) {
+        this.jobs = jobs;
         this.renderer = renderer;
         this.printer = printer;
         this.drives = drives;
@@ -46,8 +58,17 @@ final class JourneyServices implements JourneyPresenter.Services {
 
     @Override
     public String print(byte[] pdf) throws PrintFailedException {
+        return print(pdf, trouble -> { });
+    }
+
+    @Override
+    public String print(byte[] pdf, Consumer<PrintTrouble> later) throws PrintFailedException {
         OffEdt.check("Printing a handout");
-        return printer.print(pdf, PlanFiles.fileName(LocalDateTime.now(clock)).replace(".pdf", ""));
+        HandoutPrinter.Sent sent = printer.send(pdf, PlanFiles.fileName(LocalDateTime.now(clock)).replace(".pdf", ""));
+        if (jobs != null && sent.job().isPresent()) { // one that has printed already ends the watch at its first look
+            jobs.watch(sent.printer(), sent.job().orElseThrow().id(), later);
+        }
+        return sent.printer();
     }
 
     @Override

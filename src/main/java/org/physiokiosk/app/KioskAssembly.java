@@ -18,6 +18,7 @@ import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.illustration.IllustrationLoader;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.HandoutPrinter;
+import org.physiokiosk.printing.JobWatch;
 import org.physiokiosk.printing.QueueStatus;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
@@ -50,7 +51,9 @@ public final class KioskAssembly {
     private final HandoutPrinter printer;
     private final IllustrationLoader illustrations = new IllustrationLoader();
     private final SlideViews views;
-    private final JourneyPresenter.Services services;
+    private JourneyPresenter.Services services;
+    /** Watches printed jobs after "printed" shows; none until {@link #watchPrintsOn} gives a lane. */
+    private JobWatch jobs;
 
     /**
      * The kiosk's one clock, in the computer's time zone: handout dates, and when slides and the
@@ -61,7 +64,7 @@ public final class KioskAssembly {
     private JourneyPresenter.Services services(Locale language) {
         HandoutRenderer renderer = new HandoutRenderer(settings.clinic(), settings.paperSize(), language,
                 settings.mediaDir(), illustrations, clock).tagged(settings.handoutAccessible());
-        return new JourneyServices(renderer, printer, drives, settings.exportsDir(), clock);
+        return new JourneyServices(renderer, printer, drives, settings.exportsDir(), clock, jobs);
     }
     private final UsageRecorder usage;
     private final RemovableDrives drives;
@@ -114,6 +117,22 @@ public final class KioskAssembly {
     public static KioskAssembly of(KioskSettings settings, SlideLibrary library, UsageRecorder usage,
                                    Executor work) {
         return new KioskAssembly(settings, library, RemovableDrives.system(), usage, work);
+    }
+
+    /**
+     * Printed jobs are watched on {@code lane} ({@link KioskThreads#printWatch()}) on this computer's
+     * CUPS: a patient still on "printed" hears when the printer runs out of paper, jams or stops.
+     * Without it a print is not watched after it is sent. Call before {@link #frame}.
+     */
+    public KioskAssembly watchPrintsOn(java.util.concurrent.ScheduledExecutorService lane) {
+        return watchPrintsWith(JobWatch.local(lane));
+    }
+
+    /** As {@link #watchPrintsOn}, with a watch of the caller's (the GUI tests' stand-in scheduler). */
+    public KioskAssembly watchPrintsWith(JobWatch watch) {
+        this.jobs = watch;
+        this.services = services(settings.language());
+        return this;
     }
 
     /** Reads aloud with {@code engine} when the settings switch it on ({@code speech.enabled}). */

@@ -138,7 +138,8 @@ final class KioskRuntime {
         SlideLibrary library = keepLastGood(fresh);
         lastGood = library;
         KioskAssembly kiosk = KioskAssembly.of(settings, library, usage, threads.work()).withSpeech(speech())
-                .playOn(threads.frames());
+                .playOn(threads.frames())
+                .watchPrintsOn(threads.printWatch());
         if (first) {
             StartupTimeline.mark("assembly");
         }

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Every thread the kiosk starts, in one place: one worker for background work (file loading,
  * PDFs, printing, printer and USB look-ups), in order, so the screens never wait; one for the frames
- * of moving drawings; a lane for
+ * of moving drawings; one watching printed jobs; a lane for
  * restarts; and the few long-lived threads (watchdog, file watcher). All named, all daemons,
  * an uncaught error is logged. {@link #close()} stops them with a bounded wait. The usage log
  * keeps its own writer thread ({@code stats.UsageLog}).
@@ -29,7 +29,9 @@ public final class KioskThreads implements AutoCloseable {
     private final ExecutorService work = Executors.newSingleThreadExecutor(factory("kiosk-work"));
     /** Moving drawings' frames, drawn off the event thread ({@code ui.illustration.MotionPlayer}); its thread starts with the first frame. */
     private final ScheduledThreadPoolExecutor frames = framesExecutor();
-    private final List<ExecutorService> lanes = new CopyOnWriteArrayList<>(List.of(work, frames));
+    /** Printed jobs watched after "printed" shows ({@code printing.JobWatch}); its thread lives only while one is. */
+    private final ScheduledThreadPoolExecutor printWatch = printWatchExecutor(PRINT_WATCH_IDLE);
+    private final List<ExecutorService> lanes = new CopyOnWriteArrayList<>(List.of(work, frames, printWatch));
     private final List<Thread> longLived = new CopyOnWriteArrayList<>();
     /** Speech processes start and stop here (issue 18), in order, never behind a slow printer. */
     private final Executor speech = lane("kiosk-speech");
@@ -39,6 +41,26 @@ public final class KioskThreads implements AutoCloseable {
         ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, factory("kiosk-frames"));
         e.setRemoveOnCancelPolicy(true); // a stopped player's next frame leaves the queue at once
         return e;
+    }
+
+    /** How long the print-watch thread waits for another job to watch before it ends. */
+    static final Duration PRINT_WATCH_IDLE = Duration.ofSeconds(5);
+
+    static ScheduledThreadPoolExecutor printWatchExecutor(Duration idle) {
+        ScheduledThreadPoolExecutor e = new ScheduledThreadPoolExecutor(1, factory("kiosk-print-watch"));
+        e.setRemoveOnCancelPolicy(true);
+        e.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // closing does not wait for the next look
+        e.setKeepAliveTime(idle.toMillis(), TimeUnit.MILLISECONDS);
+        e.allowCoreThreadTimeOut(true); // no thread while nothing is watched
+        return e;
+    }
+
+    /**
+     * Where printed jobs are watched (a look at the CUPS queue every second or two, for a minute at
+     * most): never behind a PDF or a save, so a patient told "out of paper" can save at once.
+     */
+    public ScheduledExecutorService printWatch() {
+        return printWatch;
     }
 
     /** Background work, one job at a time in the order given; results go back through the view's invokeLater. */

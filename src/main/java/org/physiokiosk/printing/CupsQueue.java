@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * What the CUPS scheduler says about a queue and its jobs, asked over IPP (the protocol
  * {@code javax.print} itself speaks to CUPS, which however exposes neither a printer's state nor
- * a job's). A small IPP/1.1 client: Get-Printer-Attributes and Get-Jobs, each with a short time
+ * a job's). A small IPP/1.1 client: Get-Printer-Attributes, Get-Jobs and Get-Job-Attributes, each with a short time
  * limit. Every answer is optional: a scheduler that is not there, slow or odd means "unknown",
  * never an error, so printing goes on as if nothing were known.
  */
@@ -97,6 +97,11 @@ public final class CupsQueue {
         public boolean started() {
             return state == 5 || state == 9;
         }
+
+        /** Printed: the scheduler is done with it. */
+        public boolean completed() {
+            return state == 9;
+        }
     }
 
     /** Faults a person at the printer must fix; "-report" and "-warning" reasons are not. */
@@ -116,18 +121,51 @@ public final class CupsQueue {
     /** The queue's state, or empty when CUPS cannot be asked. */
     public Optional<Printer> printer(String name) {
         try {
-            Map<String, List<Object>> a = groups(request(0x000B, name, List.of(
+            return printerIn(request(0x000B, name, List.of(
                     attr(0x44, "requested-attributes", "printer-state", "printer-state-reasons",
-                            "printer-is-accepting-jobs"))), 0x04).stream().findFirst().orElse(Map.of());
-            if (!a.containsKey("printer-state")) {
-                return Optional.empty();
-            }
-            return Optional.of(new Printer((Integer) a.get("printer-state").get(0), strings(a.get("printer-state-reasons")),
-                    !Boolean.FALSE.equals(a.getOrDefault("printer-is-accepting-jobs", List.of(Boolean.TRUE)).get(0))));
+                            "printer-is-accepting-jobs"))));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Cannot ask CUPS about \"" + name + "\": " + e);
             return Optional.empty();
         }
+    }
+
+    /** The printer in a Get-Printer-Attributes answer; empty when it names none. */
+    static Optional<Printer> printerIn(byte[] answer) throws IOException {
+        Map<String, List<Object>> a = groups(answer, 0x04).stream().findFirst().orElse(Map.of());
+        if (!(a.containsKey("printer-state") && a.get("printer-state").get(0) instanceof Integer state)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Printer(state, strings(a.get("printer-state-reasons")),
+                !Boolean.FALSE.equals(a.getOrDefault("printer-is-accepting-jobs", List.of(Boolean.TRUE)).get(0))));
+    }
+
+    /**
+     * One job of the queue by its id (IPP Get-Job-Attributes), finished ones too while CUPS keeps
+     * them; empty when CUPS cannot be asked or does not know the job.
+     */
+    public Optional<Job> job(String queue, int id) {
+        try {
+            return jobsIn(request(0x0009, queue, List.of(new Attr(0x21, "job-id", List.of(Integer.toString(id))),
+                    attr(0x44, "requested-attributes", "job-id", "job-name", "job-state", "job-state-reasons"))))
+                    .stream().findFirst(); // the answer holds the job asked about, or an error status
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "Cannot ask CUPS about job " + id + " on \"" + queue + "\": " + e);
+            return Optional.empty();
+        }
+    }
+
+    /** The jobs in an answer to Get-Jobs or Get-Job-Attributes. */
+    static List<Job> jobsIn(byte[] answer) throws IOException {
+        List<Job> jobs = new ArrayList<>();
+        for (Map<String, List<Object>> a : groups(answer, 0x02)) {
+            if (a.containsKey("job-id") && a.containsKey("job-state")) {
+                jobs.add(new Job((Integer) a.get("job-id").get(0), a.containsKey("job-name")
+                        ? a.get("job-name").get(0).toString() : "", (Integer) a.get("job-state").get(0),
+                        strings(a.get("job-state-reasons"))));
+            }
+        }
+        return jobs;
     }
 
     /**
@@ -137,17 +175,9 @@ public final class CupsQueue {
      */
     public Optional<List<Job>> jobs(String name) {
         try {
-            List<Job> jobs = new ArrayList<>();
-            for (Map<String, List<Object>> a : groups(request(0x000A, name, List.of(attr(0x44, "which-jobs", "all"),
+            return Optional.of(jobsIn(request(0x000A, name, List.of(attr(0x44, "which-jobs", "all"),
                     attr(0x22, "my-jobs", "true"),
-                    attr(0x44, "requested-attributes", "job-id", "job-name", "job-state", "job-state-reasons"))), 0x02)) {
-                if (a.containsKey("job-id") && a.containsKey("job-state")) {
-                    jobs.add(new Job((Integer) a.get("job-id").get(0), a.containsKey("job-name")
-                            ? a.get("job-name").get(0).toString() : "", (Integer) a.get("job-state").get(0),
-                            strings(a.get("job-state-reasons"))));
-                }
-            }
-            return Optional.of(jobs);
+                    attr(0x44, "requested-attributes", "job-id", "job-name", "job-state", "job-state-reasons")))));
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.DEBUG, "Cannot ask CUPS for the jobs of \"" + name + "\": " + e);
             return Optional.empty();
@@ -197,6 +227,9 @@ public final class CupsQueue {
                 writeString(body, firstValue ? a.name() : "");
                 if (a.tag() == 0x22) {
                     body.write(new byte[] {0, 1, (byte) (Boolean.parseBoolean(v) ? 1 : 0)});
+                } else if (a.tag() == 0x21) {
+                    int n = Integer.parseInt(v);
+                    body.write(new byte[] {0, 4, (byte) (n >> 24), (byte) (n >> 16), (byte) (n >> 8), (byte) n});
                 } else {
                     writeString(body, v);
                 }

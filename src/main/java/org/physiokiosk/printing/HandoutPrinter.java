@@ -32,8 +32,9 @@ import org.apache.pdfbox.printing.PDFPageable;
  * fast, small, and the text stays text. Elsewhere Java's {@link PrinterJob} draws the pages
  * ({@link PDFPageable}). Then the job is watched for a moment on CUPS ({@link CupsQueue}):
  * a job the scheduler gives up on, or a printer that reports a fault, is a failure the patient
- * is told about, with saving offered. Slow and possibly blocking (a CUPS lookup has no time-out
- * of its own): call it off the event thread.
+ * is told about, with saving offered; what becomes of the job after that, {@link JobWatch}
+ * sees. Slow and possibly blocking (a CUPS lookup has no time-out of its own): call it off the
+ * event thread.
  */
 public final class HandoutPrinter {
 
@@ -123,11 +124,23 @@ public final class HandoutPrinter {
      * Prints {@code pdf} as one job called {@code jobName}; returns the printer's name.
      */
     public String print(byte[] pdf, String jobName) throws PrintFailedException {
+        return send(pdf, jobName).printer();
+    }
+
+    /**
+     * A handout in the printer's queue: the printer's name, and the job as CUPS last reported it
+     * (empty without CUPS, or when the job could not be found), for watching it on ({@link JobWatch}).
+     */
+    public record Sent(String printer, Optional<CupsQueue.Job> job) {
+    }
+
+    /** As {@link #print(byte[], String)}, telling also which job CUPS made of it. */
+    public Sent send(byte[] pdf, String jobName) throws PrintFailedException {
         return print(pdf, jobName, true);
     }
 
-    /** As {@link #print(byte[], String)}; {@code pdfAllowed} false draws the pages even for a PDF printer (tests). */
-    String print(byte[] pdf, String jobName, boolean pdfAllowed) throws PrintFailedException {
+    /** As {@link #send(byte[], String)}; {@code pdfAllowed} false draws the pages even for a PDF printer (tests). */
+    Sent print(byte[] pdf, String jobName, boolean pdfAllowed) throws PrintFailedException {
         long start = System.nanoTime();
         PrintService service = printer();
         Route route = pdfAllowed && service.isDocFlavorSupported(DocFlavor.BYTE_ARRAY.PDF) ? Route.PDF : Route.DRAWN;
@@ -147,10 +160,9 @@ public final class HandoutPrinter {
         lastQueuedMillis = (queued - start) / 1_000_000;
         LOG.log(System.Logger.Level.INFO, "Handout \"{0}\" in the queue of \"{1}\" ({2}, {3} bytes) {4} ms after "
                 + "print was asked", jobName, service.getName(), route, pdf.length, (queued - start) / 1_000_000);
-        if (before.isPresent()) {
-            watch(service.getName(), jobName, before.get());
-        }
-        return service.getName();
+        Optional<CupsQueue.Job> job = before.isPresent() ? watch(service.getName(), jobName, before.get())
+                : Optional.empty();
+        return new Sent(service.getName(), job);
     }
 
     /**
@@ -205,15 +217,16 @@ public final class HandoutPrinter {
      * Watches the job on CUPS until the printer has it: a job the scheduler stops, cancels or
      * aborts, or a queue that stops or reports a fault meanwhile, fails the print. A job still
      * waiting after {@code watch} in a queue with no fault is left to print. Without CUPS (or
-     * when the job cannot be found) nothing more is known: the print stands.
+     * when the job cannot be found) nothing more is known: the print stands. Returns the job as
+     * last seen.
      */
-    private void watch(String queue, String jobName, int lastBefore) throws PrintFailedException {
+    private Optional<CupsQueue.Job> watch(String queue, String jobName, int lastBefore) throws PrintFailedException {
         long end = System.nanoTime() + watch.toNanos();
         while (true) {
             Optional<CupsQueue.Job> job = cups.jobAfter(queue, lastBefore);
             if (job.isEmpty()) {
                 LOG.log(System.Logger.Level.DEBUG, "No CUPS job \"" + jobName + "\" to watch on \"" + queue + "\"");
-                return;
+                return job;
             }
             if (job.get().failed()) {
                 throw new PrintFailedException(PrintFailedException.Reason.FAILED, "the print system gave up on job "
@@ -226,13 +239,13 @@ public final class HandoutPrinter {
                         + "\" cannot print job " + job.get().id() + ": " + problem.get(), null);
             }
             if (job.get().started() || System.nanoTime() > end) {
-                return;
+                return job;
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return job;
             }
         }
     }

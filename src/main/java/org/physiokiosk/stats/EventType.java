@@ -20,7 +20,10 @@ public enum EventType {
     TECHNIQUE_PLANNED,
     /** subject: the printer. */
     HANDOUT_PRINTED,
-    /** subject: why (no-printer, printer-stopped, print-failed). */
+    /**
+     * subject: why (no-printer, printer-stopped, print-failed); for a job that failed after
+     * "printed" showed: paper-out, paper-jam, door-open, ink-out, printer-stopped-later, not-printed.
+     */
     PRINT_FAILED,
     /** subject: where (usb or folder). */
     HANDOUT_SAVED,

@@ -53,4 +53,33 @@ class KioskThreadsTest {
         lane.get().join(10_000);
         assertThat(lane.get().isAlive()).as("the speech lane ended").isFalse();
     }
+
+    /**
+     * Printed jobs are watched on a lane of their own: a look every second or two, never behind a
+     * PDF; its thread ends when nothing is watched, and closing does not wait for the next look.
+     */
+    @Test
+    void printWatchingHasItsOwnLaneWhoseThreadEndsWhenNothingIsWatched() throws Exception {
+        java.util.concurrent.ScheduledThreadPoolExecutor lane = KioskThreads.printWatchExecutor(Duration.ofMillis(200));
+        CompletableFuture<Thread> look = new CompletableFuture<>();
+        lane.schedule(() -> look.complete(Thread.currentThread()), 10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        Thread t = look.get(5, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(t.getName()).isEqualTo("kiosk-print-watch-1");
+        assertThat(t.isDaemon()).isTrue();
+        t.join(5_000);
+        assertThat(t.isAlive()).as("no thread left once nothing is watched").isFalse();
+        assertThat(lane.getPoolSize()).isZero();
+        lane.shutdown();
+
+        KioskThreads threads = new KioskThreads();
+        CompletableFuture<Thread> first = new CompletableFuture<>();
+        threads.printWatch().execute(() -> first.complete(Thread.currentThread()));
+        threads.printWatch().schedule(() -> { }, 1, java.util.concurrent.TimeUnit.HOURS); // the next look
+        long start = System.nanoTime();
+        assertThat(threads.stop(Duration.ofSeconds(10))).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("closing does not wait for the next look")
+                .isLessThan(Duration.ofSeconds(2));
+        first.get().join(5_000);
+        assertThat(first.get().isAlive()).isFalse();
+    }
 }

@@ -15,21 +15,21 @@ import java.util.function.IntFunction;
 
 /**
  * A stand-in CUPS scheduler on a free local port that answers IPP Get-Printer-Attributes
- * and Get-Jobs as told: a printer state with reasons, and per call the jobs it lists (so a
+ * and Get-Jobs (and Get-Job-Attributes, with the same list) as told: a printer state with reasons, and per call the jobs it lists (so a
  * test can make a job appear after the first call, as a sent job does).
  */
-final class FakeCups implements AutoCloseable {
+public final class FakeCups implements AutoCloseable {
 
     private final HttpServer server;
-    volatile int printerState = 3;
-    volatile List<String> printerReasons = List.of("none");
-    volatile boolean accepting = true;
+    public volatile int printerState = 3;
+    public volatile List<String> printerReasons = List.of("none");
+    public volatile boolean accepting = true;
     /** The jobs listed on the n-th Get-Jobs call (from 0). */
-    volatile IntFunction<List<CupsQueue.Job>> jobs = n -> List.of();
-    final List<Integer> operations = new CopyOnWriteArrayList<>();
+    public volatile IntFunction<List<CupsQueue.Job>> jobs = n -> List.of();
+    public final List<Integer> operations = new CopyOnWriteArrayList<>();
     private int jobCalls;
 
-    FakeCups() throws IOException {
+    public FakeCups() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             byte[] request = exchange.getRequestBody().readAllBytes();
@@ -52,7 +52,7 @@ final class FakeCups implements AutoCloseable {
         return jobCalls++;
     }
 
-    CupsQueue queue() {
+    public CupsQueue queue() {
         return new CupsQueue(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/"), 1000);
     }
 

@@ -77,7 +77,7 @@ class HandoutPrinterTest {
         Cups.requireTesseract();
         String job = "pk-drawn-" + UUID.randomUUID().toString().substring(0, 8);
         HandoutPrinter printer = new HandoutPrinter(Cups.PRINTER, QueueStatus.system());
-        assertThat(printer.print(pdf, job, false)).isEqualTo(Cups.PRINTER);
+        assertThat(printer.print(pdf, job, false).printer()).isEqualTo(Cups.PRINTER);
         assertThat(printer.lastRoute()).isEqualTo(HandoutPrinter.Route.DRAWN);
 
         Optional<Path> out = Cups.awaitOutput(job, Duration.ofSeconds(60));

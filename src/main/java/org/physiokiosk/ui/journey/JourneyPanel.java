@@ -20,6 +20,7 @@ import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
 import org.physiokiosk.illustration.Illustration;
 import org.physiokiosk.plan.HandoutPlan;
+import org.physiokiosk.printing.PrintTrouble;
 import org.physiokiosk.ui.Fader;
 import org.physiokiosk.ui.RoundedPanel;
 import org.physiokiosk.ui.TextBlock;
@@ -412,6 +413,36 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         show(p);
     }
 
+    /**
+     * The handout did not come out after "printing" showed: what is wrong in plain words, whom to
+     * tell, and saving instead (to the USB stick when one is in, else for reception to print).
+     */
+    @Override
+    public void showPrintTrouble(PrintTrouble trouble, boolean usbAvailable) {
+        String title = texts.get(switch (trouble) {
+            case PAPER_OUT -> "status.trouble.paperOut";
+            case PAPER_JAM -> "status.trouble.paperJam";
+            case DOOR_OPEN -> "status.trouble.doorOpen";
+            case INK_OUT -> "status.trouble.inkOut";
+            case PRINTER_STOPPED -> "status.trouble.printerStopped";
+            case NOT_PRINTED -> "status.trouble.notPrinted";
+        });
+        JPanel p = status(title, texts.get(usbAvailable ? "status.trouble.offerUsb" : "status.trouble.offer"),
+                new StatusIcon(false, title));
+        p.setName("print-trouble");
+        List<JButton> actions = new java.util.ArrayList<>();
+        actions.add(button("trouble-back", texts.get("status.backToPlan"), "kioskSecondary",
+                e -> presenter.backToPlan()));
+        actions.add(button("trouble-save-pdf", texts.get("preview.savePdf"), usbAvailable ? "kioskSecondary"
+                : "kioskPrimary", e -> presenter.saveAsPdf()));
+        if (usbAvailable) {
+            actions.add(button("trouble-save-usb", texts.get("preview.saveUsb"), "kioskPrimary",
+                    e -> presenter.saveToUsb()));
+        }
+        p.add(new ButtonLines("trouble-actions", "center", "2%", true, actions), "wmin 0, h 10%:pref:30%");
+        show(p);
+    }
+
     @Override
     public void finished() {
         doneTimer.stop();
@@ -421,6 +452,7 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     /** Stops this session's timers and its reading aloud; the host drops the panel afterwards. */
     public void dispose() {
         doneTimer.stop();
+        presenter.detach(this);
         presenter.reader().onChange(null);
         presenter.stopReadingAloud();
     }

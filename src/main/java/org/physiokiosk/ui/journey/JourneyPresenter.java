@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.PrintFailedException;
+import org.physiokiosk.printing.PrintTrouble;
 import org.physiokiosk.stats.EventType;
 import org.physiokiosk.stats.UsageRecorder;
 
@@ -40,6 +42,12 @@ public final class JourneyPresenter {
 
         void showFailed(Failure failure, String detail, boolean usbAvailable);
 
+        /**
+         * The handout shown as printing has not come out after all (out of paper, jammed, not
+         * printed): what the patient can do now, saving offered.
+         */
+        void showPrintTrouble(PrintTrouble trouble, boolean usbAvailable);
+
         /** The patient is finished: back to the attract loop. */
         void finished();
     }
@@ -50,6 +58,14 @@ public final class JourneyPresenter {
 
         /** Prints; returns the printer's name. */
         String print(byte[] pdf) throws PrintFailedException;
+
+        /**
+         * Prints, then keeps an eye on the job for a while: when it fails later or the printer needs
+         * a person, {@code later} hears it once, on any thread. Without a watch, as {@link #print(byte[])}.
+         */
+        default String print(byte[] pdf, Consumer<PrintTrouble> later) throws PrintFailedException {
+            return print(pdf);
+        }
 
         Path saveToExports(byte[] pdf) throws Exception;
 
@@ -196,7 +212,13 @@ public final class JourneyPresenter {
     /** Reading aloud: off unless the kiosk gives one ({@link #readAloudWith}). */
     private ReadAloud reader = ReadAloud.off();
 
-    private enum Screen { PICKER, PREVIEW, OTHER }
+    /** Prints asked this visit; the printed screen showing is the one of print number {@link #printedShowing}. */
+    private int prints;
+    private int printedShowing;
+    /** False once the host has thrown the view away (staff mode, an error): the visit is no longer on screen. */
+    private boolean onScreen;
+
+    private enum Screen { PICKER, PREVIEW, PRINTED, OTHER }
 
     private record Prepared(HandoutPlan plan, byte[] pdf) {
     }
@@ -237,6 +259,14 @@ public final class JourneyPresenter {
 
     public void attach(View view) {
         this.view = view;
+        onScreen = true;
+    }
+
+    /** {@code gone} is thrown away (the host left this visit, or shows it anew in another language). */
+    public void detach(View gone) {
+        if (view == gone) {
+            onScreen = false;
+        }
     }
 
     /** Reads aloud with {@code reader} (the kiosk's speech; off by default), this visit starting silent. */
@@ -480,11 +510,49 @@ public final class JourneyPresenter {
     }
 
     public void print() {
+        if (busy || plan == null) {
+            return;
+        }
+        int number = ++prints;
         run(Work.PRINTING, bytes -> {
-            String printer = services.print(bytes);
+            String printer = services.print(bytes, trouble -> ui.execute(() -> printTrouble(number, trouble)));
             record(EventType.HANDOUT_PRINTED, printer, "");
-            return () -> view.showDone(Outcome.PRINTED, printer);
+            return () -> {
+                screen = Screen.PRINTED;
+                printedShowing = number;
+                view.showDone(Outcome.PRINTED, printer);
+            };
         });
+    }
+
+    /**
+     * A handout shown as printing did not come out (the job is watched after "printed" shows).
+     * The patient still looking at that "printed" screen is told, with saving offered; a visit
+     * that has ended shows nothing (the slides are not interrupted): it is only logged. Either
+     * way the usage statistics count a failed print.
+     */
+    private void printTrouble(int number, PrintTrouble trouble) {
+        record(EventType.PRINT_FAILED, trouble.code(), "");
+        if (!stillOnPrinted(number)) {
+            LOG.log(System.Logger.Level.INFO, "Handout " + number + " of an ended visit did not print ("
+                    + trouble.code() + "); nothing shown, the patient has left");
+            return;
+        }
+        LOG.log(System.Logger.Level.INFO, "Handout did not print (" + trouble.code() + "): telling the patient");
+        background.execute(() -> {
+            boolean usb = services.usbAvailable();
+            ui.execute(() -> {
+                if (stillOnPrinted(number)) {
+                    screen = Screen.OTHER;
+                    showAgain = () -> view.showPrintTrouble(trouble, usb);
+                    showAgain.run();
+                }
+            });
+        });
+    }
+
+    private boolean stillOnPrinted(int number) {
+        return !ended && onScreen && !busy && screen == Screen.PRINTED && printedShowing == number;
     }
 
     public void saveToUsb() {

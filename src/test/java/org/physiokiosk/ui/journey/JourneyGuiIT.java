@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +26,9 @@ import org.physiokiosk.content.Technique;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.Cups;
+import org.physiokiosk.printing.CupsQueue;
+import org.physiokiosk.printing.FakeCups;
+import org.physiokiosk.printing.JobWatch;
 import org.physiokiosk.saving.RemovableDrives;
 import org.physiokiosk.settings.KioskSettings;
 import org.physiokiosk.settings.Settings;
@@ -59,6 +63,12 @@ class JourneyGuiIT extends GuiTestBase {
     private UsageLog usage;
 
     private void open(Duration idleTimeout, String printer) {
+        open(idleTimeout, printer, kiosk -> kiosk);
+    }
+
+    /** As above; {@code more} finishes the assembly (how printed jobs are watched). */
+    private void open(Duration idleTimeout, String printer,
+                      java.util.function.UnaryOperator<KioskAssembly> more) {
         KioskSettings base = SettingsLoader.load(settingsCopy()).settings();
         KioskSettings settings = base.withFullscreen(false).with(Settings.SLIDE_INTERVAL, Duration.ofSeconds(30))
                 .with(Settings.TRANSITION, Duration.ofMillis(300)).with(Settings.IDLE_TIMEOUT, idleTimeout)
@@ -66,8 +76,8 @@ class JourneyGuiIT extends GuiTestBase {
                 .with(Settings.EXPORTS_DIR, exports);
         library = ContentLoader.load(settings.mediaDir());
         usage = UsageLog.open(settings.statsDir(), "test-kiosk", java.time.Clock.systemDefaultZone(), 0);
-        KioskAssembly kiosk = new KioskAssembly(settings, library, new RemovableDrives(List.of(), p -> false), usage,
-                threads.work());
+        KioskAssembly kiosk = more.apply(new KioskAssembly(settings, library, new RemovableDrives(List.of(),
+                p -> false), usage, threads.work()));
         frame = openKiosk(kiosk, () -> { });
         window = new FrameFixture(robot, frame);
     }
@@ -200,7 +210,8 @@ class JourneyGuiIT extends GuiTestBase {
     @Test
     void printMyPlanReachesTheVirtualPrinter() {
         Cups.requireVirtualPrinter();
-        open(Duration.ofSeconds(90), Cups.PRINTER);
+        open(Duration.ofSeconds(90), Cups.PRINTER, kiosk -> kiosk.watchPrintsWith(new JobWatch(CupsQueue.local(),
+                threads.printWatch(), Duration.ofMillis(200), Duration.ofSeconds(20))));
         touchPickTwoAndGoNext();
         long jobs = Cups.jobCount();
         long before = System.nanoTime();
@@ -214,7 +225,69 @@ class JourneyGuiIT extends GuiTestBase {
         long millis = (System.nanoTime() - before) / 1_000_000;
         System.out.println("Touch on 'Print my plan' to the job in the CUPS queue: " + millis + " ms");
         waitFor("the printed message", 20_000, () -> showing("status-done"));
+        // The job is watched on the real queue; it prints, so "printed" stays until the patient is done.
+        Pause.pause(1_500);
+        assertThat(GuiActionRunner.execute(() -> showing("status-done") && !showing("print-trouble")))
+                .as("a job that prints changes nothing").isTrue();
+    }
 
+    /** The watch asks a stand-in scheduler (the real queue prints on cups-pdf, which never runs out of paper). */
+    private UnaryOperator<KioskAssembly> watchedOn(FakeCups cups) {
+        return kiosk -> kiosk.watchPrintsWith(new JobWatch(cups.queue(), threads.printWatch(),
+                Duration.ofMillis(100), Duration.ofSeconds(20)));
+    }
+
+    @Test
+    void aPrinterThatRunsOutOfPaperAfterPrintedTellsThePatientAndOffersSaving() throws Exception {
+        Cups.requireVirtualPrinter();
+        try (FakeCups cups = new FakeCups()) {
+            cups.jobs = n -> List.of(new CupsQueue.Job(n, "", 5, List.of("job-printing")));
+            open(Duration.ofSeconds(90), Cups.PRINTER, watchedOn(cups));
+            touchPickTwoAndGoNext();
+            window.button("preview-print").click();
+            waitFor("the printed message", 20_000, () -> showing("status-done"));
+            cups.printerState = 4;
+            cups.printerReasons = List.of("media-empty-error");
+            waitFor("the printer problem", 10_000, () -> showing("print-trouble"));
+            org.physiokiosk.ui.TextBlock message = (org.physiokiosk.ui.TextBlock) robot.finder().find(frame,
+                    c -> "status-message".equals(c.getName()) && c.isShowing());
+            assertThat(GuiActionRunner.execute(message::paras)).extracting(org.physiokiosk.ui.TextBlock.Para::text)
+                    .containsExactly("The printer has run out of paper.",
+                            "Please tell the reception, or save your plan and they can print it for you.");
+            assertThat(showing("trouble-save-usb")).as("no USB stick in").isFalse();
+            window.button("trouble-save-pdf").click();
+            waitFor("saved instead", 15_000, () -> showing("status-done"));
+            try (Stream<Path> files = Files.list(exports)) {
+                assertThat(files.filter(p -> p.toString().endsWith(".pdf"))).hasSize(1);
+            }
+            assertThat(events()).contains("handout_printed " + Cups.PRINTER, "print_failed paper-out",
+                    "handout_saved folder");
+        }
+    }
+
+    @Test
+    void aPrinterThatJamsAfterThePatientLeftDoesNotInterruptTheSlides() throws Exception {
+        Cups.requireVirtualPrinter();
+        try (FakeCups cups = new FakeCups()) {
+            cups.jobs = n -> List.of(new CupsQueue.Job(n, "", 5, List.of("job-printing")));
+            open(Duration.ofSeconds(90), Cups.PRINTER, watchedOn(cups));
+            touchPickTwoAndGoNext();
+            window.button("preview-print").click();
+            waitFor("the printed message", 20_000, () -> showing("status-done"));
+            window.button("status-done").click();
+            waitFor("the slides", 5_000, () -> frame.journey() == null && showing("attract-stage"));
+            cups.printerReasons = List.of("media-jam-error");
+            waitForFiles("the jam counted", 10_000, () -> {
+                try {
+                    return events().contains("print_failed paper-jam");
+                } catch (Exception e) {
+                    return false;
+                }
+            });
+            Pause.pause(500);
+            assertThat(GuiActionRunner.execute(() -> frame.journey() == null && showing("attract-stage")
+                    && !showing("print-trouble"))).as("the slides go on").isTrue();
+        }
     }
 
     @Test

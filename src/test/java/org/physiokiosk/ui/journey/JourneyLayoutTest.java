@@ -43,7 +43,8 @@ class JourneyLayoutTest {
     static final float[] ZOOMS = {1f, 1.3f, 1.6f};
     /** The journey's screens (still-there is the overlay over them). */
     static final List<String> SCREENS = List.of("picker", "preview", "printing", "printed", "failed-printer",
-            "failed-save", "saved-usb", "saved-pdf", "still-there");
+            "failed-save", "saved-usb", "saved-pdf", "still-there", "print-trouble",
+            "print-trouble-no-usb");
 
     private static SlideLibrary english;
     private static final IllustrationLoader LOADER = new IllustrationLoader();
@@ -182,6 +183,10 @@ class JourneyLayoutTest {
             case "saved-pdf" -> p -> p.showDone(JourneyPresenter.Outcome.SAVED_PDF,
                     "/home/kiosk/exports/plan-2026-11-30-1642.pdf");
             case "failed-printer" -> p -> p.showFailed(JourneyPresenter.Failure.NO_PRINTER, "", true);
+            // The longest title; the USB stick offered (three buttons), or saving for the reception (longer words).
+            case "print-trouble" -> p -> p.showPrintTrouble(org.physiokiosk.printing.PrintTrouble.NOT_PRINTED, true);
+            case "print-trouble-no-usb" -> p -> p.showPrintTrouble(org.physiokiosk.printing.PrintTrouble.NOT_PRINTED,
+                    false);
             case "failed-save" -> p -> p.showFailed(JourneyPresenter.Failure.SAVE_FAILED,
                     "The USB stick was taken out before the plan was saved.", true);
             default -> throw new IllegalArgumentException(screen);

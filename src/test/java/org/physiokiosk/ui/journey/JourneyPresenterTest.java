@@ -17,6 +17,7 @@ import org.physiokiosk.content.Technique;
 import org.physiokiosk.plan.HandoutPlan;
 import org.physiokiosk.plan.PlanBuilder;
 import org.physiokiosk.printing.PrintFailedException;
+import org.physiokiosk.printing.PrintTrouble;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.testing.TestMedia;
 
@@ -32,13 +33,14 @@ class JourneyPresenterTest {
     private HandoutPlan previewed;
     private JourneyPresenter.Page<Symptom> pickerPage;
     private JourneyPresenter.Page<JourneyPresenter.Card> previewPage;
+    private JourneyPresenter.View view;
 
     @BeforeEach
     void setUp() {
         presenter = new JourneyPresenter(LIBRARY.symptoms(), new PlanBuilder(LIBRARY, 6), services, Runnable::run,
                 Runnable::run, (type, session, subject, value, language) -> recorded.add(type + " " + subject),
                 Locale.ENGLISH);
-        presenter.attach(new JourneyPresenter.View() {
+        presenter.attach(view = new JourneyPresenter.View() {
             @Override
             public void showPicker(JourneyPresenter.Page<Symptom> tiles, Set<String> selected) {
                 pickerPage = tiles;
@@ -66,6 +68,11 @@ class JourneyPresenterTest {
             @Override
             public void showFailed(JourneyPresenter.Failure failure, String detail, boolean usb) {
                 events.add("failed " + failure + " usb=" + usb);
+            }
+
+            @Override
+            public void showPrintTrouble(PrintTrouble trouble, boolean usb) {
+                events.add("trouble " + trouble + " usb=" + usb);
             }
 
             @Override
@@ -125,6 +132,99 @@ class JourneyPresenterTest {
                 "failed PRINT_FAILED usb=true");
         presenter.saveToUsb();
         assertThat(events).last().isEqualTo("done SAVED_USB home-care-plan-2026-11-29-1015.pdf");
+    }
+
+    @Test
+    void aPrintThatFailsWhileThePatientIsStillOnPrintedIsToldInPlainWordsWithSavingOffered() {
+        services.usb = true;
+        presenter.generalPlan();
+        presenter.print();
+        assertThat(events).last().isEqualTo("done PRINTED KioskPDF");
+        services.later.accept(PrintTrouble.PAPER_OUT);
+        assertThat(events).last().isEqualTo("trouble PAPER_OUT usb=true");
+        assertThat(recorded).last().isEqualTo("PRINT_FAILED paper-out");
+        presenter.largerText();
+        assertThat(events).as("A+ shows the same trouble larger").last().isEqualTo("trouble PAPER_OUT usb=true");
+        presenter.saveToUsb();
+        assertThat(events).endsWith("working SAVING", "done SAVED_USB home-care-plan-2026-11-29-1015.pdf");
+        services.later.accept(PrintTrouble.PAPER_JAM);
+        assertThat(events).as("an old print's news, once the patient moved on: not shown").last()
+                .isEqualTo("done SAVED_USB home-care-plan-2026-11-29-1015.pdf");
+    }
+
+    @Test
+    void withoutAUsbStickTheTroubleOffersSavingForTheReception() {
+        presenter.generalPlan();
+        presenter.print();
+        services.later.accept(PrintTrouble.NOT_PRINTED);
+        assertThat(events).last().isEqualTo("trouble NOT_PRINTED usb=false");
+        presenter.saveAsPdf();
+        assertThat(events).last().isEqualTo("done SAVED_PDF home-care-plan-2026-11-29-1015.pdf");
+    }
+
+    @Test
+    void troubleAfterTheVisitEndedShowsNothingButIsCounted() {
+        presenter.generalPlan();
+        presenter.print();
+        presenter.finish();
+        services.later.accept(PrintTrouble.PAPER_JAM);
+        assertThat(events).last().isEqualTo("finished");
+        assertThat(recorded).endsWith("SESSION_FINISHED ", "PRINT_FAILED paper-jam");
+
+        JourneyPresenter walkedAway = freshVisit();
+        walkedAway.generalPlan();
+        walkedAway.print();
+        walkedAway.timedOut();
+        int shown = events.size();
+        services.later.accept(PrintTrouble.PAPER_OUT);
+        assertThat(events).as("the patient walked away: the slides are not interrupted").hasSize(shown);
+
+        JourneyPresenter leftForStaff = freshVisit();
+        leftForStaff.generalPlan();
+        leftForStaff.print();
+        leftForStaff.detach(view); // staff mode opened, or an error took the screen
+        services.later.accept(PrintTrouble.DOOR_OPEN);
+        assertThat(events).as("the visit is off the screen").last().isEqualTo("done PRINTED KioskPDF");
+        assertThat(recorded).endsWith("PRINT_FAILED door-open");
+    }
+
+    @Test
+    void aPatientWhoLeavesWhileTheUsbStickIsLookedForIsNotCalledBack() {
+        List<Runnable> queued = new ArrayList<>();
+        JourneyPresenter slow = new JourneyPresenter(LIBRARY.symptoms(), new PlanBuilder(LIBRARY, 6), services,
+                queued::add, Runnable::run, UsageRecorder.NONE, Locale.ENGLISH);
+        slow.attach(view);
+        slow.generalPlan();
+        queued.remove(0).run();
+        slow.print();
+        queued.remove(0).run();
+        assertThat(events).last().isEqualTo("done PRINTED KioskPDF");
+        services.later.accept(PrintTrouble.PAPER_OUT);
+        assertThat(queued).as("looking for a USB stick, off the screen's thread").hasSize(1);
+        slow.finish();
+        queued.remove(0).run();
+        assertThat(events).last().isEqualTo("finished");
+    }
+
+    @Test
+    void aPrintThatIsNotWatchedOrPrintsFineChangesNothing() {
+        presenter.generalPlan();
+        presenter.print();
+        assertThat(events).last().isEqualTo("done PRINTED KioskPDF");
+        assertThat(services.later).as("the job is handed to the watch").isNotNull();
+        presenter.finish();
+        assertThat(events).last().isEqualTo("finished");
+        assertThat(recorded).noneMatch(r -> r.startsWith("PRINT_FAILED"));
+    }
+
+    /** Another patient's visit on the same view and services. */
+    private JourneyPresenter freshVisit() {
+        JourneyPresenter next = new JourneyPresenter(LIBRARY.symptoms(), new PlanBuilder(LIBRARY, 6), services,
+                Runnable::run, Runnable::run, (type, session, subject, value, language) -> recorded.add(type + " "
+                        + subject), Locale.ENGLISH);
+        next.attach(view);
+        next.start();
+        return next;
     }
 
     @Test
@@ -315,6 +415,16 @@ class JourneyPresenterTest {
             return "KioskPDF";
         }
 
+        /** Where the last print's later trouble goes: the test plays the print system. */
+        java.util.function.Consumer<PrintTrouble> later;
+
+        @Override
+        public String print(byte[] pdf, java.util.function.Consumer<PrintTrouble> later) throws PrintFailedException {
+            String printer = print(pdf);
+            this.later = later;
+            return printer;
+        }
+
         @Override
         public Path saveToExports(byte[] pdf) throws IOException {
             if (saveFailure != null) {
@@ -354,6 +464,10 @@ class JourneyPresenterTest {
 
         @Override
         public void showFailed(JourneyPresenter.Failure failure, String detail, boolean usb) {
+        }
+
+        @Override
+        public void showPrintTrouble(PrintTrouble trouble, boolean usb) {
         }
 
         @Override
