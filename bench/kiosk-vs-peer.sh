@@ -15,7 +15,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 peer=${PEER:-$(cd .. && pwd)/shared/bench/peer}
 jar=${JAR:-target/physio-kiosk.jar}
-opts=${KIOSK_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # as the services run it (README "Memory")
+opts=${KIOSK_JAVA_OPTS:--Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40}
 [ -f "$jar" ] || { echo "no $jar: run mvn -B -q package -DskipTests first" >&2; exit 2; }
 java25=${JAVA25:-}
 if [ -z "$java25" ]; then

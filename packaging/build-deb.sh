@@ -59,7 +59,7 @@ if [ "${jdk_major:-17}" -ge 21 ]; then nozip=zip-0; else nozip=0; fi
 # JVM options of the launcher (and of the class-data training run in postinst, which must match):
 # a heap for a 2 GB mini PC (README: "Memory"), the serial collector (one small heap, no
 # collector threads to feed on 2 cores), and the class-data archive postinst makes.
-heap="-Xms32m -Xmx256m -XX:+UseSerialGC"
+heap="-Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=15 -XX:MaxHeapFreeRatio=40"
 # Java 25 and later: an ahead-of-time cache, made by one training run with -XX:AOTCacheOutput;
 # earlier: a dynamic class-data archive. Either way a missing or stale file only costs speed.
 if [ "${jdk_major:-17}" -ge 25 ]; then
