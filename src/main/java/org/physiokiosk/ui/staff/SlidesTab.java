@@ -110,6 +110,8 @@ final class SlidesTab extends JPanel {
     private transient SlideViews previewViews;
     private transient Locale previewViewsIn = Locale.ENGLISH;
     private Boolean wide;
+    /** Rows to show once the list has its height, or null. */
+    private int[] pendingReveal;
     /** True while the presenter's values are put on the form: those changes are not edits. */
     private boolean showing;
 
@@ -140,6 +142,14 @@ final class SlidesTab extends JPanel {
                 "[0:0:max, grow, fill][][][][][][]"));
         JScrollPane scroll = new JScrollPane(list);
         scroll.putClientProperty(FlatClientProperties.STYLE, "arc: 12");
+        scroll.getViewport().addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (pendingReveal != null && e.getComponent().getHeight() > 0) {
+                    reveal(pendingReveal[0], pendingReveal[1]);
+                }
+            }
+        });
         left.add(scroll, "wmin 0");
         left.add(command("slides-up", texts.get("staff.slides.up"), e -> presenter.move(-1)));
         left.add(command("slides-down", texts.get("staff.slides.down"), e -> presenter.move(1)));
@@ -529,6 +539,22 @@ final class SlidesTab extends JPanel {
         };
     }
 
+    /**
+     * Scrolls the list to show rows {@code first} to {@code last}; before the list has its height
+     * (filled while the tab is being laid out), once it has it: scrolled in a list of no height, it
+     * would stay scrolled past its first rows.
+     */
+    private void reveal(int first, int last) {
+        JViewport port = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, list);
+        if (port != null && port.getHeight() <= 0) {
+            pendingReveal = new int[] {first, last};
+            return;
+        }
+        pendingReveal = null;
+        list.ensureIndexIsVisible(first);
+        list.ensureIndexIsVisible(last);
+    }
+
     /** The first component named {@code name} under {@code root}, or null. */
     private static Component find(Component root, String name) {
         if (name.equals(root.getName())) {
@@ -595,10 +621,9 @@ final class SlidesTab extends JPanel {
                     list.clearSelection();
                 } else {
                     list.setSelectedIndex(selected);
-                    if (selected > 0 && entries.get(selected - 1) instanceof SlidesPresenter.Entry.OfCategory) {
-                        list.ensureIndexIsVisible(selected - 1); // a category's first technique: its heading too
-                    }
-                    list.ensureIndexIsVisible(selected);
+                    // A category's first technique: its heading too.
+                    reveal(selected > 0 && entries.get(selected - 1) instanceof SlidesPresenter.Entry.OfCategory
+                            ? selected - 1 : selected, selected);
                 }
             } finally {
                 showing = false;
