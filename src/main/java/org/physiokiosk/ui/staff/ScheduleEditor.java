@@ -76,10 +76,11 @@ final class ScheduleEditor extends JPanel {
         // Seven in a row where they fit whole, else in two lines (a narrow column, A+).
         add(new org.physiokiosk.ui.journey.ButtonLines("schedule-weekdays", "left", "6lp", true, week),
                 "growx, wmin 0");
-        add(daysHint, "growx, wmin 0, hidemode 3");
+        // A hidden hint keeps its room: the toggles must not move under the finger as one is touched.
+        add(daysHint, "growx, wmin 0");
         add(problemNote(Part.DAYS), "growx, wmin 0, hidemode 3");
         add(StaffUi.label(texts.get("schedule.hours"), "font: bold +1"), "gaptop 10lp");
-        add(hoursHint, "growx, wmin 0, hidemode 3");
+        add(hoursHint, "growx, wmin 0");
         add(rows, "growx, wmin 0");
         add(problemNote(Part.HOURS), "growx, wmin 0, hidemode 3");
         add(StaffUi.button("schedule-add-range", texts.get("schedule.addRange"), "kioskSmall",
