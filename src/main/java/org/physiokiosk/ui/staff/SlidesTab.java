@@ -97,8 +97,13 @@ final class SlidesTab extends JPanel {
     private final JTextArea categoryState = StaffUi.note("category-state", " ", "font: +1");
     private final JTextArea categoryStatus = StaffUi.note("category-status", " ", "font: +2");
     private final JButton categoryRevert;
-    /** The technique form or the category form, whichever is open. */
-    private final JPanel forms = new JPanel(new java.awt.CardLayout());
+    /**
+     * The technique form or the category form, whichever is open: only that one is in the tab, so
+     * the other costs no layout (entering staff mode must stay quick on a busy kiosk).
+     */
+    private final JPanel forms = new JPanel(new java.awt.BorderLayout());
+    /** The category form is built the first time a category is opened. */
+    private boolean categoryFormBuilt;
     /** The commands on a technique of the list: off while a category is open. */
     private final List<JButton> techniqueCommands = new ArrayList<>();
     private final JPanel previewColumn = new JPanel();
@@ -179,9 +184,7 @@ final class SlidesTab extends JPanel {
         form.add(saving, "wmin 0");
         categoryRevert = StaffUi.button("category-revert", texts.get("staff.slides.revert"), "kioskSmall",
                 e -> presenter.revert());
-        categoryForm();
-        forms.add(form, "technique");
-        forms.add(categoryForm, "category");
+        forms.add(form);
         forms.setMinimumSize(new java.awt.Dimension(0, 0));
 
         previewTitle = StaffUi.note("preview-title", texts.get("staff.field.preview"), "font: bold +2");
@@ -555,6 +558,17 @@ final class SlidesTab extends JPanel {
         list.ensureIndexIsVisible(last);
     }
 
+    /** Puts {@code shown} (the technique form or the category form) in the editor, in place of the other. */
+    private void showForm(JPanel shown) {
+        if (forms.getComponentCount() == 1 && forms.getComponent(0) == shown) {
+            return;
+        }
+        forms.removeAll();
+        forms.add(shown);
+        forms.revalidate();
+        forms.repaint();
+    }
+
     /** The first component named {@code name} under {@code root}, or null. */
     private static Component find(Component root, String name) {
         if (name.equals(root.getName())) {
@@ -684,7 +698,11 @@ final class SlidesTab extends JPanel {
         @Override
         public void categoryOpened(Category c) {
             categoryTitle.setText(c.title());
-            ((java.awt.CardLayout) forms.getLayout()).show(forms, "category");
+            if (!categoryFormBuilt) {
+                categoryForm();
+                categoryFormBuilt = true;
+            }
+            showForm(categoryForm);
             // Opens at its top, as a technique's parts do.
             SwingUtilities.invokeLater(() -> {
                 if (find(categoryForm, "category-scroll") instanceof JScrollPane s) {
@@ -695,7 +713,7 @@ final class SlidesTab extends JPanel {
 
         @Override
         public void show(SlidesPresenter.Draft draft, boolean fresh) {
-            ((java.awt.CardLayout) forms.getLayout()).show(forms, "technique");
+            showForm(form);
             showing = true;
             try {
                 fields.forEach((f, c) -> {
