@@ -74,6 +74,16 @@ public sealed interface Reason {
                 .flatMap(c -> at(new Slide.TechniqueSlide(t, c), at, library));
     }
 
+    /**
+     * Why the category's opening slide is off the loop at the wall-clock time {@code at}: its own
+     * schedule, or none of its switched-on techniques on then (the loop skips a category with none
+     * switched on at all); empty when it is on then. The same slide the loop builds, so the same rule.
+     */
+    public static java.util.Optional<Reason> ofCategory(SlideLibrary library, org.physiokiosk.content.Category c,
+                                                        java.time.LocalDateTime at) {
+        return at(new Slide.CategoryIntro(c, library.techniquesIn(c.id())), at, library);
+    }
+
     /** Why the notice is off the loop at the wall-clock time {@code t}, or empty when it is on its schedule then. */
     public static java.util.Optional<Reason> ofNotice(SlideLibrary library, org.physiokiosk.content.Notice n,
                                                       java.time.LocalDateTime at) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.physiokiosk.content.Category;
 import org.physiokiosk.content.ContentLoader;
 import org.physiokiosk.content.ContentSchema;
 import org.physiokiosk.content.ContentWriter;
@@ -19,6 +20,8 @@ import org.physiokiosk.content.SlideLibrary;
 import org.physiokiosk.content.Symptom;
 import org.physiokiosk.content.Technique;
 import org.physiokiosk.saving.SafeFiles;
+import org.physiokiosk.schedule.Schedule;
+import org.physiokiosk.schedule.ScheduleText;
 import org.physiokiosk.threads.OffEdt;
 
 /**
@@ -264,6 +267,30 @@ public final class ContentEditor {
     }
 
     /**
+     * Saves when a category's slides may be on the loop (its opening slide and, through it, its
+     * techniques'). Only its {@code show-from:}, {@code show-until:}, {@code days:} and
+     * {@code hours:} lines change: each replaced in place, taken out when the schedule sets no such
+     * limit, or added where the file had none; its comments and every other line stay exactly as
+     * written. Its translation files hold no schedule (a schedule is not translated) and are left
+     * as they are.
+     */
+    public void saveCategorySchedule(String id, Schedule schedule) throws IOException {
+        if (schedule.isUnreadable()) {
+            throw new IOException("A line of the schedule cannot be read.");
+        }
+        Category c = library.category(id).orElseThrow(() -> new IOException("There is no category " + id
+                + " any more."));
+        Schedule.Written w = schedule.written();
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        keys.put(ScheduleText.SHOW_FROM, w.showFrom());
+        keys.put(ScheduleText.SHOW_UNTIL, w.showUntil());
+        keys.put(ScheduleText.DAYS, w.days());
+        keys.put(ScheduleText.HOURS, w.hours());
+        commit(List.of(SafeFiles.write(c.source(), withKeys(Files.readAllLines(c.source()), ContentSchema.CATEGORY,
+                keys))));
+    }
+
+    /**
      * {@code lines} with each key of {@code values} set in place: its line replaced, taken out when
      * the value is "", or, when the file has no such line, added before the first list of the file
      * (and the comment lines just above it), where the schema's order puts one-line keys.
@@ -275,7 +302,7 @@ public final class ContentEditor {
             String line = entry.getValue().isEmpty() ? null : prefix + " " + entry.getValue();
             int at = -1;
             for (int i = 0; i < out.size(); i++) {
-                if (out.get(i).startsWith(prefix)) {
+                if (entry.getKey().equals(keyOf(out.get(i)))) {
                     at = i;
                     break;
                 }
@@ -289,6 +316,19 @@ public final class ContentEditor {
             }
         }
         return String.join("\n", out) + "\n";
+    }
+
+    /**
+     * The key a line sets, as the loader reads it (indented or in capitals too, so a line is never
+     * added twice beside one written "Days: mon"), or null for a comment, a list item or a blank line.
+     */
+    private static String keyOf(String line) {
+        String l = line.strip();
+        int colon = l.indexOf(':');
+        if (l.isEmpty() || l.startsWith("#") || l.startsWith("-") || colon <= 0) {
+            return null;
+        }
+        return l.substring(0, colon).strip().toLowerCase(Locale.ROOT);
     }
 
     private static int firstList(List<String> lines, ContentSchema.Kind<?> kind) {

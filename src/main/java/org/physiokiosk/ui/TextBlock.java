@@ -491,6 +491,16 @@ public final class TextBlock extends PaintedComponent {
     }
 
     /**
+     * Lets the text grow up to {@code factor} times its design sizes where the room allows (it
+     * still shrinks to fit as before): for a block with the slide to itself, such as a notice
+     * without a picture, whose words would otherwise leave half the slide empty.
+     */
+    public TextBlock growingUpTo(float factor) {
+        setMaxFit(Math.max(1f, factor));
+        return this;
+    }
+
+    /**
      * Makes blocks that stand side by side (tiles, cards) use one text size: the size at
      * which the fullest of them fits. Call after they are laid out.
      */

@@ -82,7 +82,7 @@ class OnScreenKeyboardGuiIT extends GuiTestBase {
                 && robot.finder().findAll(frame, c -> "staff".equals(c.getName()) && c.isShowing()).size() == 1);
         JList<?> list = (JList<?>) window.list("slides-list").target();
         waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1);
-        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        GuiActionRunner.execute(() -> list.setSelectedIndex(org.physiokiosk.ui.staff.SlidesList.row(list, "chin-tuck")));
         JTextField title = (JTextField) window.textBox("edit-title").target();
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
         return title;

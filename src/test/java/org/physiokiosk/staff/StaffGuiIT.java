@@ -38,6 +38,7 @@ import org.physiokiosk.settings.SettingsLoader;
 import org.physiokiosk.settings.SettingsWriter;
 import org.physiokiosk.stats.UsageRecorder;
 import org.physiokiosk.ui.GuiTestBase;
+import org.physiokiosk.ui.staff.SlidesList;
 import org.physiokiosk.ui.shell.KioskFrame;
 import org.physiokiosk.testing.TestMedia;
 
@@ -284,7 +285,7 @@ class StaffGuiIT extends GuiTestBase {
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
         waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1); // filled off the event thread
-        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        GuiActionRunner.execute(() -> list.setSelectedIndex(SlidesList.row(list, "chin-tuck")));
         JTextField title = (JTextField) window.textBox("edit-title").target();
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
         GuiActionRunner.execute(() -> title.setText("Gentle chin tuck"));
@@ -326,7 +327,7 @@ class StaffGuiIT extends GuiTestBase {
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
         waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1);
-        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        GuiActionRunner.execute(() -> list.setSelectedIndex(SlidesList.row(list, "chin-tuck")));
         JTextField title = (JTextField) window.textBox("edit-title").target();
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
         waitFor("the English preview", 3_000, () -> previewWords().contains("Chin tuck"));
@@ -354,9 +355,10 @@ class StaffGuiIT extends GuiTestBase {
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
         waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1); // filled off the event thread
-        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        GuiActionRunner.execute(() -> list.setSelectedIndex(SlidesList.row(list, "chin-tuck")));
         window.button("slides-up").click();
-        waitFor("chin tuck first", 5_000, () -> ((Technique) list.getModel().getElementAt(0)).id().equals("chin-tuck"));
+        waitFor("chin tuck first", 5_000, () -> GuiActionRunner.execute(() -> SlidesList.firstTechnique(list))
+                .equals("chin-tuck"));
         assertThat(ContentLoader.load(media).techniques().get(0).id()).isEqualTo("chin-tuck");
 
         window.button("slides-toggle").click();
@@ -576,7 +578,7 @@ class StaffGuiIT extends GuiTestBase {
         enterStaff();
         JList<?> list = (JList<?>) window.list("slides-list").target();
         waitFor("the slides listed", 5_000, () -> list.getModel().getSize() > 1);
-        GuiActionRunner.execute(() -> list.setSelectedIndex(1)); // Chin tuck
+        GuiActionRunner.execute(() -> list.setSelectedIndex(SlidesList.row(list, "chin-tuck")));
         JTextField title = (JTextField) window.textBox("edit-title").target();
         waitFor("chin tuck loaded", 3_000, () -> title.getText().equals("Chin tuck"));
         window.tabbedPane("edit-parts").selectTab("Plan rules");
@@ -606,13 +608,7 @@ class StaffGuiIT extends GuiTestBase {
         assertThat(Files.readString(media.resolve("techniques/chin-tuck.txt")))
                 .contains("not-for: recent-strain\nnot-with: heat-therapy\n");
 
-        GuiActionRunner.execute(() -> {
-            for (int i = 0; i < list.getModel().getSize(); i++) {
-                if (((Technique) list.getModel().getElementAt(i)).id().equals("cold-therapy")) {
-                    list.setSelectedIndex(i);
-                }
-            }
-        });
+        GuiActionRunner.execute(() -> list.setSelectedIndex(SlidesList.row(list, "cold-therapy")));
         waitFor("cold therapy loaded", 3_000, () -> title.getText().equals("Cold therapy"));
         window.checkBox("edit-not-with-heat-therapy").requireSelected().requireDisabled();
         window.checkBox("edit-not-with-chin-tuck").requireNotSelected().requireEnabled();

@@ -26,6 +26,8 @@ import org.physiokiosk.ui.TextBlock.Style;
 public final class SlideViews {
 
     private static final String SLIDE_LAYOUT = "fill, insets 6% 5% 5% 5%, gap 4%";
+    /** How much larger a notice's words may grow when it has no picture (they still shrink to fit). */
+    static final float NOTICE_WITHOUT_PICTURE = 1.5f;
 
     private final Path illustrationsDir;
     private final IllustrationLoader illustrations;
@@ -211,7 +213,9 @@ public final class SlideViews {
         paras.add(Para.of(titleStyle, n.title()));
         Style lines = n.text().size() > 1 ? Style.NOTICE_BULLET : Style.NOTICE_TEXT;
         n.text().forEach(line -> paras.add(Para.of(lines, line)));
-        view.add(new TextBlock(paras, false, true));
+        // Without a picture the words have the picture's room too: larger, read from across the waiting room.
+        view.add(picture ? new TextBlock(paras, false, true) : new TextBlock(paras, false, true)
+                .growingUpTo(NOTICE_WITHOUT_PICTURE));
         if (link.isPresent()) {
             JPanel qr = new JPanel(new MigLayout("fill, insets 0, gap 0, wrap 1", "[grow, fill]",
                     "[grow][46%!, fill]2%[14%!, fill][grow]"));

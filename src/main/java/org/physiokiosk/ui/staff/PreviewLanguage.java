@@ -111,6 +111,15 @@ final class PreviewLanguage {
         return new Slide.TechniqueSlide(translation.technique(technique), translation.category(category));
     }
 
+    /**
+     * A category's opening slide, previewing {@code techniques}, in the preview's language: the
+     * words where the translation has them, the schedule as staff have set it.
+     */
+    Slide.CategoryIntro slide(Category category, List<Technique> techniques) {
+        return new Slide.CategoryIntro(translation.category(category),
+                techniques.stream().map(translation::technique).toList());
+    }
+
     /** {@code notice}, as staff have edited it, in the preview's language (its words where the translation has them). */
     Slide.NoticeSlide slide(org.physiokiosk.content.Notice notice) {
         return new Slide.NoticeSlide(translation.notice(notice));

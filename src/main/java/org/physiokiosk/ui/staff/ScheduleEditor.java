@@ -37,6 +37,9 @@ final class ScheduleEditor extends JPanel {
     private final Map<Part, JTextArea> problems = new EnumMap<>(Part.class);
     private final Map<Part, JPanel> pickers = new EnumMap<>(Part.class);
     private final Map<DayOfWeek, JToggleButton> days = new EnumMap<>(DayOfWeek.class);
+    /** "All seven on: every day." and "No range: all day.", each shown only while it says what the control shows. */
+    private final JTextArea daysHint;
+    private final JTextArea hoursHint;
     private final JPanel rows = new JPanel(new MigLayout("insets 0, wrap 1, gap 0 6lp", "[0:pref:max, grow]"));
     private boolean showing;
 
@@ -44,6 +47,9 @@ final class ScheduleEditor extends JPanel {
         super(new MigLayout("fillx, insets 10lp 8lp 10lp 8lp, wrap 1, gap 6lp 6lp", "[0:0:max, grow, fill]"));
         this.texts = texts;
         this.presenter = presenter;
+        daysHint = StaffUi.note("schedule-days-hint", texts.get("schedule.daysHint"), "foreground: $Kiosk.mutedText");
+        hoursHint = StaffUi.note("schedule-hours-hint", texts.get("schedule.hoursHint"),
+                "foreground: $Kiosk.mutedText");
         setName("schedule-editor");
         summary.setName("schedule-summary");
         add(StaffUi.note("schedule-help", texts.get("schedule.help"), "foreground: $Kiosk.mutedText"),
@@ -70,12 +76,11 @@ final class ScheduleEditor extends JPanel {
         // Seven in a row where they fit whole, else in two lines (a narrow column, A+).
         add(new org.physiokiosk.ui.journey.ButtonLines("schedule-weekdays", "left", "6lp", true, week),
                 "growx, wmin 0");
-        add(StaffUi.note("schedule-days-hint", texts.get("schedule.daysHint"), "foreground: $Kiosk.mutedText"),
-                "growx, wmin 0");
+        // A hidden hint keeps its room: the toggles must not move under the finger as one is touched.
+        add(daysHint, "growx, wmin 0");
         add(problemNote(Part.DAYS), "growx, wmin 0, hidemode 3");
         add(StaffUi.label(texts.get("schedule.hours"), "font: bold +1"), "gaptop 10lp");
-        add(StaffUi.note("schedule-hours-hint", texts.get("schedule.hoursHint"), "foreground: $Kiosk.mutedText"),
-                "growx, wmin 0");
+        add(hoursHint, "growx, wmin 0");
         add(rows, "growx, wmin 0");
         add(problemNote(Part.HOURS), "growx, wmin 0, hidemode 3");
         add(StaffUi.button("schedule-add-range", texts.get("schedule.addRange"), "kioskSmall",
@@ -146,6 +151,8 @@ final class ScheduleEditor extends JPanel {
                 }
             }
             days.forEach((d, b) -> b.setSelected(presenter.dayOn(d)));
+            daysHint.setVisible(presenter.everyDayHintShown());
+            hoursHint.setVisible(presenter.allDayHintShown());
             rows.removeAll();
             List<Hours> all = presenter.rows();
             for (int i = 0; i < all.size(); i++) {

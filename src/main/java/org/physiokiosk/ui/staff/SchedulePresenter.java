@@ -194,10 +194,20 @@ final class SchedulePresenter {
         edit(draft.withDay(d, on));
     }
 
+    /** True when "All seven on: every day." says what the toggles show: all seven are on. */
+    boolean everyDayHintShown() {
+        return draft.days().size() == 7;
+    }
+
     // ---- the hours ----
 
     List<Hours> rows() {
         return draft.rows();
+    }
+
+    /** True when "No range: all day." says what the rows show: there is none. */
+    boolean allDayHintShown() {
+        return draft.rows().isEmpty();
     }
 
     /** A range after the last one (the morning when there is none), as long as the day leaves room. */

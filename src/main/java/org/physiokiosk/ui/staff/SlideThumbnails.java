@@ -72,15 +72,39 @@ final class SlideThumbnails {
                 }
             });
         }
-        Color tile = KioskTheme.color(TILE_COLOURS.get(Math.floorMod(categoryIndex, TILE_COLOURS.size())));
-        Color ink = KioskTheme.color("Kiosk.heading");
+        Icon tile = tile(categoryIndex, categoryTitle, width, height);
         return new Icon() {
             @Override
             public void paintIcon(Component c, Graphics g, int x, int y) {
                 if (image != null) {
                     g.drawImage(image, x, y, null);
-                    return;
+                } else {
+                    tile.paintIcon(c, g, x, y);
                 }
+            }
+
+            @Override
+            public int getIconWidth() {
+                return width;
+            }
+
+            @Override
+            public int getIconHeight() {
+                return height;
+            }
+        };
+    }
+
+    /**
+     * The tile of the category at {@code categoryIndex}: its colour and its initial. Its techniques
+     * show it until their pictures are ready; the list's category rows show it always.
+     */
+    Icon tile(int categoryIndex, String categoryTitle, int width, int height) {
+        Color tile = KioskTheme.color(TILE_COLOURS.get(Math.floorMod(categoryIndex, TILE_COLOURS.size())));
+        Color ink = KioskTheme.color("Kiosk.heading");
+        return new Icon() {
+            @Override
+            public void paintIcon(Component c, Graphics g, int x, int y) {
                 Graphics2D g2 = (Graphics2D) g.create();
                 try {
                     g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

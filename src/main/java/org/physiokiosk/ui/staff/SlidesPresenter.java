@@ -28,11 +28,13 @@ import org.physiokiosk.staff.SettingsForm.Tone;
 import org.physiokiosk.ui.Texts;
 
 /**
- * The Slides tab without its Swing: the technique being edited as a draft of the form's values,
+ * The Slides tab without its Swing: the list in loop order (each category's opening slide, then
+ * its techniques), the technique being edited as a draft of the form's values,
  * what is wrong with it (each problem at its field), whether it has unsaved changes, and what
  * each button does (save, revert, add, duplicate, move, hide, delete, import a picture, the
- * preview's language). Files are read and written through {@link StaffWork}; the panel shows
- * this state and passes each touch back.
+ * preview's language), or a category's schedule being edited (saved into its file alone). Files
+ * are read and written through {@link StaffWork}; the panel shows this state and passes each
+ * touch back.
  */
 final class SlidesPresenter {
 
@@ -64,6 +66,24 @@ final class SlidesPresenter {
 
     /** What is wrong, at the field where it is put right. */
     record Problem(Field field, String text) {
+    }
+
+    /** A row of the list: a category's opening slide (above its techniques, as on the loop), or a technique. */
+    sealed interface Entry {
+        /** A category's opening slide: staff set when it (and so each of its techniques) may be on the loop. */
+        record OfCategory(Category category) implements Entry {
+        }
+
+        record OfTechnique(Technique technique) implements Entry {
+        }
+    }
+
+    /** What to open once the list is filled: a technique or a category, by id (the two may share one). */
+    private record Open(boolean category, String id) {
+        boolean is(Entry e) {
+            return category ? e instanceof Entry.OfCategory c && c.category().id().equals(id)
+                    : e instanceof Entry.OfTechnique t && t.technique().id().equals(id);
+        }
     }
 
     /**
@@ -138,8 +158,11 @@ final class SlidesPresenter {
 
     /** The tab on screen. */
     interface View {
-        /** The techniques in loop order, {@code selected} chosen (-1: none, a new technique not saved yet). */
-        void listed(List<Technique> techniques, int selected);
+        /**
+         * The list in loop order, each category before its techniques, {@code selected} chosen (-1:
+         * none, a new technique not saved yet).
+         */
+        void listed(List<Entry> entries, int selected);
 
         /** The categories and the pictures staff may choose. */
         void choices(List<Category> categories, List<String> pictures);
@@ -149,6 +172,9 @@ final class SlidesPresenter {
 
         /** Shows the draft's values; {@code fresh}: another technique was loaded (each part opens at its top). */
         void show(Draft draft, boolean fresh);
+
+        /** A category is open: its form (its schedule) takes the technique form's place until a technique is. */
+        void categoryOpened(Category category);
 
         /** The problems, the status or "unsaved" changed: show them again. */
         void stateChanged();
@@ -179,8 +205,14 @@ final class SlidesPresenter {
     private final Runnable changed;
     private final PreviewLanguage previewLanguage;
     private final SchedulePresenter schedule;
+    private final SchedulePresenter categorySchedule;
     private View view;
     private List<Technique> techniques = List.of();
+    private List<Entry> entries = List.of();
+    /** The category open instead of a technique, as loaded; null while a technique is open. */
+    private Category category;
+    private ScheduleDraft categoryLoaded;
+    private ScheduleDraft categoryDraft;
     private List<String> pictures = List.of();
     /** The technique as loaded (or as added, not saved yet); null before the list is filled. */
     private Technique editing;
@@ -203,11 +235,18 @@ final class SlidesPresenter {
         this.previewLanguage = new PreviewLanguage(PreviewLanguage.offered(services.settings()),
                 () -> services.content().library(), new Texts(Locale.ENGLISH), work);
         this.schedule = new SchedulePresenter(texts, () -> services.content().today(), this::scheduleEdited);
+        this.categorySchedule = new SchedulePresenter(texts, () -> services.content().today(),
+                this::categoryScheduleEdited);
     }
 
     /** The "When" part's schedule control. */
     SchedulePresenter schedule() {
         return schedule;
+    }
+
+    /** The schedule control of the category form. */
+    SchedulePresenter categorySchedule() {
+        return categorySchedule;
     }
 
     void attach(View v) {
@@ -228,8 +267,19 @@ final class SlidesPresenter {
         return isNew;
     }
 
-    /** True when the form differs from the technique as saved (a technique added and not saved yet counts). */
+    /** The category open instead of a technique, as loaded. */
+    Optional<Category> category() {
+        return Optional.ofNullable(category);
+    }
+
+    /**
+     * True when the form differs from the technique as saved (a technique added and not saved yet
+     * counts), or the category's schedule from its saved one.
+     */
     boolean unsaved() {
+        if (category != null) {
+            return !categoryDraft.equals(categoryLoaded);
+        }
         return editing != null && (isNew || !technique().equals(built(loaded))
                 || !draft.schedule().equals(loaded.schedule()));
     }
@@ -277,6 +327,26 @@ final class SlidesPresenter {
 
     List<Technique> techniques() {
         return techniques;
+    }
+
+    /** The list's rows in loop order: each category, then its techniques. */
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** A category's schedule in plain words, as its form says it ("Always", "Mon–Fri, 08:00–12:00"). */
+    String scheduleWords(Category c) {
+        return categorySchedule.summary(ScheduleDraft.of(c.schedule()));
+    }
+
+    /**
+     * Why a category's opening slide is off the loop right now, by the loop's own rule: its schedule
+     * ("now off: shows Mon–Fri only"), or none of its techniques on ("now off: none of its
+     * techniques is on"); empty when it is on now.
+     */
+    Optional<String> offNow(Category c) {
+        return new ReasonWords(texts).slideNote(org.physiokiosk.loop.Reason.ofCategory(services.content().library(),
+                c, java.time.LocalDateTime.now(services.content().clock())));
     }
 
     /**
@@ -332,6 +402,9 @@ final class SlidesPresenter {
      * "Helps with" and "Not for", a review day that cannot be read or lies in the future.
      */
     List<Problem> problems() {
+        if (category != null) {
+            return categorySchedule.firstProblem().map(p -> List.of(new Problem(Field.SCHEDULE, p))).orElse(List.of());
+        }
         if (editing == null) {
             return List.of();
         }
@@ -384,12 +457,18 @@ final class SlidesPresenter {
      * else the first), once the pictures are listed and read on the worker.
      */
     void refresh(String id) {
-        refresh(id, () -> { });
+        reopen(id == null ? null : new Open(false, id), () -> { });
     }
 
     private void refresh(String id, Runnable then) {
+        reopen(id == null ? null : new Open(false, id), then);
+    }
+
+    /** As {@link #refresh(String)}; {@code id} null: what is open now (a technique or a category). */
+    private void reopen(Open id, Runnable then) {
         SlideLibrary lib = services.content().library();
-        String open = id != null ? id : editing != null && !isNew ? editing.id() : null;
+        Open open = id != null ? id : category != null ? new Open(true, category.id())
+                : editing != null && !isNew ? new Open(false, editing.id()) : null;
         work.run("Listing the pictures in " + lib.illustrationsDir(), () -> pictures(lib), names -> {
             fill(lib, names, open);
             then.run();
@@ -418,25 +497,53 @@ final class SlidesPresenter {
         }
     }
 
-    private void fill(SlideLibrary lib, List<String> names, String id) {
+    /** Each category, then its techniques (switched off ones too): the loop's order. */
+    static List<Entry> entries(SlideLibrary lib) {
+        List<Entry> out = new ArrayList<>();
+        for (Category c : lib.categories()) {
+            out.add(new Entry.OfCategory(c));
+            lib.techniques().stream().filter(t -> t.categoryId().equals(c.id()))
+                    .forEach(t -> out.add(new Entry.OfTechnique(t)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Fills the list and opens {@code open}: when it is not listed (or null), the first technique, else the first row. */
+    private void fill(SlideLibrary lib, List<String> names, Open open) {
         techniques = lib.techniques();
+        entries = entries(lib);
         pictures = names;
-        int index = 0;
-        for (int i = 0; i < techniques.size(); i++) {
-            if (techniques.get(i).id().equals(id)) {
+        int index = -1;
+        for (int i = 0; i < entries.size() && open != null; i++) {
+            if (open.is(entries.get(i))) {
+                index = i;
+            }
+        }
+        for (int i = 0; i < entries.size() && index < 0; i++) {
+            if (entries.get(i) instanceof Entry.OfTechnique) {
                 index = i;
             }
         }
         view.choices(lib.categories(), withOwnPicture(null));
-        if (techniques.isEmpty()) {
+        if (entries.isEmpty()) {
             editing = null;
             draft = null;
-            view.listed(techniques, -1);
+            category = null;
+            view.listed(entries, -1);
             view.stateChanged();
             return;
         }
-        view.listed(techniques, index);
-        load(techniques.get(index), false);
+        index = Math.max(0, index);
+        view.listed(entries, index);
+        open(entries.get(index));
+    }
+
+    private void open(Entry e) {
+        if (e instanceof Entry.OfCategory c) {
+            load(c.category());
+        } else {
+            load(((Entry.OfTechnique) e).technique(), false);
+        }
     }
 
     /**
@@ -444,37 +551,63 @@ final class SlidesPresenter {
      * the list goes back to the technique being edited. Returns whether it was opened.
      */
     boolean select(int index) {
-        if (index < 0 || index >= techniques.size()) {
+        if (index < 0 || index >= entries.size()) {
             return false;
         }
-        Technique t = techniques.get(index);
-        if (editing != null && !isNew && t.id().equals(editing.id())) {
+        Entry e = entries.get(index);
+        if (index == indexOfEditing()) {
             return true;
         }
         if (!mayDiscard()) {
-            view.listed(techniques, indexOfEditing());
+            view.listed(entries, indexOfEditing());
             return false;
         }
-        load(t, false);
+        open(e);
         return true;
     }
 
     /** True when there is nothing unsaved, or staff agree to throw it away. */
     private boolean mayDiscard() {
-        return !unsaved() || view.confirmDiscard(draft.value(Field.TITLE).isBlank() ? editing.title()
+        if (!unsaved()) {
+            return true;
+        }
+        if (category != null) {
+            return view.confirmDiscard(category.title());
+        }
+        return view.confirmDiscard(draft.value(Field.TITLE).isBlank() ? editing.title()
                 : draft.value(Field.TITLE).strip());
     }
 
+    /** The row of what is open: the category, or the technique (-1 for one added and not saved yet). */
     private int indexOfEditing() {
-        for (int i = 0; editing != null && !isNew && i < techniques.size(); i++) {
-            if (techniques.get(i).id().equals(editing.id())) {
+        Open open = category != null ? new Open(true, category.id())
+                : editing != null && !isNew ? new Open(false, editing.id()) : null;
+        for (int i = 0; open != null && i < entries.size(); i++) {
+            if (open.is(entries.get(i))) {
                 return i;
             }
         }
         return -1;
     }
 
+    /** Opens a category's form: its schedule, as saved. */
+    private void load(Category c) {
+        editing = null;
+        isNew = false;
+        loaded = null;
+        draft = null;
+        category = c;
+        categoryLoaded = ScheduleDraft.of(c.schedule());
+        categoryDraft = categoryLoaded;
+        status = new Status(Tone.NONE, "");
+        categorySchedule.load(categoryDraft);
+        view.categoryOpened(c);
+        view.stateChanged();
+        view.previewChanged(true);
+    }
+
     private void load(Technique t, boolean added) {
+        category = null;
         editing = t;
         isNew = added;
         loaded = Draft.of(t);
@@ -538,6 +671,14 @@ final class SlidesPresenter {
         edited(false); // when a slide shows does not change how it looks
     }
 
+    private void categoryScheduleEdited(ScheduleDraft s) {
+        if (category == null || categoryDraft.equals(s)) {
+            return;
+        }
+        categoryDraft = s;
+        edited(false); // the category's slide looks the same whenever it shows
+    }
+
     private void edited() {
         edited(true);
     }
@@ -552,8 +693,15 @@ final class SlidesPresenter {
         }
     }
 
-    /** Revert: the form as the technique was loaded. */
+    /** Revert: the form as the technique (or the category's schedule) was loaded. */
     void revert() {
+        if (category != null) {
+            categoryDraft = categoryLoaded;
+            status = new Status(Tone.NONE, "");
+            categorySchedule.load(categoryDraft);
+            view.stateChanged();
+            return;
+        }
         if (editing == null) {
             return;
         }
@@ -570,6 +718,10 @@ final class SlidesPresenter {
      * written on the worker, the list read again, and "Saved." told.
      */
     void save() {
+        if (category != null) {
+            saveCategory();
+            return;
+        }
         if (editing == null) {
             return;
         }
@@ -594,6 +746,33 @@ final class SlidesPresenter {
                 changed.run();
             });
         }, why -> tell(Tone.PROBLEM, why));
+    }
+
+    /**
+     * Saves the open category's schedule into its file alone (its other lines as written), then
+     * reads the list again; a failure is said in plain words and the form keeps the new schedule
+     * unsaved, the file and the loop the old one.
+     */
+    private void saveCategory() {
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) {
+            tell(Tone.PROBLEM, texts.get("staff.problem.fix"));
+            view.focus(Field.SCHEDULE);
+            return;
+        }
+        Category c = category;
+        ScheduleDraft d = categoryDraft;
+        tell(Tone.BUSY, texts.get("staff.busy"));
+        work.run("Saving the schedule of category " + c.id(), () -> {
+            services.content().saveCategorySchedule(c.id(), d.schedule());
+            return c.id();
+        }, id -> {
+            categoryLoaded = d;
+            reopen(new Open(true, id), () -> {
+                tell(Tone.SUCCESS, texts.get("staff.saved"));
+                changed.run();
+            });
+        }, why -> tell(Tone.PROBLEM, texts.get("staff.categories.notSaved", why)));
     }
 
     private void tell(Tone tone, String text) {
@@ -662,14 +841,14 @@ final class SlidesPresenter {
 
     /** Add new: a technique at the end of the form's category, not saved until Save. */
     void add() {
-        String category = draft != null && !draft.value(Field.CATEGORY).isEmpty() ? draft.value(Field.CATEGORY)
+        String category = this.category != null ? this.category.id() : draft != null && !draft.value(Field.CATEGORY).isEmpty() ? draft.value(Field.CATEGORY)
                 : services.content().library().categories().stream().findFirst().map(Category::id).orElse(null);
         if (category == null || !mayDiscard()) {
             return;
         }
         // Finding a free file name looks at the disk: on the worker.
         work.run("Adding a technique", () -> services.content().newTechnique(category, "New technique"), fresh -> {
-            view.listed(techniques, -1);
+            view.listed(entries, -1);
             load(fresh, true);
             view.focus(Field.TITLE);
         }, why -> tell(Tone.PROBLEM, why));
@@ -723,8 +902,15 @@ final class SlidesPresenter {
         });
     }
 
-    /** The slide as patients would see it now, in the preview's language; empty without a category. */
-    Optional<Slide.TechniqueSlide> previewSlide() {
+    /**
+     * The slide as patients would see it, in the preview's language: the technique's (empty without
+     * a category), or the open category's opening slide with its switched-on techniques.
+     */
+    Optional<Slide> previewSlide() {
+        if (category != null) {
+            return Optional.of(previewLanguage.slide(category.withSchedule(categoryDraft.schedule()),
+                    services.content().library().techniquesIn(category.id())));
+        }
         if (editing == null) {
             return Optional.empty();
         }

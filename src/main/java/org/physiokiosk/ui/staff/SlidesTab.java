@@ -23,6 +23,7 @@ import javax.swing.JList;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSeparator;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
@@ -46,11 +47,13 @@ import org.physiokiosk.ui.staff.SlidesPresenter.Field;
 import org.physiokiosk.ui.staff.SlidesPresenter.Rule;
 
 /**
- * The slides: every technique in loop order, each with a thumbnail of its slide, and an editor
- * for the chosen one with a live preview of the slide as patients will see it, in any language
- * offered. The editor has three parts: the slide's words and picture, the plan rules, and the
- * clinical review. The rules live in {@link SlidesPresenter}; this panel binds. On a wide screen
- * the form and the preview stand side by side; on a narrower one the preview is above the form.
+ * The slides: every category's opening slide and its techniques in loop order, each technique
+ * with a thumbnail of its slide, and an editor for the chosen one with a live preview of the
+ * slide as patients will see it, in any language offered. A technique's editor has four parts:
+ * the slide's words and picture, the plan rules, the clinical review and when it shows; a
+ * category's has when it (and so each of its techniques) shows. The rules live in
+ * {@link SlidesPresenter}; this panel binds. On a wide screen the form and the preview stand side
+ * by side; on a narrower one the preview is above the form.
  */
 final class SlidesTab extends JPanel {
     private static final long serialVersionUID = 1L;
@@ -62,8 +65,8 @@ final class SlidesTab extends JPanel {
     private final transient SlideViews views;
     private final transient SlidesPresenter presenter;
     private final transient SlideThumbnails thumbnails;
-    private final DefaultListModel<Technique> model = new DefaultListModel<>();
-    private final JList<Technique> list = new JList<>(model);
+    private final DefaultListModel<SlidesPresenter.Entry> model = new DefaultListModel<>();
+    private final JList<SlidesPresenter.Entry> list = new JList<>(model);
     private final Map<Field, JTextComponent> fields = new EnumMap<>(Field.class);
     /** Under each field, only while it cannot be saved: what is wrong with it. */
     private final Map<Field, JTextArea> problems = new EnumMap<>(Field.class);
@@ -87,6 +90,22 @@ final class SlidesTab extends JPanel {
     private final JPanel editor = new JPanel();
     private final JPanel form = new JPanel(new MigLayout("fill, insets 0, wrap 1, gap 6lp", "[0:0:max, grow, fill]",
             "[0:pref:max, grow, fill][]"));
+    /** A category's form: its name, what its schedule does, its state now, its "When" part, Save. */
+    private final JPanel categoryForm = new JPanel(new MigLayout("fill, insets 0, wrap 1, gap 6lp",
+            "[0:0:max, grow, fill]", "[0:pref:max, grow, fill][]"));
+    private final JLabel categoryTitle = StaffUi.label(" ", "font: bold +4; foreground: $Kiosk.heading");
+    private final JTextArea categoryState = StaffUi.note("category-state", " ", "font: +1");
+    private final JTextArea categoryStatus = StaffUi.note("category-status", " ", "font: +2");
+    private final JButton categoryRevert;
+    /**
+     * The technique form or the category form, whichever is open: only that one is in the tab, so
+     * the other costs no layout (entering staff mode must stay quick on a busy kiosk).
+     */
+    private final JPanel forms = new JPanel(new java.awt.BorderLayout());
+    /** The category form is built the first time a category is opened. */
+    private boolean categoryFormBuilt;
+    /** The commands on a technique of the list: off while a category is open. */
+    private final List<JButton> techniqueCommands = new ArrayList<>();
     private final JPanel previewColumn = new JPanel();
     private JPanel languages;
     private final JTextArea previewTitle;
@@ -96,6 +115,8 @@ final class SlidesTab extends JPanel {
     private transient SlideViews previewViews;
     private transient Locale previewViewsIn = Locale.ENGLISH;
     private Boolean wide;
+    /** Rows to show once the list has its height, or null. */
+    private int[] pendingReveal;
     /** True while the presenter's values are put on the form: those changes are not edits. */
     private boolean showing;
 
@@ -126,16 +147,21 @@ final class SlidesTab extends JPanel {
                 "[0:0:max, grow, fill][][][][][][]"));
         JScrollPane scroll = new JScrollPane(list);
         scroll.putClientProperty(FlatClientProperties.STYLE, "arc: 12");
+        scroll.getViewport().addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                if (pendingReveal != null && e.getComponent().getHeight() > 0) {
+                    reveal(pendingReveal[0], pendingReveal[1]);
+                }
+            }
+        });
         left.add(scroll, "wmin 0");
-        left.add(StaffUi.button("slides-up", texts.get("staff.slides.up"), "kioskSmall", e -> presenter.move(-1)));
-        left.add(StaffUi.button("slides-down", texts.get("staff.slides.down"), "kioskSmall", e -> presenter.move(1)));
-        left.add(StaffUi.button("slides-toggle", texts.get("staff.slides.toggle"), "kioskSmall",
-                e -> presenter.toggle()));
+        left.add(command("slides-up", texts.get("staff.slides.up"), e -> presenter.move(-1)));
+        left.add(command("slides-down", texts.get("staff.slides.down"), e -> presenter.move(1)));
+        left.add(command("slides-toggle", texts.get("staff.slides.toggle"), e -> presenter.toggle()));
         left.add(StaffUi.button("slides-add", texts.get("staff.slides.add"), "kioskSmall", e -> presenter.add()));
-        left.add(StaffUi.button("slides-duplicate", texts.get("staff.slides.duplicate"), "kioskSmall",
-                e -> presenter.duplicate()));
-        left.add(StaffUi.button("slides-delete", texts.get("staff.slides.delete"), "kioskSmall",
-                e -> presenter.delete()));
+        left.add(command("slides-duplicate", texts.get("staff.slides.duplicate"), e -> presenter.duplicate()));
+        left.add(command("slides-delete", texts.get("staff.slides.delete"), e -> presenter.delete()));
         add(left);
 
         parts.setName("edit-parts");
@@ -156,6 +182,10 @@ final class SlidesTab extends JPanel {
         reviewState.setName("edit-review-state");
         saving.add(reviewState, "span 2, wmin 0");
         form.add(saving, "wmin 0");
+        categoryRevert = StaffUi.button("category-revert", texts.get("staff.slides.revert"), "kioskSmall",
+                e -> presenter.revert());
+        forms.add(form);
+        forms.setMinimumSize(new java.awt.Dimension(0, 0));
 
         previewTitle = StaffUi.note("preview-title", texts.get("staff.field.preview"), "font: bold +2");
         languageChoice();
@@ -192,7 +222,7 @@ final class SlidesTab extends JPanel {
             previewColumn.add(previewTitle, "wmin 0");
             previewColumn.add(languages, "growx, wmin 0");
             previewColumn.add(preview, "wmin 0, hmin 0");
-            editor.add(form, "wmin 0, hmin 0");
+            editor.add(forms, "wmin 0, hmin 0");
             editor.add(previewColumn, "wmin 0, hmin 0");
         } else {
             // The form keeps room for a field or two when the on-screen keyboard takes the bottom of the
@@ -207,11 +237,51 @@ final class SlidesTab extends JPanel {
             previewColumn.add(preview, "hmin 0, growy");
             previewColumn.add(languages, "growx, wmin 0, aligny top");
             editor.add(previewColumn, "wmin 0, hmin 0");
-            editor.add(form, "wmin 0, hmin 0");
+            editor.add(forms, "wmin 0, hmin 0");
         }
         preview.widthFromHeight(!sideBySide);
         editor.revalidate();
         editor.repaint();
+    }
+
+    /** A command on the technique chosen in the list (off while a category is open). */
+    private JButton command(String name, String text, java.awt.event.ActionListener action) {
+        JButton b = StaffUi.button(name, text, "kioskSmall", action);
+        techniqueCommands.add(b);
+        return b;
+    }
+
+    /**
+     * A category's form: its name, that its schedule holds its techniques too, whether it is on
+     * the loop now (and why not), the same touch schedule control as a technique's "When", and
+     * Save and Revert with what happened.
+     */
+    private void categoryForm() {
+        categoryForm.setName("category-form");
+        categoryTitle.setName("category-title");
+        // One pane that scrolls, the control under the heading: on a small screen at A+ a fixed heading
+        // would leave the control no room.
+        JPanel all = new WidthOfViewport(new MigLayout("fillx, insets 0 4lp 0 0, wrap 1, gap 0 4lp",
+                "[0:0:max, grow, fill]"));
+        all.add(StaffUi.label(texts.get("staff.plays.kind.category"), "foreground: $Kiosk.mutedText; font: +1"),
+                "gapleft 8lp");
+        all.add(categoryTitle, "wmin 0, gapleft 8lp");
+        all.add(StaffUi.note("category-help", texts.get("staff.categories.help"), "foreground: $Kiosk.mutedText"),
+                "growx, wmin 0, gapleft 8lp");
+        all.add(categoryState, "growx, wmin 0, gaptop 2lp, gapleft 8lp");
+        all.add(StaffUi.label(texts.get("staff.slides.partWhen"), "font: bold +3; foreground: $Kiosk.heading"),
+                "gaptop 12lp, gapleft 8lp");
+        all.add(new JSeparator(), "growx, wmin 0, gapleft 8lp");
+        all.add(new ScheduleEditor(texts, presenter.categorySchedule()), "wmin 0");
+        JScrollPane scroll = StaffUi.scrollDown(all);
+        scroll.setName("category-scroll");
+        categoryForm.add(scroll, "wmin 0, hmin 0, cell 0 0");
+        JPanel saving = new JPanel(new MigLayout("insets 0, gap 12lp 4lp, wrap 2", "[][0:0:max, grow]", "[center][]"));
+        saving.add(StaffUi.button("category-save", texts.get("staff.slides.save"), "kioskPrimary",
+                e -> presenter.save()));
+        saving.add(categoryRevert);
+        saving.add(categoryStatus, "span 2, growx, w 0:0:max");
+        categoryForm.add(saving, "wmin 0, cell 0 1");
     }
 
     /** The slide's words and picture, each label above its field (beside it, German labels leave no room). */
@@ -406,29 +476,62 @@ final class SlidesTab extends JPanel {
         return box;
     }
 
-    private ListCellRenderer<Technique> renderer(StaffServices services) {
+    private ListCellRenderer<SlidesPresenter.Entry> renderer(StaffServices services) {
         return new ListCellRenderer<>() {
             private final JPanel cell = new JPanel(new MigLayout("insets 6lp 8lp 6lp 8lp, gap 10lp 2lp",
                     "[][0:0:max, grow, fill]", "[][]"));
             private final JLabel picture = new JLabel();
             private final JLabel name = StaffUi.label("", "font: bold");
             private final JLabel where = StaffUi.label("", "foreground: $Kiosk.mutedText");
+            /** A category's row: a heading above its techniques, in the page's colour, its schedule under its name. */
+            private final JPanel heading = new JPanel(new MigLayout("insets 10lp 8lp 8lp 8lp, gap 10lp 2lp",
+                    "[][0:0:max, grow, fill]", "[][][]"));
+            private final JLabel tile = new JLabel();
+            private final JLabel title = StaffUi.label("", "font: bold +2");
+            private final JLabel when = StaffUi.label("", "font: +1");
+            private final JLabel off = StaffUi.label("", "foreground: $Kiosk.cautionText; font: bold");
 
             {
                 cell.add(picture, "span 1 2, aligny center");
                 cell.add(name, "wmin 0, wrap");
                 cell.add(where, "wmin 0");
+                heading.add(tile, "span 1 3, aligny top");
+                heading.add(title, "wmin 0, wrap");
+                heading.add(when, "wmin 0, wrap");
+                heading.add(off, "wmin 0, hidemode 3");
             }
 
             @Override
-            public Component getListCellRendererComponent(JList<? extends Technique> l, Technique t, int index,
-                                                          boolean selected, boolean focus) {
+            public Component getListCellRendererComponent(JList<? extends SlidesPresenter.Entry> l,
+                                                          SlidesPresenter.Entry entry, int index, boolean selected,
+                                                          boolean focus) {
                 var lib = services.content().library();
+                if (entry instanceof SlidesPresenter.Entry.OfCategory oc) {
+                    Category c = oc.category();
+                    tile.setIcon(thumbnails.tile(lib.categories().indexOf(c), c.title(), UIScale.scale(44),
+                            UIScale.scale(44)));
+                    title.setText(c.title());
+                    when.setText(texts.get("schedule.shown") + ": " + presenter.scheduleWords(c));
+                    Optional<String> why = presenter.offNow(c);
+                    off.setText(why.orElse(""));
+                    off.setVisible(why.isPresent());
+                    heading.setBackground(selected ? l.getSelectionBackground()
+                            : org.physiokiosk.ui.theme.KioskTheme.color("Kiosk.neutralLight"));
+                    java.awt.Color ink = selected ? l.getSelectionForeground()
+                            : org.physiokiosk.ui.theme.KioskTheme.color("Kiosk.heading");
+                    title.setForeground(ink);
+                    when.setForeground(selected ? l.getSelectionForeground()
+                            : org.physiokiosk.ui.theme.KioskTheme.color("Kiosk.text"));
+                    heading.getAccessibleContext().setAccessibleName(texts.get("staff.plays.kind.category") + ": "
+                            + c.title() + ", " + when.getText() + why.map(w -> ", " + w).orElse(""));
+                    return heading;
+                }
+                Technique t = ((SlidesPresenter.Entry.OfTechnique) entry).technique();
                 Optional<Category> c = lib.category(t.categoryId());
                 String cat = c.map(Category::title).orElse(t.categoryId());
                 picture.setIcon(thumbnails.icon(t, c.map(lib.categories()::indexOf).orElse(0), cat,
                         UIScale.scale(54), UIScale.scale(64)));
-                name.setText((index + 1) + ". " + t.title());
+                name.setText((presenter.techniques().indexOf(t) + 1) + ". " + t.title());
                 where.setText(cat + (t.enabled() ? presenter.offNow(t).map(w -> " · " + w).orElse("")
                         : " · " + texts.get("staff.slides.hidden")));
                 cell.setBackground(selected ? l.getSelectionBackground() : l.getBackground());
@@ -439,12 +542,55 @@ final class SlidesTab extends JPanel {
         };
     }
 
+    /**
+     * Scrolls the list to show rows {@code first} to {@code last}; before the list has its height
+     * (filled while the tab is being laid out), once it has it: scrolled in a list of no height, it
+     * would stay scrolled past its first rows.
+     */
+    private void reveal(int first, int last) {
+        JViewport port = (JViewport) SwingUtilities.getAncestorOfClass(JViewport.class, list);
+        if (port != null && port.getHeight() <= 0) {
+            pendingReveal = new int[] {first, last};
+            return;
+        }
+        pendingReveal = null;
+        list.ensureIndexIsVisible(first);
+        list.ensureIndexIsVisible(last);
+    }
+
+    /** Puts {@code shown} (the technique form or the category form) in the editor, in place of the other. */
+    private void showForm(JPanel shown) {
+        if (forms.getComponentCount() == 1 && forms.getComponent(0) == shown) {
+            return;
+        }
+        forms.removeAll();
+        forms.add(shown);
+        forms.revalidate();
+        forms.repaint();
+    }
+
+    /** The first component named {@code name} under {@code root}, or null. */
+    private static Component find(Component root, String name) {
+        if (name.equals(root.getName())) {
+            return root;
+        }
+        if (root instanceof java.awt.Container c) {
+            for (Component child : c.getComponents()) {
+                Component found = find(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Opens a technique's clinical review (from the content review list). */
     void showReview(String id) {
         parts.setSelectedIndex(2);
-        List<Technique> all = presenter.techniques();
+        List<SlidesPresenter.Entry> all = presenter.entries();
         for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).id().equals(id)) {
+            if (all.get(i) instanceof SlidesPresenter.Entry.OfTechnique t && t.technique().id().equals(id)) {
                 list.setSelectedIndex(i);
                 list.ensureIndexIsVisible(i);
                 SwingUtilities.invokeLater(fields.get(Field.REVIEWED_BY)::requestFocusInWindow);
@@ -474,22 +620,24 @@ final class SlidesTab extends JPanel {
     private final class Bound implements SlidesPresenter.View {
 
         @Override
-        public void listed(List<Technique> techniques, int selected) {
+        public void listed(List<SlidesPresenter.Entry> entries, int selected) {
             showing = true;
             try {
-                List<Technique> now = new ArrayList<>();
+                List<SlidesPresenter.Entry> now = new ArrayList<>();
                 for (int i = 0; i < model.size(); i++) {
                     now.add(model.get(i));
                 }
-                if (!now.equals(techniques)) {
+                if (!now.equals(entries)) {
                     model.clear();
-                    techniques.forEach(model::addElement);
+                    entries.forEach(model::addElement);
                 }
                 if (selected < 0) {
                     list.clearSelection();
                 } else {
                     list.setSelectedIndex(selected);
-                    list.ensureIndexIsVisible(selected);
+                    // A category's first technique: its heading too.
+                    reveal(selected > 0 && entries.get(selected - 1) instanceof SlidesPresenter.Entry.OfCategory
+                            ? selected - 1 : selected, selected);
                 }
             } finally {
                 showing = false;
@@ -548,7 +696,24 @@ final class SlidesTab extends JPanel {
         }
 
         @Override
+        public void categoryOpened(Category c) {
+            categoryTitle.setText(c.title());
+            if (!categoryFormBuilt) {
+                categoryForm();
+                categoryFormBuilt = true;
+            }
+            showForm(categoryForm);
+            // Opens at its top, as a technique's parts do.
+            SwingUtilities.invokeLater(() -> {
+                if (find(categoryForm, "category-scroll") instanceof JScrollPane s) {
+                    s.getViewport().setViewPosition(new java.awt.Point());
+                }
+            });
+        }
+
+        @Override
         public void show(SlidesPresenter.Draft draft, boolean fresh) {
+            showForm(form);
             showing = true;
             try {
                 fields.forEach((f, c) -> {
@@ -582,12 +747,23 @@ final class SlidesTab extends JPanel {
         @Override
         public void stateChanged() {
             Status s = presenter.shownStatus();
-            status.setText(s.text().isEmpty() ? " " : s.text());
-            status.putClientProperty(FlatClientProperties.STYLE, switch (s.tone()) {
+            JTextArea said = presenter.category().isPresent() ? categoryStatus : status;
+            said.setText(s.text().isEmpty() ? " " : s.text());
+            said.putClientProperty(FlatClientProperties.STYLE, switch (s.tone()) {
                 case PROBLEM -> "font: +2; foreground: $Kiosk.cautionText";
                 case SUCCESS -> "font: +2; foreground: $Kiosk.successText";
                 default -> presenter.unsaved() ? "font: bold +2; foreground: $Kiosk.accentText" : "font: +2";
             });
+            techniqueCommands.forEach(b -> b.setEnabled(presenter.category().isEmpty()));
+            if (presenter.category().isPresent()) {
+                Category c = presenter.category().get();
+                Optional<String> off = presenter.offNow(c);
+                categoryState.setText(off.orElse(texts.get("staff.categories.onNow")));
+                categoryState.putClientProperty(FlatClientProperties.STYLE, off.isPresent()
+                        ? "font: bold +1; foreground: $Kiosk.cautionText" : "font: +1; foreground: $Kiosk.successText");
+                categoryRevert.setEnabled(presenter.unsaved());
+                return;
+            }
             boolean dirty = presenter.unsaved();
             revert.setEnabled(dirty && !presenter.isNew());
             List<SlidesPresenter.Problem> found = presenter.problems();
@@ -612,6 +788,9 @@ final class SlidesTab extends JPanel {
 
         @Override
         public void focus(Field field) {
+            if (presenter.category().isPresent()) {
+                return; // its one part is open, the problem marked in red where it is
+            }
             parts.setSelectedIndex(field.part().ordinal());
             JComponent target = field == Field.CATEGORY ? category : field == Field.ILLUSTRATION ? illustration
                     : field == Field.RULES ? symptomBoxes : fields.get(field);

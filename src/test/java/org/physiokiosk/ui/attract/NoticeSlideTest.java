@@ -85,6 +85,36 @@ class NoticeSlideTest {
                 .anySatisfy(w -> assertThat(w).contains("www.example-clinic.co.uk/pilates"));
     }
 
+    /**
+     * A notice without a picture (the important one) gives its words the picture's room: larger
+     * type that reaches well into the right half, where a notice with a picture keeps its sizes.
+     */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 720", "1920, 1080"})
+    void aNoticeWithoutAPictureLetsItsWordsUseTheRoom(int width, int height) {
+        SlideScreenshots shots = shots(Locale.ENGLISH);
+        Slide.NoticeSlide closed = slide("fixture-closed");
+        assertThat(closed.notice().picture()).isEmpty();
+        assertThat(closed.notice().style()).isEqualTo(Notice.Style.IMPORTANT);
+        // Its smallest words (the clinic's name above the title, 30 px on a 1080-pixel slide) a quarter larger or more.
+        assertThat(shots.smallestTextPx(closed, width, height)).isGreaterThan(30f * 1.25f * height / 1080f);
+        BufferedImage img = shots.render(closed, 0, 1, width, height);
+        int background = KioskTheme.color("Kiosk.noticeImportantBackground").getRGB() & 0xFFFFFF;
+        int right = 0;
+        for (int y = height / 10; y < height * 85 / 100; y++) {
+            for (int x = width / 10; x < width; x++) {
+                if ((img.getRGB(x, y) & 0xFFFFFF) != background) {
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        assertThat(right).as("the words reach across the slide").isGreaterThan(width * 70 / 100);
+        assertThat(shots.layoutProblems(closed, width, height)).isEmpty();
+        // With a picture, the words keep the sizes they were designed at (or smaller).
+        assertThat(shots.smallestTextPx(slide("fixture-pilates"), width, height))
+                .isLessThanOrEqualTo(40f * height / 1080f + 0.01f);
+    }
+
     @Test
     void eachStyleIsDrawnInItsOwnColours() {
         SlideScreenshots shots = shots(Locale.ENGLISH);

@@ -46,6 +46,26 @@ class SchedulePresenterTest {
     }
 
     @Test
+    void eachHintShowsOnlyWhileItSaysWhatTheControlShows() {
+        presenter.load(ScheduleDraft.of(Schedule.ALWAYS));
+        assertThat(presenter.everyDayHintShown()).as("all seven on").isTrue();
+        assertThat(presenter.allDayHintShown()).as("no range").isTrue();
+        presenter.day(DayOfWeek.SUNDAY, false);
+        assertThat(presenter.everyDayHintShown()).as("Mon–Sat").isFalse();
+        assertThat(presenter.allDayHintShown()).isTrue();
+        presenter.addRange();
+        assertThat(presenter.allDayHintShown()).as("a range set").isFalse();
+        presenter.day(DayOfWeek.SUNDAY, true);
+        assertThat(presenter.everyDayHintShown()).isTrue();
+        presenter.removeRange(0);
+        assertThat(presenter.allDayHintShown()).isTrue();
+        // A schedule loaded with days and hours set shows neither.
+        presenter.load(ScheduleDraft.of(read("", "", "mon-fri", "08:00-12:00")));
+        assertThat(presenter.everyDayHintShown()).isFalse();
+        assertThat(presenter.allDayHintShown()).isFalse();
+    }
+
+    @Test
     void theDatesArePickedOnAMonthGridWithoutTyping() {
         presenter.openPicker(Part.FROM);
         assertThat(presenter.picking()).contains(Part.FROM);

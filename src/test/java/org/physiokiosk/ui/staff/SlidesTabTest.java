@@ -41,7 +41,8 @@ class SlidesTabTest {
         LayoutCheck.onEdt(() -> LayoutCheck.themeFor(width, height));
         StaffPanel panel = StaffLayoutTest.panel(new Texts(Locale.ENGLISH));
         JList<?> list = StaffLayoutTest.find(panel, JList.class, "slides-list");
-        LayoutCheck.onEdt(() -> list.setSelectedIndex(1));
+        int chin = StaffLayoutTest.row(list, "chin-tuck");
+        LayoutCheck.onEdt(() -> list.setSelectedIndex(chin));
         LayoutCheck.layOut(panel, width, height);
         return panel;
     }

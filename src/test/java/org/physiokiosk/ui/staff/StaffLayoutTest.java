@@ -131,19 +131,33 @@ class StaffLayoutTest {
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
     }
 
-    /** The Slides tab with its first technique open, on each of its parts, then the Symptoms tab. */
+    /**
+     * The Slides tab with its first technique open, on each of its parts; then its first category
+     * open (its schedule), again with a date's month grid open and two hour ranges; then the
+     * Symptoms tab.
+     */
     private static List<String> slidesAndSymptoms(StaffPanel panel, int width, int height, String at) {
         List<String> problems = new ArrayList<>();
         JTabbedPane tabs = find(panel, JTabbedPane.class, "staff-tabs");
         LayoutCheck.onEdt(() -> tabs.setSelectedIndex(SLIDES));
         JList<?> list = find(panel, JList.class, "slides-list");
-        LayoutCheck.onEdt(() -> list.setSelectedIndex(0));
-        JTabbedPane parts = find(tabs.getComponentAt(SLIDES), JTabbedPane.class, null);
+        int first = firstTechnique(list);
+        LayoutCheck.onEdt(() -> list.setSelectedIndex(first));
+        JTabbedPane parts = find(tabs.getComponentAt(SLIDES), JTabbedPane.class, "edit-parts");
         for (int part = 0; part < parts.getTabCount(); part++) {
             int p = part;
             LayoutCheck.onEdt(() -> parts.setSelectedIndex(p));
             problems.addAll(check(panel, width, height, "slides/" + parts.getTitleAt(p) + at));
         }
+        LayoutCheck.onEdt(() -> list.setSelectedIndex(0)); // the first category
+        Component category = find(tabs.getComponentAt(SLIDES), javax.swing.JPanel.class, "category-form");
+        problems.addAll(check(panel, width, height, "slides/category" + at));
+        LayoutCheck.onEdt(() -> {
+            find(category, javax.swing.JButton.class, "schedule-add-range").doClick();
+            find(category, javax.swing.JButton.class, "schedule-add-range").doClick();
+            find(category, javax.swing.JButton.class, "schedule-from").doClick();
+        });
+        problems.addAll(check(panel, width, height, "slides/category, month grid and two ranges" + at));
         problems.addAll(notices(panel, width, height, at));
         LayoutCheck.onEdt(() -> tabs.setSelectedIndex(SYMPTOMS));
         problems.addAll(check(panel, width, height, "tab " + tabs.getTitleAt(SYMPTOMS) + at));
@@ -298,6 +312,28 @@ class StaffLayoutTest {
             pad[0] = p;
         });
         return pad[0];
+    }
+
+    /** The row of the Slides list's first technique (the rows above it are its category's). */
+    static int firstTechnique(JList<?> list) {
+        return row(list, null);
+    }
+
+    /** The row of technique {@code id} (null: the first technique) in the Slides list. */
+    static int row(JList<?> list, String id) {
+        int[] row = {-1};
+        LayoutCheck.onEdt(() -> {
+            for (int i = 0; i < list.getModel().getSize() && row[0] < 0; i++) {
+                if (list.getModel().getElementAt(i) instanceof SlidesPresenter.Entry.OfTechnique t
+                        && (id == null || t.technique().id().equals(id))) {
+                    row[0] = i;
+                }
+            }
+        });
+        if (row[0] < 0) {
+            throw new AssertionError("technique " + id + " is not in the Slides list");
+        }
+        return row[0];
     }
 
     /** The first component of this type (and name, unless null) under {@code root}. */

@@ -67,7 +67,8 @@ class StaffScreenshots {
     /**
      * The Notices tab on its two parts (DIR/staff-notices-*.png, staff-notices-when-*.png), the
      * "When" part with a weekday schedule, two hour ranges and the month grid open
-     * (staff-notices-picker-*.png), and the Slides tab's "When" part (staff-slides-when-*.png).
+     * (staff-notices-picker-*.png), the Slides tab's "When" part (staff-slides-when-*.png) and a
+     * category open on it (staff-slides-category-*.png).
      */
     private static void notices(StaffPanel panel, JTabbedPane tabs, int width, int height, Path dir, String at)
             throws IOException {
@@ -92,10 +93,14 @@ class StaffScreenshots {
         LayoutCheck.onEdt(() -> tabs.setSelectedIndex(StaffLayoutTest.SLIDES));
         java.awt.Component slides = tabs.getComponentAt(StaffLayoutTest.SLIDES);
         javax.swing.JList<?> techniques = StaffLayoutTest.find(slides, javax.swing.JList.class, "slides-list");
-        LayoutCheck.onEdt(() -> techniques.setSelectedIndex(0));
+        int first = StaffLayoutTest.firstTechnique(techniques);
+        LayoutCheck.onEdt(() -> techniques.setSelectedIndex(first));
         JTabbedPane slideParts = StaffLayoutTest.find(slides, JTabbedPane.class, "edit-parts");
         LayoutCheck.onEdt(() -> slideParts.setSelectedIndex(SlidesPresenter.Part.SCHEDULE.ordinal()));
         write(panel, width, height, dir.resolve("staff-slides-when-" + at));
+        // A category open: its row above its techniques, its schedule, its slide (staff-slides-category-*.png).
+        LayoutCheck.onEdt(() -> techniques.setSelectedIndex(0));
+        write(panel, width, height, dir.resolve("staff-slides-category-" + at));
     }
 
     private static void write(Container screen, int width, int height, Path file) throws IOException {
