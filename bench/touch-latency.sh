@@ -26,7 +26,7 @@ sed -e "s|^media.dir = .*|media.dir = $PWD/media|" -e "s|^stats.dir = .*|stats.d
     -e "s|^idle.timeout.seconds = .*|idle.timeout.seconds = 600|" \
     -e "s|^slide.interval.seconds = .*|slide.interval.seconds = 10|" kiosk.properties > "$WORK/kiosk.properties"
 echo "Touch latency at $SIZE, N=$N after $WARM warm-up rounds; load now: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
-xvfb-run -a -s "-screen 0 ${SIZE}x24" java -Djava.io.tmpdir="$WORK" -cp "$OUT:$CP" \
+xvfb-run -a -s "-screen 0 ${SIZE}x24" java ${BENCH_JAVA_OPTS:-} -Djava.io.tmpdir="$WORK" -cp "$OUT:$CP" \
     org.physiokiosk.bench.TouchLatency "$WORK/kiosk.properties" "$N" "$WARM" 2>"$WORK/kiosk.log" \
     || { echo "benchmark failed; kiosk log:"; tail -40 "$WORK/kiosk.log"; exit 1; }
 echo "Machine after: load $(cut -d' ' -f1-3 /proc/loadavg)"

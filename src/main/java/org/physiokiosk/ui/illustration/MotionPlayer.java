@@ -83,6 +83,8 @@ public final class MotionPlayer {
     // For tests and benchmarks: how many frames were drawn and painted, and on which thread.
     private final AtomicInteger drawn = new AtomicInteger();
     private final AtomicInteger painted = new AtomicInteger();
+    /** Paints that put the drawing on screen (a still picture, or a frame of a moving one); not the empty ones. */
+    private final AtomicInteger pictures = new AtomicInteger();
     private volatile String drawnOn = "";
     /** The moment the first frame of this run showed (-1: none yet). */
     private volatile long firstShown = -1;
@@ -274,6 +276,7 @@ public final class MotionPlayer {
     public void paint(Graphics2D g) {
         if (!playing) {
             illustration.paint(g, box.in(host.getWidth(), host.getHeight()));
+            pictures.incrementAndGet();
             return;
         }
         Frame f = ready.getAndSet(null);
@@ -293,6 +296,7 @@ public final class MotionPlayer {
         if (shown == null) {
             return;
         }
+        pictures.incrementAndGet();
         Target now = target;
         Target t = shown.target();
         Graphics2D g2 = (Graphics2D) g.create();
@@ -327,6 +331,14 @@ public final class MotionPlayer {
     /** Frames the screen took so far (tests, benchmarks). */
     public int framesPainted() {
         return painted.get();
+    }
+
+    /**
+     * Paints so far that showed the drawing (tests, benchmarks): a moving drawing's paints before its
+     * first frame is ready show nothing and do not count.
+     */
+    public int picturesPainted() {
+        return pictures.get();
     }
 
     /** The thread the last frame was drawn on (tests: never the event thread). */
