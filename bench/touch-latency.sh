@@ -7,7 +7,12 @@
 # shows the answer ("first frame"), and to the end of the screen's 180 ms crossfade ("settled").
 # Prints p50/p95/max per interaction; target: p95 <= 100 ms (first frame).
 # Compiles with javac, no plugin download.
+# "Next -> preview" counts the frame in which every card's drawing is painted (a moving drawing's
+# first frame included), not one with blank cards.
 # Usage: bench/touch-latency.sh [N] [WARMUP] [WIDTHxHEIGHT]     (defaults 30, 5, 1920x1080)
+# BENCH_JAVA_OPTS adds JVM options: -Dtouch.trace=FILE writes, per touch, what the event thread did
+# between the release and the answer (event@start+length, ms); -Dtouch.shots=DIR saves the last
+# preview as DIR/preview-WxH.png.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-30}"

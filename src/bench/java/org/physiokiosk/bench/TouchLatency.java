@@ -192,6 +192,13 @@ public final class TouchLatency {
                 Component p = find("preview");
                 return p != null && p != before && p.isShowing() && hasCardsWithDrawings(p);
             }));
+            String shots = System.getProperty("touch.shots", "");
+            if (!shots.isEmpty() && i == warmup + n - 1) { // to look at: the preview as the last round left it
+                Thread.sleep(600);
+                java.awt.Rectangle screen = new java.awt.Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+                javax.imageio.ImageIO.write(robot.createScreenCapture(screen), "png", new java.io.File(shots,
+                        "preview-" + screen.width + "x" + screen.height + ".png"));
+            }
             touch("preview-back", newInstance("picker"));
             touch("pick-cancel", () -> showing("attract-stage") != null);
             Thread.sleep(1200); // the loop's own fade back in
@@ -215,6 +222,8 @@ public final class TouchLatency {
                 drawings[0] = true;
                 if (v.player().picturesPainted() == 0) {
                     blank[0]++;
+                    trace.note(System.nanoTime(), System.nanoTime(), "blank:" + v.getWidth() + "x" + v.getHeight()
+                            + ":" + v.player().isPlaying() + ":" + v.player().framesDrawn());
                 }
             }
         });
