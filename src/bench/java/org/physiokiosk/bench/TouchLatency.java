@@ -20,6 +20,7 @@ import javax.swing.AbstractButton;
 import javax.swing.JLayer;
 import javax.swing.RepaintManager;
 import javax.swing.SwingUtilities;
+import org.physiokiosk.ui.illustration.IllustrationView;
 
 /**
  * Touch latency of the real kiosk (issue 17, part 5): the kiosk's own {@code KioskApp.main} runs in
@@ -51,10 +52,12 @@ public final class TouchLatency {
 
         @Override
         public void paintDirtyRegions() {
+            long start = System.nanoTime();
             super.paintDirtyRegions();
             if (done == null || releasedAt == 0) {
                 return;
             }
+            trace.note(start, System.nanoTime(), "paint");
             if (firstAt == 0 && answer.getAsBoolean()) {
                 Toolkit.getDefaultToolkit().sync();
                 firstAt = System.nanoTime();
@@ -70,6 +73,56 @@ public final class TouchLatency {
     }
 
     private final Probe probe = new Probe();
+    /** With -Dtouch.trace=FILE: what the event thread did between each release and its answer. */
+    static final Trace trace = new Trace(System.getProperty("touch.trace", ""));
+
+    /** Notes each event the event thread dispatched while an answer is awaited (start and length). */
+    static final class Trace extends java.awt.EventQueue {
+        private final String file;
+        private final StringBuilder lines = new StringBuilder();
+        private final StringBuilder current = new StringBuilder();
+        volatile long since;
+
+        Trace(String file) {
+            this.file = file;
+        }
+
+        boolean on() {
+            return !file.isEmpty();
+        }
+
+        @Override
+        protected void dispatchEvent(AWTEvent event) {
+            long start = System.nanoTime();
+            super.dispatchEvent(event);
+            if (since != 0) {
+                String what = event.getClass().getSimpleName() + (event instanceof java.awt.event.InvocationEvent ie
+                        ? "" : ":" + event.getID());
+                note(start, System.nanoTime(), what);
+            }
+        }
+
+        synchronized void note(long start, long end, String what) {
+            if (since != 0 && on()) {
+                current.append(String.format(" %s@%.1f+%.1f", what, (start - since) / 1e6, (end - start) / 1e6));
+            }
+        }
+
+        synchronized void end(String label, long[] t) {
+            if (on()) {
+                lines.append(String.format("%-24s first %6.1f settled %6.1f |%s%n", label, t[0] / 1e6, t[1] / 1e6,
+                        current));
+            }
+            current.setLength(0);
+            since = 0;
+        }
+
+        synchronized void write() throws java.io.IOException {
+            if (on()) {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
+            }
+        }
+    }
     private final Robot robot;
     private Frame frame;
 
@@ -96,9 +149,13 @@ public final class TouchLatency {
 
     private void run(String config, int n, int warmup) throws Exception {
         SwingUtilities.invokeAndWait(() -> RepaintManager.setCurrentManager(probe));
+        if (trace.on()) {
+            Toolkit.getDefaultToolkit().getSystemEventQueue().push(trace);
+        }
         Toolkit.getDefaultToolkit().addAWTEventListener(e -> {
             if (e.getID() == MouseEvent.MOUSE_RELEASED && probe.releasedAt == 0) {
                 probe.releasedAt = System.nanoTime();
+                trace.since = probe.releasedAt;
             }
         }, AWTEvent.MOUSE_EVENT_MASK);
         org.physiokiosk.app.KioskApp.main(new String[] {"--config", config});
@@ -135,6 +192,13 @@ public final class TouchLatency {
                 Component p = find("preview");
                 return p != null && p != before && p.isShowing() && hasCardsWithDrawings(p);
             }));
+            String shots = System.getProperty("touch.shots", "");
+            if (!shots.isEmpty() && i == warmup + n - 1) { // to look at: the preview as the last round left it
+                Thread.sleep(600);
+                java.awt.Rectangle screen = new java.awt.Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+                javax.imageio.ImageIO.write(robot.createScreenCapture(screen), "png", new java.io.File(shots,
+                        "preview-" + screen.width + "x" + screen.height + ".png"));
+            }
             touch("preview-back", newInstance("picker"));
             touch("pick-cancel", () -> showing("attract-stage") != null);
             Thread.sleep(1200); // the loop's own fade back in
@@ -143,23 +207,44 @@ public final class TouchLatency {
             }
         }
         print(results, n);
+        trace.write();
     }
 
     private static boolean hasCardsWithDrawings(Component preview) {
         boolean[] cards = {false};
         boolean[] drawings = {false};
+        int[] blank = {0}; // drawings not painted yet (a moving one waits for its first frame)
         walk(preview, c -> {
             if (c.getName() != null && c.getName().startsWith("plan-card-") && c.isShowing()) {
                 cards[0] = true;
             }
-            if (c.getClass().getSimpleName().equals("IllustrationView") && c.isShowing() && c.getWidth() > 0) {
+            if (c instanceof IllustrationView v && c.isShowing() && c.getWidth() > 0) {
                 drawings[0] = true;
+                if (v.player().picturesPainted() == 0) {
+                    blank[0]++;
+                    trace.note(System.nanoTime(), System.nanoTime(), "blank:" + v.getWidth() + "x" + v.getHeight()
+                            + ":" + v.player().isPlaying() + ":" + v.player().framesDrawn());
+                }
             }
         });
-        return cards[0] && drawings[0];
+        return cards[0] && drawings[0] && blank[0] == 0;
     }
 
     private Component before;
+
+    /** Each drawing on screen: its size, whether it plays, frames drawn and painted, paints with a picture. */
+    private String drawingStates() {
+        StringBuilder out = new StringBuilder();
+        walk(frame, c -> {
+            if (c instanceof IllustrationView v && c.isShowing()) {
+                out.append(String.format("%n  %s %dx%d playing=%s drawn=%d painted=%d pictures=%d",
+                        v.getAccessibleContext().getAccessibleName(), c.getWidth(), c.getHeight(),
+                        v.player().isPlaying(), v.player().framesDrawn(), v.player().framesPainted(),
+                        v.player().picturesPainted()));
+            }
+        });
+        return out.toString();
+    }
 
     private BooleanSupplier newInstance(String name) {
         return () -> {
@@ -200,11 +285,13 @@ public final class TouchLatency {
         robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
         try {
             long[] t = done.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            trace.end(target, t);
             Thread.sleep(250);
             robot.waitForIdle();
             return t;
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("no answer painted within " + TIMEOUT_MS + " ms after touching " + target);
+            throw new IllegalStateException("no answer painted within " + TIMEOUT_MS + " ms after touching " + target
+                    + "; drawings on screen: " + onEdt(this::drawingStates));
         }
     }
 

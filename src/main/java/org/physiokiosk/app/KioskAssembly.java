@@ -142,12 +142,22 @@ public final class KioskAssembly {
     }
 
     /**
+     * The patient's screens keep their drawings (symptom icons, plan cards) as pictures drawn on
+     * {@code frames} ahead of use, so a touch is answered without drawing SVGs on the event thread.
+     */
+    private org.physiokiosk.ui.illustration.MotionPlayback journeyPlayback = playback;
+    /** At most this many pixels of them (4 bytes each: 24 MB; a plan card's drawing at 1920x1080 is about 0.2 M). */
+    static final long JOURNEY_RASTER_PIXELS = 6_000_000;
+
+    /**
      * Moving drawings play as the {@code motion} setting says, their frames drawn on {@code frames}
      * ({@link KioskThreads#frames()}): on the technique slides, staff's preview and the plan
      * preview. Without it every drawing is still. Call before {@link #frame}.
      */
     public KioskAssembly playOn(java.util.concurrent.ScheduledExecutorService frames) {
         this.playback = org.physiokiosk.ui.illustration.MotionPlayback.of(settings.motion(), frames);
+        this.journeyPlayback = playback.withRasters(
+                new org.physiokiosk.ui.illustration.DrawingRasters(frames, JOURNEY_RASTER_PIXELS));
         return this;
     }
 
@@ -295,7 +305,7 @@ public final class KioskAssembly {
                 SlideLibrary lib = libraries.getOrDefault(language, loopLibrary());
                 return new JourneyPanel(presenter, textsByLanguage.getOrDefault(language, texts),
                         KioskAssembly.this::illustration, lib.general().welcome(), lib.general().redFlag(),
-                        languages(), language, switchLanguage).playing(playback);
+                        languages(), language, switchLanguage).playing(journeyPlayback);
             }
         };
     }

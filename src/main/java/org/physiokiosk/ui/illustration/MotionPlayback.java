@@ -12,8 +12,29 @@ import org.physiokiosk.settings.Motion;
  * @param motion the setting
  * @param frames where frames are drawn, off the event thread; null: never (every drawing still)
  * @param clock  milliseconds, only differences matter (a test's fake clock)
+ * @param rasters where drawings are kept as pictures of their size on screen, drawn off the event
+ *                thread ({@link DrawingRasters}); null: drawn directly at every paint, as before
  */
-public record MotionPlayback(Motion motion, ScheduledExecutorService frames, LongSupplier clock) {
+public record MotionPlayback(Motion motion, ScheduledExecutorService frames, LongSupplier clock,
+                             DrawingRasters rasters) {
+
+    public MotionPlayback(Motion motion, ScheduledExecutorService frames, LongSupplier clock) {
+        this(motion, frames, clock, null);
+    }
+
+    /** The same playback, the drawings kept as pictures in {@code rasters} (the patient's screens). */
+    public MotionPlayback withRasters(DrawingRasters rasters) {
+        return new MotionPlayback(motion, frames, clock, rasters);
+    }
+
+    /**
+     * The moment a player shows first for {@code illustration}, as {@link DrawingRasters} keys it:
+     * the start of its movement when it plays, else {@link DrawingRasters#STILL}.
+     */
+    public long firstMoment(Illustration illustration) {
+        MotionPresenter p = presenterFor(illustration);
+        return p.plays() ? p.timeAt(0).orElse(0) : DrawingRasters.STILL;
+    }
 
     /** Every drawing still, no thread: screenshots, thumbnails, tests of other things. */
     public static final MotionPlayback STILL = new MotionPlayback(Motion.OFF, null, MotionPlayback::now);

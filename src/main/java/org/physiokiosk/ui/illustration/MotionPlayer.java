@@ -4,6 +4,7 @@ import java.awt.AlphaComposite;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.event.ComponentAdapter;
+import java.awt.geom.AffineTransform;
 import java.awt.event.ComponentEvent;
 import java.awt.event.HierarchyEvent;
 import java.awt.geom.Rectangle2D;
@@ -46,8 +47,14 @@ public final class MotionPlayer {
     record Target(int x, int y, int width, int height, Rectangle2D drawing) {
     }
 
-    /** A frame drawn and ready to copy: the moment it shows and the size it was drawn for. */
-    record Frame(BufferedImage image, Target target, long time) {
+    /**
+     * A frame drawn and ready to copy: the moment it shows and the size it was drawn for;
+     * {@code kept}: the picture belongs to {@link DrawingRasters} and is never drawn into again.
+     */
+    record Frame(BufferedImage image, Target target, long time, boolean kept) {
+        Frame(BufferedImage image, Target target, long time) {
+            this(image, target, time, false);
+        }
     }
 
     private final JComponent host;
@@ -55,6 +62,10 @@ public final class MotionPlayer {
     private final MotionPresenter presenter;
     private final MotionPlayback playback;
     private final Box box;
+    /** Pictures of the drawing drawn ahead, off the event thread; null: none. */
+    private final DrawingRasters rasters;
+    /** Event thread only: the slot whose size {@link DrawingRasters#remember} is told; null: none. */
+    private String slot;
 
     /** The newest frame drawn and not yet painted (taken by the event thread). */
     private final AtomicReference<Frame> ready = new AtomicReference<>();
@@ -83,6 +94,8 @@ public final class MotionPlayer {
     // For tests and benchmarks: how many frames were drawn and painted, and on which thread.
     private final AtomicInteger drawn = new AtomicInteger();
     private final AtomicInteger painted = new AtomicInteger();
+    /** Paints that put the drawing on screen (a still picture, or a frame of a moving one); not the empty ones. */
+    private final AtomicInteger pictures = new AtomicInteger();
     private volatile String drawnOn = "";
     /** The moment the first frame of this run showed (-1: none yet). */
     private volatile long firstShown = -1;
@@ -97,6 +110,7 @@ public final class MotionPlayer {
         this.playback = playback;
         this.presenter = playback.presenterFor(illustration);
         this.box = box;
+        this.rasters = playback.rasters();
         if (presenter.plays()) {
             host.addHierarchyListener(e -> {
                 if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0) {
@@ -232,6 +246,11 @@ public final class MotionPlayer {
 
     /** Draws the drawing at {@code time} into an image of the target's size and offers it to the screen. */
     Frame draw(Target t, long time) {
+        java.util.Optional<BufferedImage> kept = rasters == null ? java.util.Optional.empty()
+                : rasters.get(illustration, t, time);
+        if (kept.isPresent()) { // drawn ahead (the movement's start): offered as it is, never drawn into
+            return offer(new Frame(kept.get(), t, time, true));
+        }
         BufferedImage image = spareImage(t.width(), t.height());
         Graphics2D g = image.createGraphics();
         try {
@@ -242,13 +261,17 @@ public final class MotionPlayer {
         } finally {
             g.dispose();
         }
-        Frame f = new Frame(image, t, time);
-        lastTime = time;
+        return offer(new Frame(image, t, time));
+    }
+
+    private Frame offer(Frame f) {
+        Target t = f.target();
+        lastTime = f.time();
         lastTarget = t;
         drawn.incrementAndGet();
         drawnOn = Thread.currentThread().getName();
         Frame dropped = ready.getAndSet(f);
-        if (dropped != null) {
+        if (dropped != null && !dropped.kept()) {
             spare.offer(dropped.image());
         }
         host.repaint(t.x(), t.y(), t.width(), t.height()); // thread-safe: it only asks the event thread
@@ -272,14 +295,23 @@ public final class MotionPlayer {
      * (screenshots, crossfade snapshots made without a window).
      */
     public void paint(Graphics2D g) {
+        if (slot != null && rasters != null) {
+            rasters.remember(slot, host.getWidth(), host.getHeight());
+        }
         if (!playing) {
-            illustration.paint(g, box.in(host.getWidth(), host.getHeight()));
+            paintStill(g);
+            pictures.incrementAndGet();
             return;
         }
         Frame f = ready.getAndSet(null);
+        if (f == null && shown == null) {
+            f = keptStart();
+        }
         if (f != null) {
             if (shown != null) {
-                spare.offer(shown.image());
+                if (!shown.kept()) {
+                    spare.offer(shown.image());
+                }
             } else {
                 firstShown = f.time();
                 if (!clockRunning) {
@@ -293,6 +325,7 @@ public final class MotionPlayer {
         if (shown == null) {
             return;
         }
+        pictures.incrementAndGet();
         Target now = target;
         Target t = shown.target();
         Graphics2D g2 = (Graphics2D) g.create();
@@ -308,9 +341,56 @@ public final class MotionPlayer {
         }
     }
 
+    /**
+     * The still picture: copied from its picture drawn ahead when there is one of this size (and
+     * the graphics only moves, as on screen), else drawn here, and its picture asked for next time.
+     */
+    private void paintStill(Graphics2D g) {
+        if (rasters != null && (g.getTransform().getType() & ~AffineTransform.TYPE_TRANSLATION) == 0) {
+            Target t = targetFor(host.getWidth(), host.getHeight());
+            java.util.Optional<BufferedImage> kept = rasters.get(illustration, t, DrawingRasters.STILL);
+            if (kept.isPresent()) {
+                g.drawImage(kept.get(), t.x(), t.y(), null);
+                return;
+            }
+            rasters.prepare(illustration, t, DrawingRasters.STILL);
+        }
+        illustration.paint(g, box.in(host.getWidth(), host.getHeight()));
+    }
+
+    /** The movement's first frame at the size on screen, if it was drawn ahead: shown at once, no blank first paint. */
+    private Frame keptStart() {
+        if (rasters == null) {
+            return null;
+        }
+        if (!targetFor(host.getWidth(), host.getHeight()).equals(target)) {
+            retarget(); // laid out, but the resize event is still on its way: this paint is at the new size
+        }
+        Target t = target;
+        long time = presenter.timeAt(0).orElse(0);
+        return rasters.get(illustration, t, time).map(img -> new Frame(img, t, time, true)).orElse(null);
+    }
+
+    /**
+     * Tells {@link DrawingRasters} the host's size under {@code slot} at each paint, so the drawings
+     * of the next screen like this one can be drawn ahead at the right size (event thread).
+     */
+    public void rememberSizeAs(String slot) {
+        this.slot = slot;
+    }
+
     /** The whole pixels the drawing covers in a host of this size, and the fitted drawing inside them. */
     Target targetFor(int width, int height) {
-        Rectangle2D fit = Illustration.fit(box.in(width, height), illustration.aspectRatio());
+        return target(illustration, box.in(width, height));
+    }
+
+    /** Where the drawing goes in a host of {@code width} x {@code height} that it fills (no insets). */
+    static Target target(Illustration illustration, int width, int height) {
+        return target(illustration, new Rectangle2D.Double(0, 0, width, height));
+    }
+
+    static Target target(Illustration illustration, Rectangle2D box) {
+        Rectangle2D fit = Illustration.fit(box, illustration.aspectRatio());
         int x0 = (int) Math.floor(fit.getX());
         int y0 = (int) Math.floor(fit.getY());
         int x1 = (int) Math.ceil(fit.getMaxX());
@@ -327,6 +407,14 @@ public final class MotionPlayer {
     /** Frames the screen took so far (tests, benchmarks). */
     public int framesPainted() {
         return painted.get();
+    }
+
+    /**
+     * Paints so far that showed the drawing (tests, benchmarks): a moving drawing's paints before its
+     * first frame is ready show nothing and do not count.
+     */
+    public int picturesPainted() {
+        return pictures.get();
     }
 
     /** The thread the last frame was drawn on (tests: never the event thread). */

@@ -55,6 +55,8 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
     /** How the plan preview's moving drawings play: still unless {@link #playing} says otherwise. */
     private transient org.physiokiosk.ui.illustration.MotionPlayback playback =
             org.physiokiosk.ui.illustration.MotionPlayback.STILL;
+    /** Drawings to get ready once this panel has its size (asked for before it was laid out); null: none. */
+    private transient Runnable preparing;
 
     /**
      * @param illustrations  an illustration by its file name in media/illustrations (loaded and cached)
@@ -82,6 +84,9 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             @Override
             public void componentResized(ComponentEvent e) {
                 rescale();
+                if (preparing != null) {
+                    preparing.run();
+                }
             }
         });
         presenter.attach(this);
@@ -203,13 +208,13 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         p.add(corner, "aligny top, h pref!, wrap");
 
         JourneyPresenter.Grid grid = page.grid();
-        JPanel tiles = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + grid.columns(),
+        JPanel tiles = sameTextSize(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + grid.columns(),
                 "[0:0:max, grow, fill, sg t]".repeat(grid.columns()),
                 "[0:0:max, grow, fill, sg r]".repeat(grid.rows())));
         tiles.setName("symptom-tiles");
         tiles.setOpaque(false);
         for (Symptom s : page.items()) {
-            SymptomTile tile = new SymptomTile(s, icon(s), texts, zoom);
+            SymptomTile tile = new SymptomTile(s, icon(s), texts, zoom, playback);
             tile.setRequestFocusEnabled(false); // a touch shows no focus ring; Tab still reaches it
             tile.setSelected(selected.contains(s.id()));
             if (presenter.canReadAloud()) {
@@ -223,7 +228,6 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
             tiles.add(tile, "wmin 60lp, hmin 60lp");
         }
         p.add(paged(tiles, page), "span 2, wrap");
-        sameTextSize(tiles);
 
         JButton notSure = button("pick-not-sure", texts.get("pick.notSure"), "kioskSecondary",
                 e -> presenter.generalPlan());
@@ -275,12 +279,13 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
 
         // Wide cards, text beside the drawing: the dose stays large enough to read (about 24 pt at 1080p).
         JourneyPresenter.Grid grid = page.grid();
-        JPanel cards = new JPanel(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + grid.columns(),
+        JPanel cards = sameTextSize(new MigLayout("fill, insets 4lp, gap 14lp 14lp, wrap " + grid.columns(),
                 "[0:0:max, grow, fill, sg c]".repeat(grid.columns()),
                 "[0:0:max, grow, fill, sg r]".repeat(grid.rows())));
         cards.setName("plan-cards");
         cards.setOpaque(false);
-        for (JourneyPresenter.Card c : page.items()) {
+        for (int index = 0; index < page.items().size(); index++) {
+            JourneyPresenter.Card c = page.items().get(index);
             Technique t = c.technique();
             JButton read = presenter.canReadAloud() ? readButton("card:" + t.id(), "read-card-" + t.id(),
                     "journey.readCard", "kioskSmall", () -> presenter.readCardAloud(t.id())) : null;
@@ -290,10 +295,10 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
                 read.putClientProperty(FlatClientProperties.STYLE, "margin: 6,10,6,10");
                 showReading("card:" + t.id(), read);
             }
-            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom, read, playback));
+            cards.add(new PlanCard(t, c.optionalNote(), illustrations.apply(t.illustration()), texts, zoom, read, playback,
+                    cardSlot(grid, index)));
         }
         p.add(paged(cards, page), "span 2, wrap");
-        sameTextSize(cards);
 
         List<JButton> actions = new java.util.ArrayList<>();
         actions.add(button("preview-back", texts.get("preview.back"), "kioskSecondary", e -> presenter.back()));
@@ -306,6 +311,39 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         actions.add(button("preview-print", texts.get("preview.print"), "kioskPrimary", e -> presenter.print()));
         p.add(new ButtonLines("preview-actions", "right", "2%", false, actions).spread(), "span 2, wmin 0");
         show(p);
+    }
+
+    /**
+     * The drawings of the plan "Next" would show, drawn off the event thread at the size the cards'
+     * drawings had on this screen last time (nothing the first time: that preview draws them and
+     * its size is remembered), so the preview copies pictures instead of drawing SVGs.
+     */
+    @Override
+    public void preparePreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> page) {
+        org.physiokiosk.ui.illustration.DrawingRasters rasters = playback.rasters();
+        if (rasters == null) {
+            return;
+        }
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            preparing = () -> preparePreview(plan, page); // a new visit's panel: once it has its size
+            return;
+        }
+        preparing = null;
+        for (int i = 0; i < page.items().size(); i++) {
+            Illustration drawing = illustrations.apply(page.items().get(i).technique().illustration());
+            rasters.size(cardSlot(page.grid(), i)).ifPresent(size ->
+                    rasters.prepare(drawing, size.width, size.height, playback.firstMoment(drawing)));
+        }
+    }
+
+    /**
+     * What the drawing size of the {@code index}th card of a page depends on: the screen, the grid of
+     * cards, the text size, a read-aloud button, and where the card is (the layout shares out the
+     * odd pixels, so neighbours may differ by one).
+     */
+    private String cardSlot(JourneyPresenter.Grid grid, int index) {
+        return "plan-card " + getWidth() + "x" + getHeight() + " " + grid.columns() + "x" + grid.rows() + " "
+                + presenter.textSize() + (presenter.canReadAloud() ? " read" : "") + " #" + index;
     }
 
     /**
@@ -554,14 +592,21 @@ public final class JourneyPanel extends JPanel implements JourneyPresenter.View 
         return p;
     }
 
-    /** Tiles and cards side by side read best with one text size: the fullest one's. */
-    private static void sameTextSize(JPanel group) {
-        group.addComponentListener(new ComponentAdapter() {
+    /**
+     * A group of tiles or cards side by side: they read best with one text size, the fullest one's.
+     * It is set as soon as the group is laid out, before it is painted: the first frame shows the
+     * words at their size, with no second layout and paint after it.
+     */
+    private static JPanel sameTextSize(MigLayout layout) {
+        return new JPanel(layout) {
+            private static final long serialVersionUID = 1L;
+
             @Override
-            public void componentResized(ComponentEvent e) {
-                javax.swing.SwingUtilities.invokeLater(() -> TextBlock.fitTogether(TextBlock.allIn(group)));
+            protected void validateTree() {
+                super.validateTree();
+                TextBlock.fitTogether(TextBlock.allIn(this));
             }
-        });
+        };
     }
 
     private static JButton button(String name, String text, String styleClass, java.awt.event.ActionListener action) {

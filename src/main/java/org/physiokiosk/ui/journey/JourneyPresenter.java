@@ -36,6 +36,13 @@ public final class JourneyPresenter {
         /** The plan's cards of one page. */
         void showPreview(HandoutPlan plan, Page<Card> cards, boolean usbAvailable);
 
+        /**
+         * The picks changed: this is the plan's first page "Next" would show now. The view may get
+         * its drawings ready off the event thread, so the plan opens without drawing them first.
+         */
+        default void preparePreview(HandoutPlan plan, Page<Card> cards) {
+        }
+
         void showWorking(Work work);
 
         void showDone(Outcome outcome, String detail);
@@ -327,6 +334,17 @@ public final class JourneyPresenter {
         Page<Symptom> page = Page.of(symptoms, tileGrid(symptoms.size(), textSize), pickerPage);
         pickerPage = page.index();
         view.showPicker(page, Collections.unmodifiableSet(selected));
+        prepareAhead();
+    }
+
+    /** Lets the view get the drawings of the plan "Next" would show ready while the patient picks. */
+    private void prepareAhead() {
+        if (view == null || !canGoNext()) {
+            return;
+        }
+        HandoutPlan ahead = plans.build(selected);
+        List<Card> cards = cards(ahead);
+        view.preparePreview(ahead, Page.of(cards, cardGrid(cards.size(), textSize), 0));
     }
 
     private void showPreview() {
@@ -421,6 +439,7 @@ public final class JourneyPresenter {
             selected.add(symptomId);
             record(EventType.SYMPTOM_PICKED, symptomId, "");
         }
+        prepareAhead();
     }
 
     private void record(EventType type, String subject, String value) {
@@ -463,8 +482,10 @@ public final class JourneyPresenter {
                 busy = false;
                 previewUsb = usb;
                 showPreview();
+                // The PDF is made once the preview's first frame is on screen (the screen's paint is
+                // queued before this): made at once, it took the CPU the first frame needed.
+                ui.execute(() -> background.execute(() -> prepare(newPlan)));
             });
-            prepare(newPlan);
         });
     }
 

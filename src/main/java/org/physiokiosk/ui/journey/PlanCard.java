@@ -24,21 +24,26 @@ final class PlanCard extends RoundedPanel {
      * @param zoom         the patient's text size: above 1 the words get more of the card and the drawing less
      */
     PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts, float zoom) {
-        this(technique, optionalNote, illustration, texts, zoom, null, MotionPlayback.STILL);
+        this(technique, optionalNote, illustration, texts, zoom, null, MotionPlayback.STILL, null);
     }
 
     /**
      * @param readAloud the card's "Read aloud" button, under the drawing; null for none
      * @param playback  how its drawing plays, when it moves
+     * @param slot      the name its drawing's size is remembered by, for drawing the next plan's ahead; null: none
      */
     PlanCard(Technique technique, String optionalNote, Illustration illustration, Texts texts, float zoom,
-             javax.swing.JComponent readAloud, MotionPlayback playback) {
+             javax.swing.JComponent readAloud, MotionPlayback playback, String slot) {
         super(new MigLayout("fill, insets 4% 3% 4% 4%, gap 4% 0", zoom > 1.1f
                 ? "[0:0:max, grow 18, fill][0:0:max, grow 82, fill]" : "[0:0:max, grow 36, fill][0:0:max, grow 64, fill]",
                 readAloud == null ? "[grow, fill]" : "[grow, fill]2%[pref!]"), "Kiosk.surface", 0.1f);
         setName("plan-card-" + technique.id());
         // Under the drawing, so the words keep all their height (with larger text the button shows only its picture).
-        add(new IllustrationView(illustration, technique.title(), playback), readAloud == null ? "" : "cell 0 0");
+        IllustrationView drawing = new IllustrationView(illustration, technique.title(), playback);
+        if (slot != null) {
+            drawing.player().rememberSizeAs(slot);
+        }
+        add(drawing, readAloud == null ? "" : "cell 0 0");
         if (readAloud != null) {
             add(readAloud, "cell 0 1, alignx center, growx 0");
         }

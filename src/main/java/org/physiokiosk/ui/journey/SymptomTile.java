@@ -40,6 +40,12 @@ final class SymptomTile extends JToggleButton {
      *             a thumbnail beside words that need the room; the words are what larger text is for)
      */
     SymptomTile(Symptom symptom, Illustration icon, Texts texts, float zoom) {
+        this(symptom, icon, texts, zoom, org.physiokiosk.ui.illustration.MotionPlayback.STILL);
+    }
+
+    /** @param playback how its icon is painted (kept as a picture of its size when the playback keeps them) */
+    SymptomTile(Symptom symptom, Illustration icon, Texts texts, float zoom,
+                org.physiokiosk.ui.illustration.MotionPlayback playback) {
         this.symptom = symptom;
         this.texts = texts;
         setName("symptom-" + symptom.id());
@@ -51,7 +57,7 @@ final class SymptomTile extends JToggleButton {
         setFocusPainted(false);
         setRolloverEnabled(false); // no hover-only cues on a touch screen
         if (withIcon) {
-            add(new IllustrationView(icon, symptom.label()), "wrap");
+            add(new IllustrationView(icon, symptom.label(), playback), "wrap");
         }
         label = new TextBlock(List.of(TextBlock.Para.of(TextBlock.Style.CAPTION, symptom.label())), true, true);
         add(label);

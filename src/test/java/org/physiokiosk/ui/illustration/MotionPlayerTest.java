@@ -265,6 +265,109 @@ class MotionPlayerTest {
         return n / (double) (a.getWidth() * a.getHeight());
     }
 
+    /**
+     * The plan preview's first frame shows a moving drawing at once when its start was drawn ahead
+     * ({@link DrawingRasters}): the frame thread has not drawn anything yet (here it never will).
+     * Without the picture drawn ahead, that first paint is blank.
+     */
+    @Test
+    void aStartDrawnAheadIsShownAtTheFirstPaintBeforeAnyFrameIsDrawn() throws Exception {
+        ScheduledThreadPoolExecutor never = new ScheduledThreadPoolExecutor(1);
+        never.shutdown(); // no frame is ever drawn
+        DrawingRasters rasters = new DrawingRasters(Runnable::run, 10_000_000);
+        MotionPlayback playback = new MotionPlayback(Motion.ON, never, clock::get).withRasters(rasters);
+        rasters.prepare(chinTuck, W, H, playback.firstMoment(chinTuck));
+        assertThat(playback.firstMoment(chinTuck)).isZero();
+
+        for (boolean ahead : new boolean[] {true, false}) {
+            JComponent host = new JComponent() {
+                private static final long serialVersionUID = 1L;
+            };
+            host.setSize(W, H);
+            MotionPlayback used = ahead ? playback : new MotionPlayback(Motion.ON, never, clock::get);
+            MotionPlayer player = onEdt(() -> new MotionPlayer(host, chinTuck, used,
+                    (w, h) -> new Rectangle2D.Double(0, 0, w, h)));
+            onEdt(() -> {
+                player.start();
+                return null;
+            });
+            BufferedImage first = paint(player);
+            if (ahead) {
+                assertThat(player.picturesPainted()).isEqualTo(1);
+                assertThat(player.framesDrawn()).isZero();
+                assertThat(player.timeShown()).hasValue(0);
+                assertThat(inkedPixels(first)).isGreaterThan(W * H / 50);
+            } else {
+                assertThat(player.picturesPainted()).as("blank until the frame thread draws").isZero();
+                assertThat(inkedPixels(first)).isZero();
+            }
+            onEdt(() -> {
+                player.stop();
+                return null;
+            });
+        }
+    }
+
+    /**
+     * A still drawing on the patient's screens is drawn once per size: the first paint draws it and
+     * asks for its picture, later paints (each frame of a crossfade) copy that picture, which looks
+     * the same.
+     */
+    @Test
+    void aStillDrawingIsCopiedFromItsPictureAfterTheFirstPaint() throws Exception {
+        List<Runnable> asked = new java.util.ArrayList<>();
+        DrawingRasters rasters = new DrawingRasters(asked::add, 10_000_000);
+        JComponent host = new JComponent() {
+            private static final long serialVersionUID = 1L;
+        };
+        host.setSize(W, H);
+        MotionPlayer player = onEdt(() -> new MotionPlayer(host, chinTuck,
+                new MotionPlayback(Motion.OFF, frames, clock::get).withRasters(rasters),
+                (w, h) -> new Rectangle2D.Double(0, 0, w, h)));
+        BufferedImage drawn = paint(player);
+        assertThat(asked).hasSize(1);
+        assertThat(rasters.size()).isZero();
+        asked.get(0).run(); // the frame thread draws the picture
+        assertThat(rasters.size()).isEqualTo(1);
+        BufferedImage copied = paint(player);
+        BufferedImage again = paint(player);
+        assertThat(asked).as("drawn once").hasSize(1);
+        assertThat(player.picturesPainted()).isEqualTo(3);
+        assertThat(inkedPixels(copied)).isGreaterThan(W * H / 50);
+        assertThat(differentPixels(drawn, copied)).as("the copy looks as the drawing did").isLessThan(W * H / 500);
+        assertThat(differentPixels(copied, again)).isZero();
+    }
+
+    private static int inkedPixels(BufferedImage img) {
+        int n = 0;
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                if ((img.getRGB(x, y) >>> 24) > 128) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** Pixels whose colour differs by more than a rounding step in some channel. */
+    private static int differentPixels(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                int p = a.getRGB(x, y);
+                int q = b.getRGB(x, y);
+                for (int shift = 0; shift < 32; shift += 8) {
+                    if (Math.abs(((p >>> shift) & 0xFF) - ((q >>> shift) & 0xFF)) > 3) {
+                        n++;
+                        break;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
     static <T> T onEdt(Callable<T> c) throws Exception {
         Object[] out = new Object[1];
         Exception[] err = new Exception[1];

@@ -79,8 +79,46 @@ class JourneyPresenterTest {
             public void finished() {
                 events.add("finished");
             }
+
+            @Override
+            public void preparePreview(HandoutPlan plan, JourneyPresenter.Page<JourneyPresenter.Card> cards) {
+                prepared.add(plan);
+                preparedPages.add(cards);
+            }
         });
         presenter.start();
+    }
+
+    private final List<HandoutPlan> prepared = new ArrayList<>();
+    private final List<JourneyPresenter.Page<JourneyPresenter.Card>> preparedPages = new ArrayList<>();
+
+    /**
+     * Touch latency (issue 17): while the patient picks, the view is told the plan "Next" would show,
+     * its first page, so it can get the drawings ready off the event thread; nothing with no pick.
+     */
+    @Test
+    void eachChangeOfThePicksAsksTheViewToPrepareThePlanNextWouldShow() {
+        assertThat(prepared).as("no pick yet").isEmpty();
+        String first = LIBRARY.symptoms().get(0).id();
+        String second = LIBRARY.symptoms().get(1).id();
+        presenter.toggle(first);
+        assertThat(prepared).containsExactly(new PlanBuilder(LIBRARY, 6).build(List.of(first)));
+        presenter.toggle(second);
+        HandoutPlan both = new PlanBuilder(LIBRARY, 6).build(List.of(first, second));
+        assertThat(prepared).hasSize(2).last().isEqualTo(both);
+        JourneyPresenter.Page<JourneyPresenter.Card> page = preparedPages.get(1);
+        assertThat(page.index()).isZero();
+        assertThat(page.items()).isEqualTo(JourneyPresenter.cards(both).subList(0, page.items().size()));
+
+        presenter.next();
+        assertThat(previewPage.items()).as("the page prepared is the page shown").isEqualTo(page.items());
+        assertThat(previewPage.grid()).isEqualTo(page.grid());
+
+        presenter.back(); // the picker again, the picks kept: ready for Next again
+        assertThat(prepared).hasSize(3).last().isEqualTo(both);
+        presenter.toggle(first);
+        presenter.toggle(second); // nothing picked: nothing to prepare
+        assertThat(prepared).hasSize(4);
     }
 
     @Test
@@ -382,7 +420,8 @@ class JourneyPresenterTest {
                 queued::add, Runnable::run, UsageRecorder.NONE, Locale.ENGLISH);
         slow.attach(new NoView());
         slow.generalPlan();
-        queued.remove(0).run();
+        queued.remove(0).run(); // the USB look-up; the preview shows
+        queued.remove(0).run(); // the PDF, made after the preview's first frame
         slow.print();
         assertThat(slow.isBusy()).isTrue();
         slow.print();
