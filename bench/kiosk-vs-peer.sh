@@ -165,5 +165,6 @@ fi
 # Touch to the painted frame that answers it (bench/touch-latency.sh: its own Xvfb, the real kiosk).
 touch_n=${TOUCH_N:-20}
 if [ "$touch_n" -gt 0 ] && [ -f src/bench/java/org/physiokiosk/bench/TouchLatency.java ]; then
-    bench/touch-latency.sh "$touch_n" 3 2>&1 | sed 's/^/  /' || echo "  (touch latency run failed)"
+    timeout "${TOUCH_TIMEOUT:-300}" bench/touch-latency.sh "$touch_n" 3 2>&1 | sed "s/^/  /" \
+        || echo "  (touch latency run failed or took over ${TOUCH_TIMEOUT:-300} s)"
 fi

@@ -270,7 +270,7 @@ public final class TouchLatency {
             return new Point(p.x + c.getWidth() / 2, p.y + c.getHeight() / 2);
         });
         robot.mouseMove(at.x, at.y);
-        robot.waitForIdle();
+        settle();
         Thread.sleep(150);
         CompletableFuture<long[]> done = new CompletableFuture<>();
         SwingUtilities.invokeAndWait(() -> {
@@ -287,11 +287,23 @@ public final class TouchLatency {
             long[] t = done.get(TIMEOUT_MS, TimeUnit.MILLISECONDS);
             trace.end(target, t);
             Thread.sleep(250);
-            robot.waitForIdle();
+            settle();
             return t;
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("no answer painted within " + TIMEOUT_MS + " ms after touching " + target
                     + "; drawings on screen: " + onEdt(this::drawingStates));
+        }
+    }
+
+    /**
+     * Lets the screen catch up: the event queue has run what was queued before (twice, for what
+     * that queued) and X has drawn it. Not {@code Robot.waitForIdle()}: it waits for a queue with
+     * nothing in it, which a moving drawing never leaves, and runs were seen stuck in
+     * {@code SunToolkit.realSync} for minutes.
+     */
+    private static void settle() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            SwingUtilities.invokeAndWait(() -> java.awt.Toolkit.getDefaultToolkit().sync());
         }
     }
 
