@@ -73,7 +73,7 @@ final class SlideThumbnails {
             });
         }
         Icon tile = tile(categoryIndex, categoryTitle, width, height);
-        return new Icon() {
+        return new Sized(width, height) {
             @Override
             public void paintIcon(Component c, Graphics g, int x, int y) {
                 if (image != null) {
@@ -81,16 +81,6 @@ final class SlideThumbnails {
                 } else {
                     tile.paintIcon(c, g, x, y);
                 }
-            }
-
-            @Override
-            public int getIconWidth() {
-                return width;
-            }
-
-            @Override
-            public int getIconHeight() {
-                return height;
             }
         };
     }
@@ -102,7 +92,7 @@ final class SlideThumbnails {
     Icon tile(int categoryIndex, String categoryTitle, int width, int height) {
         Color tile = KioskTheme.color(TILE_COLOURS.get(Math.floorMod(categoryIndex, TILE_COLOURS.size())));
         Color ink = KioskTheme.color("Kiosk.heading");
-        return new Icon() {
+        return new Sized(width, height) {
             @Override
             public void paintIcon(Component c, Graphics g, int x, int y) {
                 Graphics2D g2 = (Graphics2D) g.create();
@@ -122,16 +112,27 @@ final class SlideThumbnails {
                     g2.dispose();
                 }
             }
-
-            @Override
-            public int getIconWidth() {
-                return width;
-            }
-
-            @Override
-            public int getIconHeight() {
-                return height;
-            }
         };
+    }
+
+    /** An icon of a fixed size. */
+    private abstract static class Sized implements Icon {
+        private final int width;
+        private final int height;
+
+        Sized(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+
+        @Override
+        public int getIconWidth() {
+            return width;
+        }
+
+        @Override
+        public int getIconHeight() {
+            return height;
+        }
     }
 }

@@ -233,7 +233,8 @@ class JourneyPresenterTest {
                 queued::add, Runnable::run, UsageRecorder.NONE, Locale.ENGLISH);
         slow.attach(view);
         slow.generalPlan();
-        queued.remove(0).run();
+        queued.remove(0).run(); // the USB look-up; the preview shows
+        queued.remove(0).run(); // the PDF, made after the preview's first frame
         slow.print();
         queued.remove(0).run();
         assertThat(events).last().isEqualTo("done PRINTED KioskPDF");

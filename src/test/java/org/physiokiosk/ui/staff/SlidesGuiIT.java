@@ -6,7 +6,6 @@ import com.formdev.flatlaf.util.UIScale;
 import java.awt.Component;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -58,17 +57,7 @@ class SlidesGuiIT extends GuiTestBase {
         media = TestMedia.copyInto(dir);
         KioskSettings settings = SettingsLoader.load(TestMedia.settingsIn(dir)).settings();
         ContentEditor content = new ContentEditor(media);
-        // The back office's services over the copy: content and settings; the rest does nothing here.
-        StaffServices services = (StaffServices) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {StaffServices.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "settings" -> settings;
-                    case "content" -> content;
-                    case "canUndo", "usbAvailable", "printerStopped" -> false;
-                    case "warnings", "printers", "importableImages" -> List.of();
-                    case "checkSettings" -> java.util.Map.of();
-                    case "report" -> new org.physiokiosk.stats.UsageReport((LocalDate) args[0], (LocalDate) args[1]);
-                    default -> null;
-                });
+        StaffServices services = StaffServicesOnFiles.of(settings, content);
         Texts texts = new Texts(Locale.ENGLISH);
         JFrame frame = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("Staff");
