@@ -4,8 +4,8 @@ import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.physiokiosk.content.ContentEditor;
 import org.physiokiosk.settings.KioskSettings;
+import org.physiokiosk.staff.ContentEditor;
 import org.physiokiosk.stats.UsageReport;
 
 /** The back office's services over a test's copy of the files: content and settings; the rest does nothing. */
