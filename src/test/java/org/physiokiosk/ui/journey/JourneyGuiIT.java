@@ -237,15 +237,20 @@ class JourneyGuiIT extends GuiTestBase {
                 Duration.ofMillis(100), Duration.ofSeconds(20)));
     }
 
+    /** A plan printed on the real queue, its job watched on {@code cups}, still printing: "printed" shows. */
+    private void printedWhileWatchedOn(FakeCups cups) throws Exception {
+        cups.jobs = n -> List.of(new CupsQueue.Job(n, "", 5, List.of("job-printing")));
+        open(Duration.ofSeconds(90), Cups.PRINTER, watchedOn(cups));
+        touchPickTwoAndGoNext();
+        window.button("preview-print").click();
+        waitFor("the printed message", 20_000, () -> showing("status-done"));
+    }
+
     @Test
     void aPrinterThatRunsOutOfPaperAfterPrintedTellsThePatientAndOffersSaving() throws Exception {
         Cups.requireVirtualPrinter();
         try (FakeCups cups = new FakeCups()) {
-            cups.jobs = n -> List.of(new CupsQueue.Job(n, "", 5, List.of("job-printing")));
-            open(Duration.ofSeconds(90), Cups.PRINTER, watchedOn(cups));
-            touchPickTwoAndGoNext();
-            window.button("preview-print").click();
-            waitFor("the printed message", 20_000, () -> showing("status-done"));
+            printedWhileWatchedOn(cups);
             cups.printerState = 4;
             cups.printerReasons = List.of("media-empty-error");
             waitFor("the printer problem", 10_000, () -> showing("print-trouble"));
@@ -269,11 +274,7 @@ class JourneyGuiIT extends GuiTestBase {
     void aPrinterThatJamsAfterThePatientLeftDoesNotInterruptTheSlides() throws Exception {
         Cups.requireVirtualPrinter();
         try (FakeCups cups = new FakeCups()) {
-            cups.jobs = n -> List.of(new CupsQueue.Job(n, "", 5, List.of("job-printing")));
-            open(Duration.ofSeconds(90), Cups.PRINTER, watchedOn(cups));
-            touchPickTwoAndGoNext();
-            window.button("preview-print").click();
-            waitFor("the printed message", 20_000, () -> showing("status-done"));
+            printedWhileWatchedOn(cups);
             window.button("status-done").click();
             waitFor("the slides", 5_000, () -> frame.journey() == null && showing("attract-stage"));
             cups.printerReasons = List.of("media-jam-error");
